@@ -489,9 +489,11 @@ def _field_claims(fld: Field, seen: set[str], article_date: date | None) -> list
                     claim = replace(claim, role=Role.SUBSET, update=False)
                 if told_before:  # "Earlier reports had put the toll at 7": the toll as it was, not an update
                     claim = replace(claim, update=False, earlier_figure=True)
-            if _whole_scope(lower, sentence.start, rc.start, claim):
-                # "In all, 24 people died", "Across the region, the quake killed 150": the text's figure for the
-                # whole incident, over figures for one town or one hospital
+            if _whole_scope(lower, sentence.start, rc.start, claim) or _whole_scope_after(
+                lower, sentence.end, rc.end, claim
+            ):
+                # "In all, 24 people died", "Across the region, the quake killed 150", "killed eight people in all":
+                # the text's figure for the whole incident, over figures for one town, one site or one hospital
                 claim = replace(claim, update=True)
             if claim.update and not claim.date_carried and (own := toll_words_date(dates, mark)) is not None:
                 # "the number killed in Wednesday's explosions climbed to 85 on Saturday": the toll's own words
@@ -619,6 +621,19 @@ def _whole_scope(lower: str, sentence_start: int, position: int, claim: Claim) -
     before = lower[start:position]
     cut = max(before.rfind(";"), before.rfind(" but "), before.rfind(" while "))
     return bool(_WHOLE_SCOPE.search(before, cut + 1 if cut >= 0 else 0))
+
+
+# Right after a figure and its one noun, the words that make it the whole over parts told before: "The rampage killed
+# eight people in all", "14 dead in total". (A figure of a group, "four Turkish pilgrims in total", is that group's
+# whole; "overall", "combined" and "across ..." after a figure rank or place it.)
+_WHOLE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:in all|in total|altogether|all told)\b")
+_WHOLE_AFTER_REACH = 40
+
+
+def _whole_scope_after(lower: str, sentence_end: int, position: int, claim: Claim) -> bool:
+    if claim.metric not in (KILLED, WOUNDED) or claim.role is not Role.TOTAL or claim.singular or claim.earlier_figure:
+        return False
+    return _WHOLE_AFTER.search(lower[position : min(sentence_end, position + _WHOLE_AFTER_REACH)]) is not None
 
 
 def _sentence_claims(tokens: list[Token]) -> list[RawClaim]:
