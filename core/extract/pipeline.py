@@ -94,6 +94,7 @@ from core.extract.other_incidents import opens_on_another_time, tells_another_ep
 from core.extract.ranges import spread_ranges
 from core.extract.raw_claim import RawClaim
 from core.extract.roles import (
+    a_second_following_the_first,
     breakdowns_share_roles,
     carries_toll_on,
     clause_spans,
@@ -521,9 +522,10 @@ def _field_claims(fld: Field, seen: set[str], article_date: date | None) -> list
                 ):  # fmt: skip
                     # "Seven were wounded. One of them has since died": the first deaths the text tells, among the hurt
                     claim = replace(claim, role=Role.TOTAL)
+            after, said = lower[rc.end : rc.end + 120], lower[sentence.start : sentence.end]
             if (
-                claim.role in (Role.TOTAL, Role.CUMULATIVE) and over_several_incidents(lower[rc.end : rc.end + 120])
-                and not one_days_strikes(lower[rc.end : rc.end + 120], lower[sentence.start : sentence.end])
+                claim.role in (Role.TOTAL, Role.CUMULATIVE) and over_several_incidents(after)
+                and not one_days_strikes(after, said) and not a_second_following_the_first(after, said, lower)
             ):  # fmt: skip
                 # "67 people have died in three stampedes, including 35 children in Ibadan": a toll of them all;
                 # the figures of the sites told after it are each incident's own
