@@ -522,6 +522,15 @@ def _field_claims(fld: Field, seen: set[str], article_date: date | None) -> list
                 ):  # fmt: skip
                     # "Seven were wounded. One of them has since died": the first deaths the text tells, among the hurt
                     claim = replace(claim, role=Role.TOTAL)
+            elif (
+                claim.metric == WOUNDED and claim.role is Role.SUBSET and not rc.singular
+                and _OF_THEM.match(lower, rc.end) is not None
+                and not any(c.metric in _HURT and c.role is not Role.BACKGROUND for c in (*out, *sentence_claims))
+                and _a_group_told_unhurt(lower, fld, index, rc.start)
+            ):  # fmt: skip
+                # "57 have been found safe. Nine of them were injured": the hurt among a group that is no count of hurt
+                # people are the first hurt the text tells, not a part of a wounded figure
+                claim = replace(claim, role=Role.TOTAL)
             after, said = lower[rc.end : rc.end + 120], lower[sentence.start : sentence.end]
             if (
                 claim.role in (Role.TOTAL, Role.CUMULATIVE) and over_several_incidents(after)
@@ -589,6 +598,7 @@ def _load_told_before(fld: Field, index: int, article_date: date | None) -> list
 
 _OF_THEM = re.compile(r"\s*of\s+(?:them|whom|those)\b")
 _HARM_TOTALS = (KILLED, WOUNDED, SHOT)
+_HURT = (WOUNDED, SHOT)
 _STILL_IN_CARE = re.compile(r"\b(?:still|remain(?:ing|s|ed)?)\b[^.;]{0,30}?\b(?:hospitals?|hospitali[sz]ed|in care)\b")
 # A figure the text itself presents as superseded by a later one.
 _EN = load_lexicon("en")
@@ -614,6 +624,21 @@ def _named_firsts_blanked(cased: str, lower: str) -> str:
 
 _WHOLE_SCOPE = re.compile(rf"\b(?:{alternation(_EN.WHOLE_SCOPE)})\b")
 _WHOLE_SCOPE_REACH = 60  # characters before a figure where a whole-scope cue of its clause may stand
+
+
+# A group told as hurt without a count of hurt ("Over 40 people were admitted to hospital", "Four people were found
+# bleeding from gunshot wounds"): a part of it is a part of the hurt.
+_HURT_GROUP = re.compile(r"\b(?:hospital|admitted|treated|injur|wound|hurt|bleed|burn|critical|casualt)")
+
+
+def _a_group_told_unhurt(lower: str, fld: Field, index: int, position: int) -> bool:
+    """'57 have been found safe. Nine of them were injured': does the figure open its sentence, the group 'them' told
+    in the sentence before with no word of hurt?"""
+    sentence = fld.sentences[index]
+    if index == 0 or lower[sentence.start : position].strip():
+        return False
+    before = fld.sentences[index - 1]
+    return _HURT_GROUP.search(lower, before.start, before.end) is None
 
 
 def _whole_scope(lower: str, sentence_start: int, position: int, claim: Claim) -> bool:
