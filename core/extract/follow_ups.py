@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.extract.numbers import words_to_int
 from core.extract.roles import other_event_spans, sentence_role
 from core.extract.triggers import SHOT
-from core.models import KILLED, WOUNDED, Claim, Role
+from core.models import KILLED, WOUNDED, Claim, Qualifier, Role
 
 _HARM = (KILLED, WOUNDED, SHOT)
 _NOT_OWN = (Role.BACKGROUND, Role.CUMULATIVE)
@@ -92,3 +93,39 @@ def _in_another_events_clause(claim: Claim, text: str) -> bool:
     sentence = text[claim.sentence_start : claim.sentence_end].lower()
     at = claim.start - claim.sentence_start
     return any(a <= at < b for a, b in other_event_spans(sentence))
+
+
+# "faces four counts of manslaughter, one for every student killed": a charge counted per victim, the victims' count.
+_COUNTS_PER_VICTIM = re.compile(
+    r"\b(?P<n>\d{1,3}|(?:[a-z]+-)?[a-z]+)\s+counts\s+of\s+[a-z -]{3,40}?,\s+one\s+(?:for|per)\s+(?:each|every)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?P<harm>killed|dead|slain|wounded|injured|hurt|shot)\b",
+    re.IGNORECASE,
+)
+_COUNTED_HARM = {"killed": KILLED, "dead": KILLED, "slain": KILLED, "wounded": WOUNDED, "injured": WOUNDED,
+                 "hurt": WOUNDED, "shot": SHOT}  # fmt: skip
+
+
+def charges_counted_per_victim(claims: list[Claim], text: str | None) -> list[Claim]:
+    """'Each faces four counts of involuntary manslaughter, one for every student killed': N counts, one for each
+    victim, tell N victims, when the article tells no figure of that harm otherwise (a court follow-up often names
+    its case's toll only so)."""
+    if not text or "counts of" not in text:
+        return claims
+    added: list[Claim] = []
+    for m in _COUNTS_PER_VICTIM.finditer(text):
+        word = m.group("n").lower()
+        value = int(word) if word.isdigit() else words_to_int(tuple(word.split("-")))
+        metric = _COUNTED_HARM[m.group("harm").lower()]
+        if not value or any(c.metric == metric and c.role not in _NOT_OWN for c in (*claims, *added)):
+            continue
+        start = text.rfind(".", 0, m.start()) + 1
+        end = text.find(".", m.end())
+        added.append(
+            Claim(
+                metric=metric, value=value, low=value, high=value, qualifier=Qualifier.EXACT, role=Role.TOTAL,
+                quote=m.group(), start=m.start(), end=m.end(), field="text",
+                sentence_start=start + len(text[start:]) - len(text[start:].lstrip()),
+                sentence_end=len(text) if end < 0 else end + 1,
+            )
+        )  # fmt: skip
+    return [*claims, *added] if added else claims

@@ -74,7 +74,7 @@ from core.extract.field_context import (
     sources_told_next,
     toll_words_date,
 )
-from core.extract.follow_ups import own_event_told_as_background
+from core.extract.follow_ups import charges_counted_per_victim, own_event_told_as_background
 from core.extract.language import detect_language, is_english_code
 from core.extract.later_deaths import (
     dead_told_before_among_hurt,
@@ -256,6 +256,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     claims = also_shot_besides_the_dead(claims, body_text)
     claims = national_toll_beside_own(claims, body_text)
     claims = own_event_told_as_background(claims, _lead_starts(fields), {fld.name: fld.original for fld in fields})
+    claims = charges_counted_per_victim(claims, body_text)
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")

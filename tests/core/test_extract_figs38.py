@@ -146,3 +146,25 @@ def test_the_hurt_among_a_group_not_counted_as_hurt_are_the_hurt(
 ) -> None:
     assert headline_figures(text, published_at=_LATER) == expected
 
+
+
+# A charge counted per victim: "faces three counts of murder, one for each worker killed" tells three killed, when
+# the article tells no death figure otherwise. Counts with no victim behind each ("two counts of fraud") count no one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The owner of the Riverside fireworks depot was arrested on Friday. He faces three counts of"
+            " manslaughter, one for each worker killed in the blast, and a count of reckless endangerment.",
+            (3, None),
+        ),
+        (
+            "A driver was charged on Monday with five counts of vehicular assault, one for every pedestrian injured"
+            " when his van mounted the pavement on Elm Street.",
+            (None, 5),
+        ),
+        ("A Dover accountant was charged on Monday with two counts of fraud and one count of forgery.", (None, None)),
+    ],
+)
+def test_a_charge_counted_per_victim_counts_the_victims(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text, published_at=_LATER) == expected
