@@ -74,7 +74,7 @@ from core.extract.field_context import (
     sources_told_next,
     toll_words_date,
 )
-from core.extract.follow_ups import own_event_told_as_background
+from core.extract.follow_ups import charges_counted_per_victim, own_event_told_as_background
 from core.extract.language import detect_language, is_english_code
 from core.extract.later_deaths import (
     dead_told_before_among_hurt,
@@ -94,6 +94,7 @@ from core.extract.other_incidents import opens_on_another_time, tells_another_ep
 from core.extract.ranges import spread_ranges
 from core.extract.raw_claim import RawClaim
 from core.extract.roles import (
+    a_second_following_the_first,
     breakdowns_share_roles,
     carries_toll_on,
     clause_spans,
@@ -254,7 +255,8 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     claims = hurt_counted_one_by_one(dead_among_a_part_of_the_shot(claims, body_text))
     claims = also_shot_besides_the_dead(claims, body_text)
     claims = national_toll_beside_own(claims, body_text)
-    claims = own_event_told_as_background(claims, _lead_start(fields), {fld.name: fld.original for fld in fields})
+    claims = own_event_told_as_background(claims, _lead_starts(fields), {fld.name: fld.original for fld in fields})
+    claims = charges_counted_per_victim(claims, body_text)
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")
@@ -309,11 +311,15 @@ def _hurt_who_later_died(claims: list[Claim], fields: dict[str, Field]) -> list[
     return [fewer if c is hurt else dead_now if c is first_death else c for c in claims]
 
 
-def _lead_start(fields: list[Field]) -> int | None:
-    """Where the text's first sentence of reporting (not page furniture) starts, in the text as submitted."""
+_DATELINE_LENGTH = 20  # a reported "sentence" shorter than this is a dateline ("WASHINGTON, D.C."), not the lead
+
+
+def _lead_starts(fields: list[Field], count: int = 2) -> tuple[int, ...]:
+    """Where the text's first `count` sentences of reporting (not page furniture, not a dateline cut off by its
+    abbreviation: 'PONTIAC, Mich.') start, in the text as submitted."""
     body = next((fld for fld in fields if fld.name == "text"), None)
-    spans = body.reported_spans() if body is not None else []
-    return body.visible.span(*spans[0])[0] if body is not None and spans else None
+    spans = [s for s in body.reported_spans() if s[1] - s[0] >= _DATELINE_LENGTH][:count] if body is not None else []
+    return tuple(body.visible.span(*span)[0] for span in spans) if body is not None else ()
 
 
 def _in_submitted(claim: Claim, visible: VisibleText, original: str) -> Claim:
@@ -485,9 +491,11 @@ def _field_claims(fld: Field, seen: set[str], article_date: date | None) -> list
                     claim = replace(claim, role=Role.SUBSET, update=False)
                 if told_before:  # "Earlier reports had put the toll at 7": the toll as it was, not an update
                     claim = replace(claim, update=False, earlier_figure=True)
-            if _whole_scope(lower, sentence.start, rc.start, claim):
-                # "In all, 24 people died", "Across the region, the quake killed 150": the text's figure for the
-                # whole incident, over figures for one town or one hospital
+            if _whole_scope(lower, sentence.start, rc.start, claim) or _whole_scope_after(
+                lower, sentence.end, rc.end, claim
+            ):
+                # "In all, 24 people died", "Across the region, the quake killed 150", "killed eight people in all":
+                # the text's figure for the whole incident, over figures for one town, one site or one hospital
                 claim = replace(claim, update=True)
             if claim.update and not claim.date_carried and (own := toll_words_date(dates, mark)) is not None:
                 # "the number killed in Wednesday's explosions climbed to 85 on Saturday": the toll's own words
@@ -515,9 +523,19 @@ def _field_claims(fld: Field, seen: set[str], article_date: date | None) -> list
                 ):  # fmt: skip
                     # "Seven were wounded. One of them has since died": the first deaths the text tells, among the hurt
                     claim = replace(claim, role=Role.TOTAL)
+            elif (
+                claim.metric == WOUNDED and claim.role is Role.SUBSET and not rc.singular
+                and _OF_THEM.match(lower, rc.end) is not None
+                and not any(c.metric in _HURT and c.role is not Role.BACKGROUND for c in (*out, *sentence_claims))
+                and _a_group_told_unhurt(lower, fld, index, rc.start)
+            ):  # fmt: skip
+                # "57 have been found safe. Nine of them were injured": the hurt among a group that is no count of hurt
+                # people are the first hurt the text tells, not a part of a wounded figure
+                claim = replace(claim, role=Role.TOTAL)
+            after, said = lower[rc.end : rc.end + 120], lower[sentence.start : sentence.end]
             if (
-                claim.role in (Role.TOTAL, Role.CUMULATIVE) and over_several_incidents(lower[rc.end : rc.end + 120])
-                and not one_days_strikes(lower[rc.end : rc.end + 120], lower[sentence.start : sentence.end])
+                claim.role in (Role.TOTAL, Role.CUMULATIVE) and over_several_incidents(after)
+                and not one_days_strikes(after, said) and not a_second_following_the_first(after, said, lower)
             ):  # fmt: skip
                 # "67 people have died in three stampedes, including 35 children in Ibadan": a toll of them all;
                 # the figures of the sites told after it are each incident's own
@@ -581,6 +599,7 @@ def _load_told_before(fld: Field, index: int, article_date: date | None) -> list
 
 _OF_THEM = re.compile(r"\s*of\s+(?:them|whom|those)\b")
 _HARM_TOTALS = (KILLED, WOUNDED, SHOT)
+_HURT = (WOUNDED, SHOT)
 _STILL_IN_CARE = re.compile(r"\b(?:still|remain(?:ing|s|ed)?)\b[^.;]{0,30}?\b(?:hospitals?|hospitali[sz]ed|in care)\b")
 # A figure the text itself presents as superseded by a later one.
 _EN = load_lexicon("en")
@@ -608,6 +627,21 @@ _WHOLE_SCOPE = re.compile(rf"\b(?:{alternation(_EN.WHOLE_SCOPE)})\b")
 _WHOLE_SCOPE_REACH = 60  # characters before a figure where a whole-scope cue of its clause may stand
 
 
+# A group told as hurt without a count of hurt ("Over 40 people were admitted to hospital", "Four people were found
+# bleeding from gunshot wounds"): a part of it is a part of the hurt.
+_HURT_GROUP = re.compile(r"\b(?:hospital|admitted|treated|injur|wound|hurt|bleed|burn|critical|casualt)")
+
+
+def _a_group_told_unhurt(lower: str, fld: Field, index: int, position: int) -> bool:
+    """'57 have been found safe. Nine of them were injured': does the figure open its sentence, the group 'them' told
+    in the sentence before with no word of hurt?"""
+    sentence = fld.sentences[index]
+    if index == 0 or lower[sentence.start : position].strip():
+        return False
+    before = fld.sentences[index - 1]
+    return _HURT_GROUP.search(lower, before.start, before.end) is None
+
+
 def _whole_scope(lower: str, sentence_start: int, position: int, claim: Claim) -> bool:
     if claim.metric not in (KILLED, WOUNDED) or claim.role is not Role.TOTAL or claim.singular or claim.earlier_figure:
         return False
@@ -615,6 +649,19 @@ def _whole_scope(lower: str, sentence_start: int, position: int, claim: Claim) -
     before = lower[start:position]
     cut = max(before.rfind(";"), before.rfind(" but "), before.rfind(" while "))
     return bool(_WHOLE_SCOPE.search(before, cut + 1 if cut >= 0 else 0))
+
+
+# Right after a figure and its one noun, the words that make it the whole over parts told before: "The rampage killed
+# eight people in all", "14 dead in total". (A figure of a group, "four Turkish pilgrims in total", is that group's
+# whole; "overall", "combined" and "across ..." after a figure rank or place it.)
+_WHOLE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:in all|in total|altogether|all told)\b")
+_WHOLE_AFTER_REACH = 40
+
+
+def _whole_scope_after(lower: str, sentence_end: int, position: int, claim: Claim) -> bool:
+    if claim.metric not in (KILLED, WOUNDED) or claim.role is not Role.TOTAL or claim.singular or claim.earlier_figure:
+        return False
+    return _WHOLE_AFTER.search(lower[position : min(sentence_end, position + _WHOLE_AFTER_REACH)]) is not None
 
 
 def _sentence_claims(tokens: list[Token]) -> list[RawClaim]:

@@ -695,6 +695,27 @@ def one_days_strikes(after_figure: str, sentence: str) -> bool:
     return _ONE_DAYS_STRIKES.match(after_figure) is not None and _ONE_DAY.search(sentence) is not None
 
 
+_TWO_INCIDENTS = re.compile(
+    rf"^[^,;:]{{0,40}}?\b(?:in|from|during|after)\s+(?:the\s+)?two\s+(?:deadly\s+)?"
+    rf"(?P<noun>{'|'.join(_EN.SEVERAL_INCIDENTS)})\b"
+)
+
+
+def _singular(noun: str) -> str:
+    """'landslides' -> 'landslide', 'crashes' -> 'crash', 'tornadoes' -> 'tornado' (the lexicon's plurals)."""
+    return noun[:-2] if noun.endswith(("shes", "ches", "xes", "sses", "oes")) else noun[:-1]
+
+
+def a_second_following_the_first(after_figure: str, sentence: str, text: str) -> bool:
+    """'At least 146 people were killed in two landslides on Sunday ... those who died in the second landslide had
+    rushed to help people buried by the first': two incidents of one day, the second told by its order after the
+    first, are one disaster, and the figure its whole (not a toll over several incidents). All lower case."""
+    m = _TWO_INCIDENTS.match(after_figure)
+    if m is None or _ONE_DAY.search(sentence) is None:
+        return False
+    return re.search(rf"\bsecond\s+{re.escape(_singular(m.group('noun')))}\b", text) is not None
+
+
 def is_separate_incident(sentence: str) -> bool:
     return bool(_SEPARATE.search(sentence)) or ("ings" in sentence and bool(_ROUNDUP.search(sentence)))
 
