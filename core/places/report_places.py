@@ -34,6 +34,7 @@ from core.places.reading import (
     _TextContext,
     mention_location,
     possessive_country,
+    provinces_named,
     street_name_at,
 )
 
@@ -310,6 +311,8 @@ def _with_context(
             loc = biggest_namesake(span) or loc  # "Half Moon Bay" with nothing else to go on: California's
         if _namesake_abroad(loc, country):
             continue  # "Hillside Endarasha Academy" in a Kenyan report: no Hillside of Kenya, only bigger ones abroad
+        if _headline_word_abroad(span, loc, country, article.text):
+            continue  # "Novi masakr u Srbiji" (a new massacre): no Serbian town, and the text never writes 'Novi'
         if loc.kind in _SPAN_KINDS:
             # "l'Etat de Sao Paulo" in the headline, where its capitals leave only "Sao Paulo": the division the
             # body reads that name as, not the town named after it
@@ -374,6 +377,8 @@ def _with_context(
     if counts or elsewhere or provinces:
         best = max((counts or elsewhere or provinces).values(), key=lambda e: (e[0], -e[1]))
         places[TEXT_KEY] = best[2]
+    elif (province := _sole_province_named(article, country)) is not None:
+        places[TEXT_KEY] = province  # "din comuna X, județul Dolj": no town the gazetteer knows, but its province
     elif country is not None and (
         country_named(article.text or "", country) >= 2
         or (DATELINE_KEY not in places and _placed_in_country(context, country))
@@ -386,6 +391,18 @@ def _with_context(
             places[TEXT_KEY] = resolve_location(whole.name)
 
     return places
+
+
+def _sole_province_named(article: ArticleFacts, country: str | None) -> Location | None:
+    """The one province the title or text names with its division word ("județul Dolj", "a Dolj megyei faluban",
+    "Sindh province"), in the article's country when it has one: a report whose town is a village the gazetteer
+    lacks is at least there. None when it names several (a list of provinces hit is no one scene)."""
+    named = [
+        loc
+        for loc in provinces_named(f"{article.title or ''}\n{article.text or ''}")
+        if loc.kind == "province" and (country is None or (loc.region or "").split("-")[0] == country)
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 # "the Lagos State Emergency Management Agency", "Kano State Police Command": a state's own agency
@@ -461,6 +478,17 @@ def _namesake_abroad(loc: Location, country: str | None) -> bool:
         and loc.region is not None
         and loc.region.split("-")[0] != country
     )
+
+
+def _headline_word_abroad(span: str, loc: Location, country: str | None, text: str | None) -> bool:
+    """Is the title's town one of another country than the article's, and a word its text never writes? A scene
+    the headline names is named again in the text; a capitalised headline word that only a town abroad bears
+    ('Novi', new, opening a Croatian headline) is a word of the language, not the place."""
+    if loc.kind not in ("city", "county") or country is None or loc.region is None or text is None:
+        return False
+    if loc.region.split("-")[0] == country:
+        return False
+    return re.search(rf"(?<!\w){re.escape(span)}(?!\w)", text, re.IGNORECASE) is None
 
 
 # A city this big is what its name means unless the article itself says otherwise.

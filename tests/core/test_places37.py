@@ -1,0 +1,73 @@
+"""Places (round 35, places37): reports placed nowhere or at the wrong place.
+
+- Romanian writes a county with its word before the name ('județul Dolj'), Hungarian with an adjective after it
+  ('a Dolj megyei'): a first-level division named so, in a report whose town is a village the gazetteer lacks, is
+  where the report is, not nowhere.
+- A report that names one province with its division word and no town it can resolve is placed in that province;
+  one that names two provinces so is placed in neither by this rule (a list of provinces hit is no one scene).
+- A capitalised word opening a headline that only a town abroad bears ('Novi', new, in Croatian) is a word of the
+  language when the text never writes it and the report is about another country: not the place.
+Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.places_kit import placed
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "title"),
+    [
+        (
+            "ro",
+            "Doi oameni au murit într-un incendiu izbucnit noaptea trecută într-o gospodărie din satul Zorlești, "
+            "județul Dolj. Pompierii au intervenit cu trei autospeciale.",
+            None,
+        ),
+        (
+            "hu",
+            "Két ember meghalt egy lakástűzben a Dolj megyei Zorleștiben. A tűzoltók három autóval vonultak ki.",
+            None,
+        ),
+        (
+            "ro",
+            "O explozie a avut loc aseară la un depozit din satul Zorlești, județul Dolj. Echipajele de pompieri "
+            "intervin la fața locului.",
+            "Explozie la un depozit din Zorlești",
+        ),
+    ],
+)
+def test_a_village_below_the_gazetteer_in_a_county_named_with_its_word_is_in_that_county(
+    language: str, text: str, title: str | None
+) -> None:
+    loc = placed(language, text, title)
+    assert loc is not None and loc.kind == "province" and loc.label == "Dolj"
+
+
+def test_an_alert_naming_two_counties_with_their_word_is_placed_in_neither() -> None:
+    # a storm alert with no figure: two counties hit, no one scene
+    loc = placed(
+        "hu",
+        "Vihar csapott le a Dolj megyei és az Olt megyei falvakra. A tűzoltók több helyszínen dolgoznak.",
+    )
+    assert loc is None or loc.kind == "country"
+
+
+def test_a_headline_word_only_a_town_abroad_bears_is_not_the_place() -> None:
+    loc = placed(
+        "hr",
+        "U Hrvatskoj je u noći na subotu u požaru kuće u jednom selu poginulo troje ljudi, a dvoje je ozlijeđeno.",
+        "Novi požar: troje mrtvih",
+    )
+    assert loc is not None and loc.region is not None and loc.region.split("-")[0] == "HR"
+
+
+def test_a_headline_town_the_text_names_again_stays_the_place_though_abroad() -> None:
+    # a Croatian report about a fire in a US town, the town written in the title and in the text
+    loc = placed(
+        "hr",
+        "U požaru u gradu Novi u američkoj saveznoj državi Michigan poginule su tri osobe.",
+        "Novi, Michigan: troje mrtvih u požaru",
+    )
+    assert loc is not None and loc.label == "Novi, MI"
