@@ -295,11 +295,14 @@ def divisions_named(text: str) -> list[str]:
     return sorted({loc.region for loc in provinces_named(text) if loc.region is not None})
 
 
-def provinces_named(text: str) -> list[Location]:
+def provinces_named(text: str, county_word: bool = True) -> list[Location]:
     """The provinces (or US counties) a text names with their division word beside them (`divisions_named`), in
-    the order written, each once."""
+    the order written, each once; without `county_word`, none named by the English 'County' after it (a US
+    county's word, which "North County" or "Knox County" of no known state bear too)."""
     found: dict[str, Location] = {}
     for m in _divisions_named().finditer(text):
+        if not county_word and m.group(0).lower().endswith(" county"):
+            continue
         name = m.group(1) or m.group(2)
         # (before the word, its last word after a country's possessive: "Iran's Sistan-Baluchestan province")
         other = name.split()[0] if m.group(1) else name.split()[-1]

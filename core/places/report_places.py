@@ -399,7 +399,7 @@ def _sole_province_named(article: ArticleFacts, country: str | None) -> Location
     lacks is at least there. None when it names several (a list of provinces hit is no one scene)."""
     named = [
         loc
-        for loc in provinces_named(f"{article.title or ''}\n{article.text or ''}")
+        for loc in provinces_named(f"{article.title or ''}\n{article.text or ''}", county_word=False)
         if loc.kind == "province" and (country is None or (loc.region or "").split("-")[0] == country)
     ]
     return named[0] if len(named) == 1 else None

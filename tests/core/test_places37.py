@@ -7,6 +7,11 @@
   one that names two provinces so is placed in neither by this rule (a list of provinces hit is no one scene).
 - A capitalised word opening a headline that only a town abroad bears ('Novi', new, in Croatian) is a word of the
   language when the text never writes it and the report is about another country: not the place.
+- Hausa writes a state with its word before the name ('jihar Jigawa') and a road by its two ends ('hanyar Kano zuwa
+  Katsina'): the road's ends are no scene, the state is where the report is (data/province_words.tsv,
+  data/route_words.tsv).
+- The hurt taken to hospitals in two towns ('in Ringim and Hadejia'): both are where they were treated, not only the
+  one right after the word of care.
 Sentences of our own."""
 
 from __future__ import annotations
@@ -71,3 +76,30 @@ def test_a_headline_town_the_text_names_again_stays_the_place_though_abroad() ->
         "Novi, Michigan: troje mrtvih u požaru",
     )
     assert loc is not None and loc.label == "Novi, MI"
+
+
+def test_a_hausa_report_on_the_road_between_two_towns_is_in_the_state_it_names() -> None:
+    # a tanker fire on the road from one town to another, in a village of a state written with its word 'jihar'
+    loc = placed(
+        "ha",
+        "Wata tankar mai ta kama da wuta a kan hanyar Kano zuwa Katsina a ƙauyen Dangwami na jihar Jigawa a daren "
+        "Lahadi. Jami'an kashe gobara sun isa wurin.",
+    )
+    assert loc is not None and loc.label == "Jigawa"
+
+
+def test_the_second_of_two_towns_the_hurt_were_taken_to_is_no_scene() -> None:
+    loc = placed(
+        "en",
+        "At least 31 people were killed when a fuel tanker exploded in Dangwami, Jigawa State, on Sunday night, "
+        "police said. Forty others were injured and taken to hospitals in Ringim and Hadejia.",
+    )
+    assert loc is not None and loc.label == "Jigawa"
+
+
+def test_a_us_region_called_a_county_is_no_province_abroad() -> None:
+    # 'North County' is how a US metro's papers name part of their county: no province of another country
+    loc = placed(
+        "en", "A teenager was accidentally shot in North County late Sunday, police said. He is expected to recover."
+    )
+    assert loc is None or (loc.region or "").startswith("US")
