@@ -62,7 +62,10 @@ def script_dateline_location(written: str) -> Location:
     return Location(place.key, _label(place), place.kind, _region(place), None, fold(place.name))
 
 
-_SCRIPT_WORD = re.compile(r"[^\W\d_]{2,}")
+# a word of letters and the vowel signs the Brahmic scripts write on them (Unicode marks, which `\w` leaves out:
+# 'काठमाडौं' is one word, not 'क', 'ठम', 'ड'), from Devanagari to Sinhala, Thai, Myanmar and Khmer
+_SCRIPT_WORD = re.compile(r"(?:(?![\d_\u0964\u0965])[\w\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]){2,}")
+_BRAHMIC = re.compile(r"[\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]")
 _SCRIPT_TITLE_TOWN = 100_000  # a town this big, by its name in the title's script (a word, or a word's stem)
 _SCRIPT_HEAD = 120  # characters of the text read as a title when the title names no town
 _SCRIPT_ENDING = 2  # letters an inflected word may add to a name ('Вінниці' of 'Вінниця', '대구의' of '대구')
@@ -78,8 +81,10 @@ def script_title_town(title: str) -> Location | None:
     if any(0x3040 <= ord(ch) <= 0x9FFF for w in words for ch in w):
         return None  # kana or Han: no words to read
     names = gazetteer().script_names(words)
+    inflected = [w for w in words if not _BRAHMIC.search(w)]  # (no stem of a Brahmic word: its last 'letters'
+    # are vowel signs and viramas, and 'बस्ती', a settlement, less its last sign is no town's name)
     stems = gazetteer().script_names(
-        (w[:-cut] for w in words for cut in range(1, _SCRIPT_ENDING + 1) if len(w) - cut >= 3), stems=True
+        (w[:-cut] for w in inflected for cut in range(1, _SCRIPT_ENDING + 1) if len(w) - cut >= 3), stems=True
     )
     found: list[Place] = []
     for w in words:

@@ -12,6 +12,8 @@
   data/route_words.tsv).
 - The hurt taken to hospitals in two towns ('in Ringim and Hadejia'): both are where they were treated, not only the
   one right after the word of care.
+- An alert with no figure in a Brahmic script (Hindi, Nepali, Bengali, Tamil...) is placed in the big town its
+  title or opening words name: a word of such a script holds its vowel signs, which are no letters to `\\w`.
 Sentences of our own."""
 
 from __future__ import annotations
@@ -103,3 +105,16 @@ def test_a_us_region_called_a_county_is_no_province_abroad() -> None:
         "en", "A teenager was accidentally shot in North County late Sunday, police said. He is expected to recover."
     )
     assert loc is None or (loc.region or "").startswith("US")
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("hi", "लखनऊ में चार मंजिला इमारत ढही", "मलबे में कई लोगों के दबे होने की आशंका है। राहत कार्य जारी है।"),
+        ("ne", "लगातार वर्षा, बस्ती डुबानमा", "हिजोदेखि परेको वर्षाका कारण काठमाडौं उपत्यकाका खोलामा बाढी आएको छ।"),
+    ],
+)
+def test_an_alert_in_a_brahmic_script_is_placed_in_the_big_town_it_names(language: str, title: str, text: str) -> None:
+    # an alert with no figure: its title or its opening words name a big town with the script's vowel signs
+    loc = placed(language, text, title)
+    assert loc is not None and loc.label in ("Lucknow, IN", "Kathmandu, NP")
