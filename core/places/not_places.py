@@ -374,7 +374,11 @@ def _short_word_opening_a_sentence(text: str, start: int, word: str) -> bool:
 def _beside_a_town(word: str) -> bool:
     """A word that may stand beside a town's name, also as the last part of a compound ('US-Bundesstaat',
     'Nord-Provinz': a division's word with what qualifies it written on)."""
+    word = _POSSESSIVE_END.sub("", word)  # "the Sacramento County Coroner's Office": the county's coroner
     return fold(word) in _BESIDE_A_TOWN or ("-" in word and fold(word.rsplit("-", 1)[1]) in _BESIDE_A_TOWN)
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?[,.;:]?$")
 
 
 # "İstanbul Beyoğlu'nda": a name with the locative ending after an apostrophe is a place, here the district of the
