@@ -164,9 +164,17 @@ def _aside_before() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = "|".join(map(re.escape, sorted({w for _, w in data_lines("care_verbs.tsv")}, key=len, reverse=True)))
     past = "|".join(map(_spaced, sorted({w for _, w in data_lines("past_words.tsv")}, key=len, reverse=True)))
     return (
-        re.compile(rf"(?<!\w)(?:{verbs})\w*(?:\s+[^\s,.;!?]+){{0,5}}?\s+(?:{care})[ \t]*$", re.IGNORECASE),
+        re.compile(
+            rf"(?<!\w)(?:{verbs})\w*(?:\s+[^\s,.;!?]+){{0,5}}?\s+(?:{care})[ \t]*{_LISTED_BEFORE}$", re.IGNORECASE
+        ),
         re.compile(rf"(?<!\w)(?:{past})(?:\s+[^\s,.;!?]+){{0,4}}\s+$", re.IGNORECASE),
     )
+
+
+# the towns listed before the last one after a word of care ("taken to hospitals in Ringim and Hadejia"): each
+# of them is where some of the hurt were treated (names start capitalised: the pattern is read case-blind)
+_CAPITALISED_WORD = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*"
+_LISTED_BEFORE = rf"(?:{_CAPITALISED_WORD}(?:[ \t]+{_CAPITALISED_WORD})?(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+)){{0,3}}"
 
 
 def _spaced(words: str) -> str:
@@ -366,7 +374,11 @@ def _short_word_opening_a_sentence(text: str, start: int, word: str) -> bool:
 def _beside_a_town(word: str) -> bool:
     """A word that may stand beside a town's name, also as the last part of a compound ('US-Bundesstaat',
     'Nord-Provinz': a division's word with what qualifies it written on)."""
+    word = _POSSESSIVE_END.sub("", word)  # "the Sacramento County Coroner's Office": the county's coroner
     return fold(word) in _BESIDE_A_TOWN or ("-" in word and fold(word.rsplit("-", 1)[1]) in _BESIDE_A_TOWN)
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?[,.;:]?$")
 
 
 # "İstanbul Beyoğlu'nda": a name with the locative ending after an apostrophe is a place, here the district of the

@@ -292,8 +292,17 @@ def divisions_named(text: str) -> list[str]:
     Ishikawa Prefecture", "a frappé la préfecture d'Ishikawa"): the word says the name is a province, not a
     person's or a town abroad's; the province then says which of a name's towns the text means ("Noto", Japan's,
     not Sicily's). A name of two words that is no province may be one followed by another word."""
-    found: set[str] = set()
+    return sorted({loc.region for loc in provinces_named(text) if loc.region is not None})
+
+
+def provinces_named(text: str, county_word: bool = True) -> list[Location]:
+    """The provinces (or US counties) a text names with their division word beside them (`divisions_named`), in
+    the order written, each once; without `county_word`, none named by the English 'County' after it (a US
+    county's word, which "North County" or "Knox County" of no known state bear too)."""
+    found: dict[str, Location] = {}
     for m in _divisions_named().finditer(text):
+        if not county_word and m.group(0).lower().endswith(" county"):
+            continue
         name = m.group(1) or m.group(2)
         # (before the word, its last word after a country's possessive: "Iran's Sistan-Baluchestan province")
         other = name.split()[0] if m.group(1) else name.split()[-1]
@@ -306,9 +315,9 @@ def divisions_named(text: str) -> list[str]:
             else:
                 loc = resolve_location(f"{candidate} province")
             if loc.kind in ("province", "county") and loc.region is not None and "-" in loc.region:
-                found.add(loc.region)
+                found.setdefault(loc.key, loc)
                 break
-    return sorted(found)
+    return list(found.values())
 
 
 @lru_cache(maxsize=1)

@@ -34,6 +34,7 @@ from core.places.reading import (
     _TextContext,
     mention_location,
     possessive_country,
+    provinces_named,
     street_name_at,
 )
 
@@ -61,7 +62,10 @@ def script_dateline_location(written: str) -> Location:
     return Location(place.key, _label(place), place.kind, _region(place), None, fold(place.name))
 
 
-_SCRIPT_WORD = re.compile(r"[^\W\d_]{2,}")
+# a word of letters and the vowel signs the Brahmic scripts write on them (Unicode marks, which `\w` leaves out:
+# 'काठमाडौं' is one word, not 'क', 'ठम', 'ड'), from Devanagari to Sinhala, Thai, Myanmar and Khmer
+_SCRIPT_WORD = re.compile(r"(?:(?![\d_\u0964\u0965])[\w\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]){2,}")
+_BRAHMIC = re.compile(r"[\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]")
 _SCRIPT_TITLE_TOWN = 100_000  # a town this big, by its name in the title's script (a word, or a word's stem)
 _SCRIPT_HEAD = 120  # characters of the text read as a title when the title names no town
 _SCRIPT_ENDING = 2  # letters an inflected word may add to a name ('Вінниці' of 'Вінниця', '대구의' of '대구')
@@ -77,8 +81,10 @@ def script_title_town(title: str) -> Location | None:
     if any(0x3040 <= ord(ch) <= 0x9FFF for w in words for ch in w):
         return None  # kana or Han: no words to read
     names = gazetteer().script_names(words)
+    inflected = [w for w in words if not _BRAHMIC.search(w)]  # (no stem of a Brahmic word: its last 'letters'
+    # are vowel signs and viramas, and 'बस्ती', a settlement, less its last sign is no town's name)
     stems = gazetteer().script_names(
-        (w[:-cut] for w in words for cut in range(1, _SCRIPT_ENDING + 1) if len(w) - cut >= 3), stems=True
+        (w[:-cut] for w in inflected for cut in range(1, _SCRIPT_ENDING + 1) if len(w) - cut >= 3), stems=True
     )
     found: list[Place] = []
     for w in words:
@@ -310,6 +316,8 @@ def _with_context(
             loc = biggest_namesake(span) or loc  # "Half Moon Bay" with nothing else to go on: California's
         if _namesake_abroad(loc, country):
             continue  # "Hillside Endarasha Academy" in a Kenyan report: no Hillside of Kenya, only bigger ones abroad
+        if _headline_word_abroad(span, loc, country, article.text):
+            continue  # "Novi masakr u Srbiji" (a new massacre): no Serbian town, and the text never writes 'Novi'
         if loc.kind in _SPAN_KINDS:
             # "l'Etat de Sao Paulo" in the headline, where its capitals leave only "Sao Paulo": the division the
             # body reads that name as, not the town named after it
@@ -374,6 +382,8 @@ def _with_context(
     if counts or elsewhere or provinces:
         best = max((counts or elsewhere or provinces).values(), key=lambda e: (e[0], -e[1]))
         places[TEXT_KEY] = best[2]
+    elif (province := _sole_province_named(article, country)) is not None:
+        places[TEXT_KEY] = province  # "din comuna X, județul Dolj": no town the gazetteer knows, but its province
     elif country is not None and (
         country_named(article.text or "", country) >= 2
         or (DATELINE_KEY not in places and _placed_in_country(context, country))
@@ -386,6 +396,18 @@ def _with_context(
             places[TEXT_KEY] = resolve_location(whole.name)
 
     return places
+
+
+def _sole_province_named(article: ArticleFacts, country: str | None) -> Location | None:
+    """The one province the title or text names with its division word ("județul Dolj", "a Dolj megyei faluban",
+    "Sindh province"), in the article's country when it has one: a report whose town is a village the gazetteer
+    lacks is at least there. None when it names several (a list of provinces hit is no one scene)."""
+    named = [
+        loc
+        for loc in provinces_named(f"{article.title or ''}\n{article.text or ''}", county_word=False)
+        if loc.kind == "province" and (country is None or (loc.region or "").split("-")[0] == country)
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 # "the Lagos State Emergency Management Agency", "Kano State Police Command": a state's own agency
@@ -461,6 +483,17 @@ def _namesake_abroad(loc: Location, country: str | None) -> bool:
         and loc.region is not None
         and loc.region.split("-")[0] != country
     )
+
+
+def _headline_word_abroad(span: str, loc: Location, country: str | None, text: str | None) -> bool:
+    """Is the title's town one of another country than the article's, and a word its text never writes? A scene
+    the headline names is named again in the text; a capitalised headline word that only a town abroad bears
+    ('Novi', new, opening a Croatian headline) is a word of the language, not the place."""
+    if loc.kind not in ("city", "county") or country is None or loc.region is None or text is None:
+        return False
+    if loc.region.split("-")[0] == country:
+        return False
+    return re.search(rf"(?<!\w){re.escape(span)}(?!\w)", text, re.IGNORECASE) is None
 
 
 # A city this big is what its name means unless the article itself says otherwise.
