@@ -167,9 +167,9 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
         if anchor.window is None and other.window is None:
             return _undated_toll_pull(anchor, other)
         return _timeless_pull(anchor, other)
-    if not _overlap(anchor.window, other.window):
-        return None
     alike = text_similarity(anchor.fingerprint, other.fingerprint) if anchor.fingerprint else 0.0
+    if not _overlap(anchor.window, other.window):
+        return _TOLL_PULL + alike if far_look_back(anchor, other, settings) else None
     if (anchor.name and anchor.name == other.name) or other.key in anchor.named or anchor.key in other.named:
         return 1.0 + alike
     if anchor.home == UNPLACED_BLOCK and anchor.venue & other.venue:
@@ -194,6 +194,24 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
     if threshold is not None and alike >= threshold:
         return alike
     return None
+
+
+def far_look_back(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> bool:
+    """Is `anchor`, placed nowhere, a look back at `other`'s disaster from weeks to two years later (its window
+    after `other`'s, up to `mass_follow_up_days`): its very mass death toll, of its kind or telling no kind (a
+    sentence, an anniversary, the victims named: "a year since the 22 drowned")? No window overlaps across that
+    time, so no other pull reaches it (another venue's report is not one); the event it then joins must hold that
+    toll too (`core.events.far_reports.its_look_back_placed_nowhere`)."""
+    if anchor.home != UNPLACED_BLOCK or anchor.window is None or other.window is None:
+        return False
+    gap = (anchor.window[0] - other.window[1]).days
+    if gap <= 0 or gap > settings.mass_follow_up_days:
+        return False
+    if anchor.killed is None or anchor.killed < MASS_CASUALTIES or anchor.killed != other.killed:
+        return False
+    if anchor.venue and other.venue and not anchor.venue & other.venue:
+        return False  # (another venue's toll: another club's shooting a year after this one's)
+    return not anchor.kinds or bool(anchor.kinds & other.kinds)
 
 
 def _timeless_report_naming_its_place(anchor: Anchor, other: Anchor) -> bool:

@@ -23,6 +23,7 @@ from core.events.evidence import (
     _risen_to_a_mass_toll,
     _running_toll,
     _shares_a_kind,
+    _shares_a_mass_figure,
     _states_a_toll,
     _tells_their_toll,
     _timing,
@@ -34,7 +35,7 @@ from core.events.hazards import CROSSING_KINDS
 from core.events.pieces import Piece, told_joint
 from core.events.state import EventState, GroupingSettings
 from core.models import KILLED, MISSING, WOUNDED, ArticleFacts
-from core.places.location import UNPLACED
+from core.places.location import UNPLACED, spot_tokens
 from core.places.nearby import _distance_km
 from core.similarity import persons_of
 
@@ -416,3 +417,39 @@ def its_toll_risen_at_its_town(piece: Piece, event: EventState, settings: Groupi
     if when < first or (when - last).days > settings.running_toll_days:
         return False
     return _counts_on_hints(piece, _hints(m for i in event.incidents for m in i.members))
+
+
+def its_look_back_placed_nowhere(
+    piece: Piece,
+    event: EventState,
+    articles: Mapping[str, ArticleFacts] | None,
+    hints: Mapping[str, Sequence[int]],
+    settings: GroupingSettings,
+) -> bool:
+    """Is a report placed nowhere (a venue, a village in a script the gazetteer does not hold, no town at all), out
+    weeks to two years after a placed event's last day (past its span, up to `mass_follow_up_days`), a look back
+    at it: one of its very mass figures (`MASS_CASUALTIES`+: "a year on, the 22 who drowned"), of its kind of
+    disaster or telling none (a sentence, a list of the victims)? Its block's pull across time brought it here
+    (`core.events.blocks.far_look_back`)."""
+    if not piece.main or not articles or not (piece.location.key == UNPLACED or piece.location.region is None):
+        return False
+    timing = _timing(piece, event)
+    if timing is None:
+        return False
+    when, _first, last = timing
+    if not settings.span_days < (when - last).days <= settings.mass_follow_up_days:
+        return False
+    if not _shares_a_mass_figure(piece.headline_values(), hints) or _at_another_venue(piece, event):
+        return False
+    kinds = _told_kinds(piece, articles)
+    return not kinds or _shares_a_kind(kinds, event, articles)
+
+
+def _at_another_venue(piece: Piece, event: EventState) -> bool:
+    """Does the piece name a venue (`spot_tokens`) and the event's reports others, none of them its (another
+    club's shooting beside this one's)? A venue is all a report placed nowhere has to tell its disaster by."""
+    words = spot_tokens(piece.spot)
+    if not words:
+        return False
+    theirs = [spot_tokens(m.spot) for i in event.incidents for m in i.members]
+    return any(theirs) and not any(words & t for t in theirs)

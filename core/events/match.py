@@ -36,6 +36,7 @@ from core.events.far_reports import (
     _timeless_toll_update,
     _unplaced_report_of_its_toll,
     _wreck_off_a_nearby_town,
+    its_look_back_placed_nowhere,
 )
 from core.events.hazards import event_told_hazards, told_hazards
 from core.events.pieces import Piece, article_pieces, membership_piece
@@ -380,6 +381,7 @@ def _event_score(
                 or _provinces_mass_toll(piece, event, articles, hints, settings)
                 or _wreck_off_a_nearby_town(piece, event, articles, hints, settings)
                 or _toll_told_of_no_kind(piece, event, articles, hints, settings)
+                or its_look_back_placed_nowhere(piece, event, articles, hints, settings)
             )
         ):
             score = 1.0
@@ -392,6 +394,8 @@ def _event_score(
         if relation == SAME and _follow_up(piece, event, hints, settings, articles):
             return 1.0 + named + figures
         if relation == RELATED and _national_running_toll(piece, event, hints, settings, articles):
+            return 1.0 + named + figures
+        if its_look_back_placed_nowhere(piece, event, articles, hints, settings):
             return 1.0 + named + figures
         return named + figures if named else None
     if relation == RELATED and not named and _another_towns_disaster(piece, event, hints, articles):

@@ -1,0 +1,131 @@
+"""Grouping (round 35): a report weeks to two years after its event, placed nowhere (it names the venue, a
+village the gazetteer does not hold, or no place at all), that looks back on it with its very mass toll; and the
+later reports of other disasters that must stay apart. Sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from core.events import GroupingSettings
+from core.events.blocks import group_articles
+from core.extract import extract
+from core.models import ArticleFacts, ArticleInput
+from core.similarity import fingerprint
+
+
+def _report(rid: str, text: str, published: datetime | None, title: str | None = None) -> ArticleFacts:
+    """A report as the service stores it, published at `published` (None: sent with no publication date)."""
+    claims = extract(ArticleInput(text=text, title=title, published_at=published, language="en")).claims
+    return ArticleFacts(rid, f"outlet-{rid}", claims, published, title, fingerprint(text), text, None)
+
+
+def _holders(reports: list[ArticleFacts]) -> dict[str, str]:
+    return {a: e.id for e in group_articles(reports, GroupingSettings()) for a in e.article_ids}
+
+
+def _at(month: int, day: int, year: int = 2031, hour: int = 9) -> datetime:
+    return datetime(year, month, day, hour, tzinfo=UTC)
+
+
+def _dance_hall_shooting() -> list[ArticleFacts]:
+    """A mass shooting at a nightclub in Toledo, Ohio, told on its day and the next."""
+    return [
+        _report(
+            "first",
+            "TOLEDO, Ohio - A gunman opened fire inside Club Tempo late on Friday, killing 12 people "
+            "and wounding 9 before police shot him, the city's police chief said.",
+            _at(3, 8),
+            title="12 killed in shooting at Toledo nightclub",
+        ),
+        _report(
+            "next",
+            "TOLEDO, Ohio - Police on Saturday released the timeline of the attack at Club Tempo, where 12 "
+            "people were killed and 9 wounded.",
+            _at(3, 9),
+            title="Toledo nightclub shooting: 12 dead, 9 hurt",
+        ),
+    ]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# A look back a year on, naming the venue and no town
+
+
+def test_a_look_back_a_year_on_naming_only_the_venue_joins_its_shooting() -> None:
+    """A year later, families gather outside the nightclub; the report names no town, only the venue, and tells
+    the very toll. No block's window reaches a year, so nothing pulled it to the shooting's block before."""
+    later = _report(
+        "year",
+        "Families gathered on Sunday outside the shuttered Club Tempo to mark one year since a gunman "
+        "killed 12 people and wounded 9 there. The names of the dead were read aloud.",
+        _at(3, 9, year=2032),
+        title="A year after the nightclub massacre, 12 names read aloud",
+    )
+    held = _holders([*_dance_hall_shooting(), later])
+    assert held["year"] == held["first"] == held["next"]
+
+
+def test_a_verdict_twenty_months_on_placed_nowhere_joins_its_shooting() -> None:
+    """A jury's verdict long after: the report names neither town nor date of the shooting, only its toll."""
+    verdict = _report(
+        "verdict",
+        "A jury on Thursday convicted the man who opened fire inside Club Tempo, killing 12 people "
+        "and wounding 9 others.",
+        _at(11, 4, year=2032),
+        title="Dance hall gunman convicted",
+    )
+    held = _holders([*_dance_hall_shooting(), verdict])
+    assert held["verdict"] == held["first"]
+
+
+def test_a_fire_a_year_on_placed_nowhere_with_the_same_toll_stays_apart() -> None:
+    """Another kind of disaster with the same number of dead, a year on, is not a look back at the shooting."""
+    fire = _report(
+        "fire",
+        "Twelve people died and nine were hurt when a fire swept through a packed warehouse party early on Sunday, "
+        "firefighters said.",
+        _at(3, 9, year=2032),
+        title="Warehouse party fire kills 12",
+    )
+    held = _holders([*_dance_hall_shooting(), fire])
+    assert held["fire"] != held["first"]
+
+
+def test_a_shooting_at_another_venue_a_year_on_with_the_same_toll_stays_apart() -> None:
+    """A year on, a gunman kills as many at another club, and the report names no town: the venue it names is not
+    the shooting's, so the equal toll is a coincidence."""
+    other = _report(
+        "other",
+        "A gunman killed 12 people and wounded 9 at Club Mirage on Sunday before he was arrested in the parking "
+        "lot.",
+        _at(3, 9, year=2032),
+        title="12 killed in nightclub shooting",
+    )
+    held = _holders([*_dance_hall_shooting(), other])
+    assert held["other"] != held["first"]
+
+
+def test_a_later_shooting_in_the_city_citing_the_massacre_stays_apart() -> None:
+    """A year on, two men are shot in Toledo, and the report recalls the nightclub's toll as background."""
+    later = _report(
+        "street",
+        "TOLEDO, Ohio - Two men were wounded in a shooting on Dorr Street on Sunday night, a year after a gunman "
+        "killed 12 people at Club Tempo a few blocks away.",
+        _at(3, 10, year=2032),
+        title="Two wounded in Dorr Street shooting",
+    )
+    held = _holders([*_dance_hall_shooting(), later])
+    assert held["street"] != held["first"]
+
+
+def test_a_look_back_more_than_two_years_on_is_not_pulled_across_time() -> None:
+    """Past `mass_follow_up_days`, a toll placed nowhere is too weak a tie (a decade of attacks in one country)."""
+    late = _report(
+        "late",
+        "Families gathered on Sunday outside the shuttered Club Tempo to mark three years since a "
+        "gunman killed 12 people and wounded 9 there.",
+        _at(3, 9, year=2034),
+        title="Three years after the nightclub massacre",
+    )
+    held = _holders([*_dance_hall_shooting(), late])
+    assert held["late"] != held["first"]
