@@ -165,8 +165,13 @@ def _unplaced_report_of_its_toll(
     """Is a report placed nowhere (its block's pull brought it here: `core.events.blocks`), dated within the
     event's days, telling its kind of disaster and one of its very mass tolls? A village in a script the
     gazetteer does not hold ("तनहुँको आँबुखैरेनी गाउँपालिकामा ... २७") leaves it only those to go by. The same holds
-    the other way round: a placed report meeting such a report's event (it came first)."""
-    if not piece.main or not articles or (piece.location.key == UNPLACED) == (event.location_key == UNPLACED):
+    the other way round: a placed report meeting such a report's event (it came first). An event opened by a report
+    placed nowhere whose later reports named its places (`EventState.places`) is placed by them for another report
+    placed nowhere (a first alert in one script, the owner's arrest two days on in it too)."""
+    nowhere = piece.location.key == UNPLACED
+    if not piece.main or not articles:
+        return False
+    if nowhere == (event.location_key == UNPLACED) and not (nowhere and event.places):
         return False
     killed = piece.headline_values().get(KILLED)
     if killed is None or killed < MASS_CASUALTIES:

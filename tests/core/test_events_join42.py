@@ -96,8 +96,7 @@ def test_a_shooting_at_another_venue_a_year_on_with_the_same_toll_stays_apart() 
     the shooting's, so the equal toll is a coincidence."""
     other = _report(
         "other",
-        "A gunman killed 12 people and wounded 9 at Club Mirage on Sunday before he was arrested in the parking "
-        "lot.",
+        "A gunman killed 12 people and wounded 9 at Club Mirage on Sunday before he was arrested in the parking lot.",
         _at(3, 9, year=2032),
         title="12 killed in nightclub shooting",
     )
@@ -129,3 +128,54 @@ def test_a_look_back_more_than_two_years_on_is_not_pulled_across_time() -> None:
     )
     held = _holders([*_dance_hall_shooting(), late])
     assert held["late"] != held["first"]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# An event opened by a report placed nowhere, placed by its later reports
+
+
+def _capsizing() -> list[ArticleFacts]:
+    """A boat capsizing: its first report names no town the gazetteer holds, the next ones name Tanur, India."""
+    return [
+        _report(
+            "alert",
+            "A crowded tourist boat overturned near the estuary at dusk on Sunday, and 22 people drowned, rescuers "
+            "said.",
+            _at(5, 7, hour=18),
+            title="Tourist boat overturns, 22 drowned",
+        ),
+        _report(
+            "placed",
+            "TANUR, India - A tourist boat capsized near Tanur in Kerala on Sunday evening, and 22 people drowned, "
+            "including children, officials said on Monday.",
+            _at(5, 8),
+            title="22 drown as tourist boat capsizes in Kerala",
+        ),
+    ]
+
+
+def test_a_report_placed_nowhere_days_on_joins_the_capsizing_its_later_reports_placed() -> None:
+    """Two days on, the boat's operator is detained; the report names no town and no day, and tells the very toll
+    and the sinking in words of its own. The event was opened by the first report, placed nowhere, and placed by
+    the next one's town."""
+    arrest = _report(
+        "arrest",
+        "Officers have detained the operator of the vessel, who had fled after 22 passengers lost their lives when "
+        "it sank.",
+        _at(5, 9),
+        title="Operator detained after sinking that killed 22",
+    )
+    held = _holders([*_capsizing(), arrest])
+    assert held["arrest"] == held["placed"]
+
+
+def test_a_crash_placed_nowhere_days_on_with_the_same_toll_stays_apart_from_the_capsizing() -> None:
+    """Two days on, a bus plunges into a gorge and 22 die; the report names no town: another kind of disaster."""
+    crash = _report(
+        "bus",
+        "A bus carrying pilgrims plunged into a gorge after its brakes failed, and 22 people were killed, police said.",
+        _at(5, 9),
+        title="Bus plunges into gorge, 22 killed",
+    )
+    held = _holders([*_capsizing(), crash])
+    assert held["bus"] != held["placed"]
