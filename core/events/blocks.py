@@ -41,7 +41,7 @@ from core.events.match import (
 )
 from core.events.pieces import PlacedPieces, article_pieces, membership_piece, placed_pieces, told_joint
 from core.events.state import EventState, GroupingSettings
-from core.models import KILLED, ArticleFacts
+from core.models import KILLED, WOUNDED, ArticleFacts
 from core.places.location import UNPLACED, Location, spot_tokens
 from core.similarity import persons_of
 
@@ -73,6 +73,7 @@ class Anchor:
     # or more for a disaster that crosses borders (`core.places.joint`), else none. See `_joint_block`.
     joint: frozenset[str] = frozenset()
     venue: frozenset[str] = frozenset()  # the names of its main piece's spot (`spot_tokens`): "club q" gives {"q"}
+    wounded: int | None = None  # its main piece's count of the hurt
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -90,6 +91,7 @@ class Anchor:
             "told": self.told,
             "joint": sorted(self.joint),
             "venue": sorted(self.venue),
+            "wounded": self.wounded,
         }
 
     @classmethod
@@ -110,6 +112,7 @@ class Anchor:
             told=str(d.get("told") or ""),
             joint=frozenset(str(c) for c in d.get("joint") or ()),
             venue=frozenset(str(w) for w in d.get("venue") or ()),
+            wounded=int(d["wounded"]) if d.get("wounded") is not None else None,
         )
 
 
@@ -120,6 +123,7 @@ def anchor_of(article: ArticleFacts, settings: GroupingSettings) -> Anchor:
     span = settings.span_days
     window = (add_days(interval[0], -span), add_days(interval[1], span)) if interval else None
     loc = main.location
+    values = main.headline_values()
     kinds = told_hazards(article)
     joint = told_joint(article) if kinds & CROSSING_KINDS else frozenset()
     return Anchor(
@@ -133,10 +137,11 @@ def anchor_of(article: ArticleFacts, settings: GroupingSettings) -> Anchor:
         main.named,
         order_score(article),
         kinds,
-        main.headline_values().get(KILLED),
+        values.get(KILLED),
         how_toll_told(main),
         joint,
         spot_tokens(main.spot),
+        values.get(WOUNDED),
     )
 
 
@@ -198,20 +203,28 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
 
 def far_look_back(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> bool:
     """Is `anchor`, placed nowhere, a look back at `other`'s disaster from weeks to two years later (its window
-    after `other`'s, up to `mass_follow_up_days`): its very mass death toll, of its kind or telling no kind (a
-    sentence, an anniversary, the victims named: "a year since the 22 drowned")? No window overlaps across that
-    time, so no other pull reaches it (another venue's report is not one); the event it then joins must hold that
-    toll too (`core.events.far_reports.its_look_back_placed_nowhere`)."""
+    after `other`'s, up to `mass_follow_up_days`): its very mass death toll or count of the hurt, of its kind or
+    telling no kind (a sentence, an anniversary, the victims named: "a year since the 22 drowned")? No window
+    overlaps across that time, so no other pull reaches it (another venue's report is not one); the event it then
+    joins must hold that figure too (`core.events.far_reports.its_look_back_placed_nowhere`)."""
     if anchor.home != UNPLACED_BLOCK or anchor.window is None or other.window is None:
         return False
     gap = (anchor.window[0] - other.window[1]).days
     if gap <= 0 or gap > settings.mass_follow_up_days:
         return False
-    if anchor.killed is None or anchor.killed < MASS_CASUALTIES or anchor.killed != other.killed:
+    if not _shares_its_mass_figure(anchor, other):
         return False
     if anchor.venue and other.venue and not anchor.venue & other.venue:
         return False  # (another venue's toll: another club's shooting a year after this one's)
     return not anchor.kinds or bool(anchor.kinds & other.kinds)
+
+
+def _shares_its_mass_figure(anchor: Anchor, other: Anchor) -> bool:
+    """Does `anchor` give `other`'s very death toll or count of the hurt, a mass one (`MASS_CASUALTIES`)?"""
+    return any(
+        mine is not None and mine >= MASS_CASUALTIES and mine == theirs
+        for mine, theirs in ((anchor.killed, other.killed), (anchor.wounded, other.wounded))
+    )
 
 
 def _timeless_report_naming_its_place(anchor: Anchor, other: Anchor) -> bool:

@@ -179,3 +179,33 @@ def test_a_crash_placed_nowhere_days_on_with_the_same_toll_stays_apart_from_the_
     )
     held = _holders([*_capsizing(), crash])
     assert held["bus"] != held["placed"]
+
+
+def test_a_look_back_placed_nowhere_with_the_very_count_of_hurt_joins_its_shooting() -> None:
+    """A shootout that killed few and hurt many: a year on, the report placed nowhere gives its very 6 dead and 14
+    hurt; the hurt are its mass figure."""
+    shootout = [
+        _report(
+            "gunfight",
+            "FRESNO, California - Six people were killed and 14 wounded when rival groups exchanged gunfire outside "
+            "a bar at closing time early on Sunday, police said.",
+            _at(4, 6),
+            title="Fresno shootout: 6 killed, 14 wounded",
+        ),
+        _report(
+            "gunfight2",
+            "FRESNO, California - Police said on Monday that 6 people died and 14 were wounded in the gunfire outside "
+            "the bar, and that two men had been arrested.",
+            _at(4, 7),
+            title="Two arrested after Fresno shootout that killed 6",
+        ),
+    ]
+    later = _report(
+        "later",
+        "A year after rival groups exchanged gunfire outside a bar at closing time, killing 6 people and wounding 14, "
+        "relatives of the dead marched to demand tighter gun laws.",
+        _at(4, 8, year=2032),
+        title="A year after the shootout that killed 6 and wounded 14",
+    )
+    held = _holders([*shootout, later])
+    assert held["later"] == held["gunfight"] == held["gunfight2"]
