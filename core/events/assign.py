@@ -29,14 +29,7 @@ from core.events.far_reports import (
     _unplaced_report_of_its_toll,
     its_toll_risen_at_its_town,
 )
-from core.events.hazards import (
-    article_hazards,
-    event_hazards,
-    event_told_hazards,
-    hazards_exclude,
-    headline_hazards,
-    told_hazards,
-)
+from core.events.hazards import article_hazards, event_hazards, hazards_exclude, headline_hazards, told_hazards
 from core.events.incidents import _copy, _Fingerprints, _fingerprints, _new_event, _regroup
 from core.events.match import (
     MAX_PERSONS,
@@ -171,10 +164,7 @@ def _of_another_kind(
 ) -> bool:
     """Does the report tell another kind of disaster than the event's (`_other_kind_of_disaster`), and not the
     event's toll risen at its very town (one outlet's fire is another's arson attack)?"""
-    return (
-        _other_kind_of_disaster(article, event, articles)
-        or _another_kind_by_its_opening(piece, article, event, settings, articles)
-    ) and not its_toll_risen_at_its_town(piece, event, settings)
+    return _other_kind_of_disaster(article, event, articles) and not its_toll_risen_at_its_town(piece, event, settings)
 
 
 def _tells_another_than(
@@ -432,33 +422,6 @@ def _other_kind_of_disaster(
         # its opening counts too (a ferry's sinking is no plane crash ten years on, both "in South Korea").
         return hazards_exclude(article_hazards(article), event_hazards(event, articles, leads=True))
     return hazards_exclude(headline_hazards(article.title), event_hazards(event, articles))
-
-
-def _another_kind_by_its_opening(
-    piece: Piece,
-    article: ArticleFacts,
-    event: EventState,
-    settings: GroupingSettings,
-    articles: Mapping[str, ArticleFacts] | None,
-) -> bool:
-    """Does a report with no headline (half of a feed's) tell by its opening a kind of disaster that no report of
-    the event tells (by headline or opening: `event_told_hazards`), on a later day than the event's (`_on_a_later_day`)?
-    A canoe that capsized on a river on Thursday is no tanker's fire of the Tuesday night before in the same state.
-    An opening names more than its disaster, and a disaster's first reports may name it by another kind (a truck
-    driven into a crowd, an attack): on the event's own days it rules nothing out."""
-    if article.title or nothing_dates(article) or not _on_a_later_day(piece, event, settings):
-        return False  # (a headline, or nothing to date it: `_other_kind_of_disaster` weighs its kind)
-    return hazards_exclude(article_hazards(article), event_told_hazards(event, articles))
-
-
-def _on_a_later_day(piece: Piece, event: EventState, settings: GroupingSettings) -> bool:
-    """Is the piece dated after every day of the event (beyond `date_slack_days`), or, when no report dates the
-    event, after the day its first report came out?"""
-    if piece.date is None:
-        return False
-    if event.end_date is not None:
-        return (piece.date - event.end_date).days > settings.date_slack_days
-    return event.published_from is not None and piece.date > event.published_from
 
 
 def _names_exclude(mine: frozenset[int], event: EventState, articles: Mapping[str, ArticleFacts] | None) -> bool:

@@ -71,7 +71,7 @@ def test_a_first_count_of_the_shooting_on_its_day_still_joins_it() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------
-# A report with no headline tells its kind of disaster by its opening
+# A deadly warehouse fire
 
 
 def _warehouse_fire() -> list[ArticleFacts]:
@@ -91,34 +91,6 @@ def _warehouse_fire() -> list[ArticleFacts]:
             title="Investigators search ruins of Memphis warehouse fire",
         ),
     ]
-
-
-def test_an_untitled_report_of_a_capsizing_does_not_join_a_fire_of_its_city() -> None:
-    """A report that reaches us with its text alone, three days after the warehouse fire, tells by its opening that
-    two fishermen drowned when their boat overturned on the river in the same city. Its opening names another kind
-    of disaster than every headline of the fire's reports: it is another event, as a headline naming the capsizing
-    would have made it."""
-    boat = report(
-        "skiff",
-        "MEMPHIS, Tenn. - Two fishermen drowned when their boat capsized on the Mississippi on Thursday morning, "
-        "rescuers said. A third man swam to the bank.",
-        15,
-    )
-    held = _holders([*_warehouse_fire(), boat])
-    assert held["blaze"] == held["blaze2"]
-    assert held["skiff"] != held["blaze"]
-
-
-def test_an_untitled_report_of_the_fire_still_joins_it() -> None:
-    """The counterpart: a report of the fire with its text alone, whose opening tells the blaze, joins it."""
-    later = report(
-        "blaze3",
-        "MEMPHIS, Tenn. - The fire that killed four workers at a paint warehouse on Monday was started by a spark "
-        "from a welding torch, fire officials said on Thursday.",
-        15,
-    )
-    held = _holders([*_warehouse_fire(), later])
-    assert held["blaze"] == held["blaze2"] == held["blaze3"]
 
 
 # ---------------------------------------------------------------------------------------------------------
