@@ -15,8 +15,10 @@ from core.events.evidence import (
     MASS_CASUALTIES,
     NEAR_TOLL_RATIO,
     _country,
+    _has_date,
     _hints,
     coarse_undated_toll,
+    how_toll_told,
     one_recalls_the_other,
     recalled_beside_its_own,
     recalls_its_dead_apart,
@@ -44,10 +46,10 @@ from core.events.match import (
     related_by_level,
     related_by_name,
 )
-from core.events.occurrences import another_occurrence, events_it_may_tell
+from core.events.occurrences import TOLL_OF_ITS_DAY_KINDS, another_occurrence, events_it_may_tell
 from core.events.pieces import Piece, article_pieces, membership_piece, told_joint
 from core.events.state import EventState, GroupingSettings
-from core.models import KILLED, ArticleFacts, Role
+from core.models import KILLED, WOUNDED, ArticleFacts, Role
 from core.named_events import countries_naming_storms_twice
 from core.places.location import UNPLACED
 from core.similarity import named_events_of, persons_of
@@ -179,7 +181,69 @@ def _tells_another_than(
         recounts_it_as_another(piece, article, event, settings)
         or another_occurrence(piece, article, event, settings, articles)
         or recalls_its_dead_apart(piece, article, event)
+        or _a_mass_toll_beside_a_lone_victim(piece, article, event, settings, articles)
+        or _no_one_hurt_beside_its_victims(piece, event, settings)
     )
+
+
+def _no_one_hurt_beside_its_victims(piece: Piece, event: EventState, settings: GroupingSettings) -> bool:
+    """Does one side count nobody ("no one was hurt": every figure of its own zero) and the other dead or hurt, and
+    is the piece not on one of the event's days (its date beyond `date_slack_days` of every one of them, or nothing
+    dates it)? A toll only grows: a tree that fell on a car two days after a landslide's dead were counted, its
+    driver unhurt, is no stage of the landslide's story, whichever of the two reports came first. On the event's
+    day a report that no one was hurt so far is its first word, before the dead were found."""
+    values = piece.headline_values()
+    if not values:
+        return False
+    hints = _hints(m for i in event.incidents for m in i.members)
+    if not hints or _counts_nobody(values) == _counts_nobody(hints):
+        return False
+    if not _counts_nobody(values) and not any(values.get(m, 0) > 0 for m in (KILLED, WOUNDED)):
+        return False  # (only people missing or arrested beside nobody hurt: nothing to tell them apart)
+    if _counts_nobody(values) and not any(v > 0 for m in (KILLED, WOUNDED) for v in hints.get(m, ())):
+        return False
+    if piece.date is None:
+        return _counts_nobody(values)  # (an undated toll beside nobody hurt may be that day's dead, found later)
+    return not _has_date(event, piece.date, settings.date_slack_days)
+
+
+def _counts_nobody(values: Mapping[str, int] | Mapping[str, list[int]]) -> bool:
+    """Is every figure zero ("no one was hurt")? Figures: a piece's headline values, or an event's lists of them."""
+    flat = [v for x in values.values() for v in (x if isinstance(x, list) else [x])]
+    return bool(flat) and not any(flat)
+
+
+# Casualties a report of one or two victims gives at most (as `core.events.match._another_lone_victim` counts them)
+_LONE_VICTIMS = 2
+
+
+def _a_mass_toll_beside_a_lone_victim(
+    piece: Piece,
+    article: ArticleFacts,
+    event: EventState,
+    settings: GroupingSettings,
+    articles: Mapping[str, ArticleFacts] | None,
+) -> bool:
+    """Is the piece a mass toll (`MASS_CASUALTIES` or more dead and hurt) of a disaster whose toll is known on its
+    day (`TOLL_OF_ITS_DAY_KINDS`: a shooting), dated, beside an event whose reports gave one or two victims, every
+    one of them dated on another day, no figure in common and few words (below `follow_up_threshold`)? Five dead
+    and eleven hurt outside a nightclub early Saturday are no later count of a woman shot dead across town on
+    Friday night. The mirror of `core.events.match._another_lone_victim`, which keeps the lone victim's report out
+    of the mass shooting's event when it comes second: reports are grouped by publication, and the night before's
+    lone killing is told first."""
+    values = piece.headline_values()
+    if piece.date is None or values.get(KILLED, 0) + values.get(WOUNDED, 0) < MASS_CASUALTIES:
+        return False
+    if not event.incidents or any(i.date is None for i in event.incidents) or _has_date(event, piece.date, 0):
+        return False  # (a first count of its own day, or of a day nothing tells: it may be the shooting's)
+    kinds = told_hazards(article)
+    if not kinds or not kinds <= TOLL_OF_ITS_DAY_KINDS or how_toll_told(piece):
+        return False
+    hints = _hints(m for i in event.incidents for m in i.members)
+    theirs = max(hints.get(KILLED, (0,))) + max(hints.get(WOUNDED, (0,)))
+    if not 0 < theirs <= _LONE_VICTIMS or any(v in hints.get(m, ()) for m, v in values.items()):
+        return False
+    return _text_affinity(piece, event, articles, settings.similarity_sample) < settings.follow_up_threshold
 
 
 def _event_its_toll_counts(piece: Piece, best: EventState, scored: Sequence[EventState]) -> EventState:
