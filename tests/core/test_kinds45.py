@@ -734,6 +734,10 @@ VARIANTS: list[tuple[str, str, str]] = [
     ("tl", "plane", "Bumagsak na eroplano: 9 patay"),
     ("ha", "plane", "Jirgin sama ya fadi, mutane 9 sun mutu"),
     ("am", "road", "በትራፊክ አደጋ 9 ሰዎች ሞቱ"),
+    ("ta", "landslide", "மலைப்பகுதியில் நிலச்சரிவு: 9 பேர் பலி"),
+    ("ta", "storm", "புயலில் 9 பேர் பலி"),
+    ("ta", "crush", "கோவில் திருவிழாவில் கூட்ட நெரிசலில் 9 பேர் பலி"),
+    ("ta", "boat", "படகு கவிழ்ந்து 9 பேர் பலி"),
 ]
 
 # What the table cannot mend (`core.events.hazards` reads these languages' words anywhere in a headline, and a
