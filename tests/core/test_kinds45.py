@@ -738,6 +738,11 @@ VARIANTS: list[tuple[str, str, str]] = [
     ("ta", "storm", "புயலில் 9 பேர் பலி"),
     ("ta", "crush", "கோவில் திருவிழாவில் கூட்ட நெரிசலில் 9 பேர் பலி"),
     ("ta", "boat", "படகு கவிழ்ந்து 9 பேர் பலி"),
+    ("ca", "landslide", "Un esllavissament de terra sepulta un poble: 9 morts"),
+    ("ca", "crush", "Allau humana en un temple: 9 morts"),
+    ("fi", "building", "Rakennus romahti: yhdeksän kuollutta"),
+    ("fi", "crush", "Ryntäys temppelissä: 9 kuollutta"),
+    ("fi", "boat", "Vene kaatui joella: yhdeksän hukkui"),
 ]
 
 # What the table cannot mend (`core.events.hazards` reads these languages' words anywhere in a headline, and a
@@ -804,6 +809,7 @@ ORDINARY = [
     ("Skudd mot kafé: fire drepte", "fire"),
     ("Hun tog bussen hjem da flommen kom", "rail"),
     ("Lastebil kjørte inn i folkemengde: 84 drept", "crowd"),
+    ("Tre morti, le vene tagliate", "ship"),
 ]
 
 
