@@ -584,6 +584,18 @@ def _from_to(lang: Language, lower: str, number: Numeral, numbers: list[Numeral]
     return None
 
 
+def _singulars_joined(lang: Language, lower: str, number: Numeral, following: Numeral | None) -> bool:
+    """'Murieron un hombre y una mujer', 'Sono morti un uomo e una donna': the word for one, its noun and 'and'
+    right before another word for one are two people counted one by one (summed by `_coordinated_after`), not an
+    article before the verb's count."""
+    return (
+        following is not None
+        and _article_like(following)
+        and _AFTER_BREAK.search(lower, number.end, following.start) is None
+        and _joined_by_and(lang, lower[number.end : following.start].split(), following, attached=False)
+    )
+
+
 def _fronted_before(
     numbers: list[Numeral], number: Numeral, triggers: list[_Trigger], taken: set[int]
 ) -> list[_Trigger]:
@@ -670,7 +682,10 @@ def bind(
             # "사망자는 11명으로 늘었고 부상자는 25명": the toll verb after the number closes its clause; the
             # trigger past it is the next count's, the one before the number is its own
             after = None
-        if after is None and _article_like(number) and _shares_verb(number, following, triggers, s_end):
+        if (
+            after is None and _article_like(number) and _shares_verb(number, following, triggers, s_end)
+            and not _singulars_joined(lang, lower, number, following)
+        ):  # fmt: skip
             # "mató a un hombre de 45 años y a 300 personas más": the article, and the verb's count after it
             articles.add(number.start)
             continue

@@ -480,7 +480,7 @@ def language(code: str) -> Language | None:
 # The zero-width non-joiner, which the extractor removes from every text before reading it (`core.text.visible_text`)
 # and Persian writes inside words ('جان‌باختن'). (It removes the zero-width joiner too, which Sinhala writes in
 # 'සංඛ්‍යාව': those words are left as they are, unread, for the figures they would move need a look of their own.)
-_JOINERS = str.maketrans("", "", "\u200c")
+_JOINERS = str.maketrans("", "", "\u200c\u200d")
 
 
 def _as_read(lexicon: ModuleType) -> ModuleType:
