@@ -56,6 +56,8 @@ class Language:
         # "con un policía y dos civiles heridos": the prepositions whose object may be the people a count counts
         self.with_words = frozenset(safe_lower(w) for w in getattr(lexicon, "WITH_WORDS", ()))
         self.survived = _phrases(getattr(lexicon, "SURVIVED_WORDS", ()), lexicon.MATCH)
+        # "murieron dos niñas y su madre": a relative told with a possessive, one more person of the count before
+        self.kin_after_and = _phrases(getattr(lexicon, "KIN_AFTER_AND", ()), lexicon.MATCH)
         # "o incêndio de 2015, que matou 61 pessoas", "der Brand, bei dem 61 Menschen starben": the relative words that
         # open a clause telling an event's toll after its noun (RELATIVES, PLACE_RELATIVES and EVENT_RELATIVES)
         self.event_relatives = _phrases(

@@ -9,7 +9,10 @@ Each row gives the headline killed and wounded figure ('-' for none).
   'ഉയര്‍ന്നു', Nepali 'गर्‍यो', Bengali 'র‍্যাব'): the text is read without the joiner, so the lexicon's words
   are too, and a toll risen to a number is an update, a source is named. A count noun right after a number in
   digits ('පවුල් 2,000කට වැඩි සංඛ්‍යාවක්', a number of more than 2,000 families) is that number's own noun, which
-  heads no later count."""
+  heads no later count;
+- a relative told with a possessive after 'and' ('murieron dos niñas y su madre', 'un homme et son fils sont
+  morts', lexicon KIN_AFTER_AND): one more person of the count, before or after the verb; not when the relative has
+  a verb of its own ('Murió un hombre y su hijo resultó herido')."""
 
 from __future__ import annotations
 
@@ -42,6 +45,22 @@ _ONE_BY_ONE_AFTER_THE_VERB = [
     ("es", "Un incendio y una explosión mataron a cinco personas.", "5", "-"),
 ]
 
+_A_RELATIVE_JOINED = [
+    ("es", "Resultaron heridos un hombre y su hijo en el accidente.", "-", "2"),
+    ("es", "En el incendio murieron dos niñas y su madre.", "3", "-"),
+    ("es", "Dos niñas y su madre murieron en el incendio.", "3", "-"),
+    ("pt", "No incêndio morreram duas crianças e a sua mãe.", "3", "-"),
+    ("it", "Sono rimasti feriti un uomo e suo figlio.", "-", "2"),
+    ("it", "Nell'incendio sono morti due bambini e la loro madre.", "3", "-"),
+    ("fr", "Dans l'incendie sont morts deux enfants et leur mère.", "3", "-"),
+    ("fr", "Un homme et son fils sont morts dans l'incendie.", "2", "-"),
+    ("ca", "A l'incendi han mort dues nenes i la seva mare.", "3", "-"),
+    # guards: the relative is the subject of a verb of its own; a thing told with a possessive
+    ("es", "Murió un hombre y su hijo resultó herido.", "1", "1"),
+    ("es", "Un hombre murió y su hijo resultó herido.", "1", "1"),
+    ("es", "Murieron dos personas y su casa quedó destruida.", "2", "-"),
+]
+
 _WRITTEN_WITH_A_JOINER = [
     ("si", "පවුල් 2,000කට වැඩි සංඛ්‍යාවක් අවතැන් වී ඇත.", "displaced", 2000),
     ("si", "නායයෑමෙන් මිය ගිය අයගේ සංඛ්‍යාව 23 දක්වා ඉහළ ගොස් ඇත.", "killed", 23),
@@ -68,6 +87,11 @@ def _claims(text: str, language: str) -> list[tuple[str, int, bool, str | None]]
 
 @pytest.mark.parametrize(("language", "text", "killed", "wounded"), _ONE_BY_ONE_AFTER_THE_VERB)
 def test_people_counted_one_by_one_after_the_verb(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _A_RELATIVE_JOINED)
+def test_a_relative_joined_to_the_count(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)
 
 
