@@ -230,6 +230,12 @@ class Language:
         # "укупно девет особа", "모두 12명": 'in all' right before a number, the total of the count told before it
         total_words = "|".join(re.escape(safe_lower(w)) for w in getattr(lexicon, "TOTAL_BEFORE", ()))
         self.total_before = re.compile(rf"(?<!\w)(?:{total_words})[\s,:]*$") if total_words else None
+        # "..., ocho en total", "..., huit personnes au total": 'in all' right after a number (and its noun) that closes
+        # its clause, the total of the count told before it
+        after_words = "|".join(re.escape(safe_lower(w)) for w in getattr(lexicon, "TOTAL_AFTER", ()))
+        self.total_after = (
+            re.compile(rf"(?:\s+[^\W\d_]+)?\s+(?:{after_words})\s*(?:[,.;:!?()]|$)") if after_words else None
+        )
         # "lima lagi mayat ditemui" (five more bodies were found): 'more' right after the number, a figure added to
         # the toll (lexicon INCREMENT_AFTER)
         more_after = "|".join(re.escape(safe_lower(w)) for w in getattr(lexicon, "INCREMENT_AFTER", ()))

@@ -12,7 +12,11 @@ Each row gives the headline killed and wounded figure ('-' for none).
   heads no later count;
 - a relative told with a possessive after 'and' ('murieron dos niñas y su madre', 'un homme et son fils sont
   morts', lexicon KIN_AFTER_AND): one more person of the count, before or after the verb; not when the relative has
-  a verb of its own ('Murió un hombre y su hijo resultó herido')."""
+  a verb of its own ('Murió un hombre y su hijo resultó herido');
+- a total after the number ('murieron cuatro bomberos, nueve en total', 'quatre pompiers ont péri, neuf au total',
+  lexicon TOTAL_AFTER): a number after a comma, then 'in all' and its clause's end, is the whole count of the kind told
+  before it, that count a part; not when counts of another kind came before (the victims of every kind), nor past
+  an 'and' or a clause of its own."""
 
 from __future__ import annotations
 
@@ -61,6 +65,20 @@ _A_RELATIVE_JOINED = [
     ("es", "Murieron dos personas y su casa quedó destruida.", "2", "-"),
 ]
 
+_A_TOTAL_AFTER_THE_NUMBER = [
+    ("es", "En la explosión murieron cuatro bomberos, nueve en total.", "9", "-"),
+    ("es", "El derrumbe dejó seis obreros muertos, diez personas en total, según Protección Civil.", "10", "-"),
+    ("it", "Nel crollo sono morti quattro operai, nove in tutto.", "9", "-"),
+    ("fr", "Quatre pompiers ont péri dans l'explosion, neuf au total.", "9", "-"),
+    ("pt", "Na explosão morreram quatro bombeiros, nove no total.", "9", "-"),
+    ("ca", "A l'explosió han mort quatre bombers, nou en total.", "9", "-"),
+    ("ro", "În explozie au murit patru pompieri, nouă în total.", "9", "-"),
+    # guards: the total of the victims of every kind; the houses of another clause; a part after the count
+    ("fr", "Quatre personnes sont mortes et six blessées, dix au total.", "4", "6"),
+    ("es", "Murieron cuatro personas y se derrumbaron casas, 30 en total.", "4", "-"),
+    ("es", "Murieron nueve personas, cuatro de ellas bomberos.", "9", "-"),
+]
+
 _WRITTEN_WITH_A_JOINER = [
     ("si", "පවුල් 2,000කට වැඩි සංඛ්‍යාවක් අවතැන් වී ඇත.", "displaced", 2000),
     ("si", "නායයෑමෙන් මිය ගිය අයගේ සංඛ්‍යාව 23 දක්වා ඉහළ ගොස් ඇත.", "killed", 23),
@@ -92,6 +110,11 @@ def test_people_counted_one_by_one_after_the_verb(language: str, text: str, kill
 
 @pytest.mark.parametrize(("language", "text", "killed", "wounded"), _A_RELATIVE_JOINED)
 def test_a_relative_joined_to_the_count(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _A_TOTAL_AFTER_THE_NUMBER)
+def test_a_total_after_the_number(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)
 
 

@@ -396,3 +396,5 @@ KIN_AFTER_AND = (
     "el seu fill", "la seva filla", "la seva mare", "el seu pare", "la seva dona", "el seu marit", "el seu germà",
     "la seva germana", "el fill", "la filla", "la mare", "el pare",
 )  # fmt: skip
+# 'in all' after a number that closes its clause (", ocho en total"): the total of the count told before it
+TOTAL_AFTER = ("en total", "en conjunt")

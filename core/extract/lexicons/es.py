@@ -905,3 +905,5 @@ KIN_AFTER_AND = (
     "su hijo", "su hija", "su madre", "su padre", "su esposa", "su esposo", "su marido", "su mujer", "su hermano",
     "su hermana", "su novia", "su novio", "su pareja", "su nieto", "su nieta", "su abuela", "su abuelo", "su bebé",
 )  # fmt: skip
+# 'in all' after a number that closes its clause (", ocho en total"): the total of the count told before it
+TOTAL_AFTER = ("en total",)

@@ -727,3 +727,5 @@ KIN_AFTER_AND = (
     "son fils", "sa fille", "sa mère", "son père", "sa femme", "son mari", "son épouse", "son époux", "son frère",
     "sa sœur", "sa soeur", "leur mère", "leur père", "sa compagne", "son compagnon",
 )  # fmt: skip
+# 'in all' after a number that closes its clause (", ocho en total"): the total of the count told before it
+TOTAL_AFTER = ("au total", "en tout")

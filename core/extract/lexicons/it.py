@@ -687,3 +687,5 @@ KIN_AFTER_AND = (
     "la loro madre", "il loro padre", "il figlio", "la figlia", "la madre", "il padre", "la moglie", "il marito",
     "la nonna", "il nonno",
 )  # fmt: skip
+# 'in all' after a number that closes its clause (", ocho en total"): the total of the count told before it
+TOTAL_AFTER = ("in tutto", "in totale", "complessivamente")

@@ -685,3 +685,5 @@ KIN_AFTER_AND = (
     "o seu irmão", "a sua irmã", "seu filho", "sua filha", "sua mãe", "seu pai", "sua esposa", "seu marido",
     "seu irmão", "sua irmã", "o filho", "a filha", "a mãe", "o pai", "a esposa", "o marido", "a avó", "o avô",
 )  # fmt: skip
+# 'in all' after a number that closes its clause (", ocho en total"): the total of the count told before it
+TOTAL_AFTER = ("no total", "ao todo", "em total")
