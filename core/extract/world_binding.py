@@ -348,8 +348,11 @@ def _with_kin_after(
         return number, trigger
     clause = _AFTER_BREAK.search(lower, end)
     close = clause.start() if clause is not None else len(lower)
-    if any(end <= t.start < close for t in triggers) or (
-        lang.thing_verbs is not None and lang.thing_verbs.match(lower, end) is not None
+    if (
+        any(end <= t.start < close for t in triggers)
+        or (lang.thing_verbs is not None and lang.thing_verbs.match(lower, end) is not None)
+        # "murieron tres personas y su madre dijo que ...": the relative speaks, no victim
+        or (lang.speech is not None and lang.speech.search(lower, end, min(close, end + _KIN_REACH)) is not None)
     ):
         return number, trigger
     return Numeral(number.value + 1, number.start, number.end, words=number.words), trigger

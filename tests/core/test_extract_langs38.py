@@ -63,6 +63,7 @@ _A_RELATIVE_JOINED = [
     ("es", "Murió un hombre y su hijo resultó herido.", "1", "1"),
     ("es", "Un hombre murió y su hijo resultó herido.", "1", "1"),
     ("es", "Murieron dos personas y su casa quedó destruida.", "2", "-"),
+    ("es", "Murieron tres personas y su madre dijo que no sabía nada.", "3", "-"),
 ]
 
 _A_TOTAL_AFTER_THE_NUMBER = [
