@@ -604,7 +604,7 @@ def _totals_of_parts(
     """'убио осморо деце и школског чувара, укупно девет особа', '어린이 3명을 포함해 모두 12명': a number no trigger
     took, right after a word of 'in all' (TOTAL_BEFORE), and larger than the count told before it in the sentence,
     is that count's total, bound to its trigger; the counts of that kind before it are its parts (their starts)."""
-    if lang.total_before is None:
+    if lang.total_before is None and lang.total_after is None:
         return [], set()
     taken = {n.start for n, _ in bound}
     totals: list[tuple[Numeral, _Trigger]] = []
@@ -612,17 +612,45 @@ def _totals_of_parts(
     for number in numbers:
         if number.start in taken or number.year_like or number.band is not None:
             continue
-        if lang.total_before.search(lower, max(0, number.start - _TOTAL_GAP), number.start) is None:
+        after = _total_after(lang, lower, number)  # "..., ocho en total.": its clause ends past 'in all'
+        if not after and not _total_before(lang, lower, number):
             continue
         before = [(n, t) for n, t in bound if n.end <= number.start]
         if not before:
             continue
         last, trigger = before[-1]
-        if number.value <= last.value or not _ends_its_clause(lang, lower, number):
+        if after and (not _apposed(lang, lower, last, number) or any(t.metric != trigger.metric for _, t in before)):
+            continue  # "5 morts et 12 blessés, 17 au total": the victims of every kind
+        if number.value <= last.value or not (after or _ends_its_clause(lang, lower, number)):
             continue
         totals.append((number, trigger))
         parts.update(n.start for n, t in before if t.metric == trigger.metric)
     return totals, parts
+
+
+_APPOSED_WORDS = 6  # words from a count to the comma before its total after it ("quatre pompiers ont péri ..., neuf")
+
+
+def _apposed(lang: Language, lower: str, last: Numeral, number: Numeral) -> bool:
+    """The total told after 'in all' stands in apposition to the count before it: only that count's noun and verb
+    between them, no 'and' ('Murieron cinco personas y se destruyeron casas, 40 en total': the houses')."""
+    words = lower[last.end : number.start].split()
+    return len(words) <= _APPOSED_WORDS and not any(w.strip(",") in lang.and_words for w in words)
+
+
+def _total_before(lang: Language, lower: str, number: Numeral) -> bool:
+    return lang.total_before is not None and lang.total_before.search(
+        lower, max(0, number.start - _TOTAL_GAP), number.start) is not None  # fmt: skip
+
+
+def _total_after(lang: Language, lower: str, number: Numeral) -> bool:
+    """'Murieron cinco niños, ocho en total', 'Cinq enfants sont morts, huit personnes au total': a number after a
+    comma, then (its noun and) 'in all' (TOTAL_AFTER), then its clause's end."""
+    return (
+        lang.total_after is not None
+        and lower[max(0, number.start - 3) : number.start].rstrip().endswith(",")
+        and lang.total_after.match(lower, number.end) is not None
+    )
 
 
 _TOTAL_GAP = 16  # from 'in all' to the number: "укупно ", "모두 ", "en total, "

@@ -257,7 +257,7 @@ def _coordinated(
             or not _nothing_between(lower, first, number, triggers)
             or not _joined_by_and(lang, lower[first.end : number.start].split(), number, attached=False)
         ):
-            out.append((number, trigger))
+            out.append(_with_kin_before(lang, lower, number, trigger, triggers))
             continue
         total = Numeral(first.value + number.value, first.start, number.end, words=first.words and number.words)
         out.append((total, trigger))
@@ -289,11 +289,76 @@ def _coordinated_after(
             or not _joined_by_and(lang, lower[number.end : second.start].split(), second)
             or _survivors_after_and(lang, lower, number.end, second.start)
         ):
-            out.append((number, trigger))
+            out.append(_with_kin_after(lang, lower, number, trigger, triggers, second))
             continue
         total = Numeral(number.value + second.value, number.start, second.end, words=number.words and second.words)
         out.append((total, trigger))
     return out
+
+
+def _kin_joined(lang: Language, lower: str, number: Numeral, stop: int) -> int | None:
+    """Where a relative told with a possessive ends (lexicon KIN_AFTER_AND: 'su madre', 'suo figlio', 'sa mère'),
+    joined by 'and' to the count's noun before `stop` ('dos niñas y su madre'): one more person of the count. None
+    when no such relative follows the count's noun."""
+    if lang.kin_after_and is None:
+        return None
+    for m in lang.kin_after_and.finditer(lower, number.end, stop):
+        words = lower[number.end : m.start()].split()
+        if (
+            2 <= len(words) <= _COORDINATED_NOUN + 1
+            and words[-1] in lang.and_words
+            and not any(w in lang.and_words for w in words[:-1])
+            and not _AFTER_BREAK.search(lower, number.end, m.start())
+            and not _SENTENCE_END.search(lower, number.end, m.start())
+        ):
+            return m.end()
+        return None
+    return None
+
+
+def _with_kin_before(
+    lang: Language, lower: str, number: Numeral, trigger: _Trigger, triggers: list[_Trigger]
+) -> tuple[Numeral, _Trigger]:
+    """'Dos niñas y su madre murieron', 'Un homme et son fils sont morts': the relative joined to the count before
+    its verb is one more of those the verb counts."""
+    if trigger.start < number.end or any(number.end <= t.start < trigger.start for t in triggers):
+        return number, trigger
+    end = _kin_joined(lang, lower, number, trigger.start)
+    if end is None or _AFTER_BREAK.search(lower, end, trigger.start):
+        return number, trigger
+    return Numeral(number.value + 1, number.start, number.end, words=number.words), trigger
+
+
+def _with_kin_after(
+    lang: Language,
+    lower: str,
+    number: Numeral,
+    trigger: _Trigger,
+    triggers: list[_Trigger],
+    second: Numeral | None,
+) -> tuple[Numeral, _Trigger]:
+    """'Murieron dos niñas y su madre', 'Resultaron heridos un hombre y su hijo': the relative joined to the count
+    after its verb is one more of those the verb counts; not the subject of a verb of its own ('Murió un hombre y su
+    hijo resultó herido'), nor before another count."""
+    if trigger.end > number.start:
+        return number, trigger
+    stop = second.start if second is not None else len(lower)
+    end = _kin_joined(lang, lower, number, min(stop, number.end + _KIN_REACH))
+    if end is None:
+        return number, trigger
+    clause = _AFTER_BREAK.search(lower, end)
+    close = clause.start() if clause is not None else len(lower)
+    if (
+        any(end <= t.start < close for t in triggers)
+        or (lang.thing_verbs is not None and lang.thing_verbs.match(lower, end) is not None)
+        # "murieron tres personas y su madre dijo que ...": the relative speaks, no victim
+        or (lang.speech is not None and lang.speech.search(lower, end, min(close, end + _KIN_REACH)) is not None)
+    ):
+        return number, trigger
+    return Numeral(number.value + 1, number.start, number.end, words=number.words), trigger
+
+
+_KIN_REACH = 48  # characters from a count to the relative joined to its noun ("dos niñas de 8 y 10 años y su madre")
 
 
 def _survivors_after_and(lang: Language, lower: str, start: int, end: int) -> bool:
@@ -584,6 +649,18 @@ def _from_to(lang: Language, lower: str, number: Numeral, numbers: list[Numeral]
     return None
 
 
+def _singulars_joined(lang: Language, lower: str, number: Numeral, following: Numeral | None) -> bool:
+    """'Murieron un hombre y una mujer', 'Sono morti un uomo e una donna': the word for one, its noun and 'and'
+    right before another word for one are two people counted one by one (summed by `_coordinated_after`), not an
+    article before the verb's count."""
+    return (
+        following is not None
+        and _article_like(following)
+        and _AFTER_BREAK.search(lower, number.end, following.start) is None
+        and _joined_by_and(lang, lower[number.end : following.start].split(), following, attached=False)
+    )
+
+
 def _fronted_before(
     numbers: list[Numeral], number: Numeral, triggers: list[_Trigger], taken: set[int]
 ) -> list[_Trigger]:
@@ -670,7 +747,10 @@ def bind(
             # "사망자는 11명으로 늘었고 부상자는 25명": the toll verb after the number closes its clause; the
             # trigger past it is the next count's, the one before the number is its own
             after = None
-        if after is None and _article_like(number) and _shares_verb(number, following, triggers, s_end):
+        if (
+            after is None and _article_like(number) and _shares_verb(number, following, triggers, s_end)
+            and not _singulars_joined(lang, lower, number, following)
+        ):  # fmt: skip
             # "mató a un hombre de 45 años y a 300 personas más": the article, and the verb's count after it
             articles.add(number.start)
             continue

@@ -56,6 +56,8 @@ class Language:
         # "con un policía y dos civiles heridos": the prepositions whose object may be the people a count counts
         self.with_words = frozenset(safe_lower(w) for w in getattr(lexicon, "WITH_WORDS", ()))
         self.survived = _phrases(getattr(lexicon, "SURVIVED_WORDS", ()), lexicon.MATCH)
+        # "murieron dos niñas y su madre": a relative told with a possessive, one more person of the count before
+        self.kin_after_and = _phrases(getattr(lexicon, "KIN_AFTER_AND", ()), lexicon.MATCH)
         # "o incêndio de 2015, que matou 61 pessoas", "der Brand, bei dem 61 Menschen starben": the relative words that
         # open a clause telling an event's toll after its noun (RELATIVES, PLACE_RELATIVES and EVENT_RELATIVES)
         self.event_relatives = _phrases(
@@ -228,6 +230,12 @@ class Language:
         # "укупно девет особа", "모두 12명": 'in all' right before a number, the total of the count told before it
         total_words = "|".join(re.escape(safe_lower(w)) for w in getattr(lexicon, "TOTAL_BEFORE", ()))
         self.total_before = re.compile(rf"(?<!\w)(?:{total_words})[\s,:]*$") if total_words else None
+        # "..., ocho en total", "..., huit personnes au total": 'in all' right after a number (and its noun) that closes
+        # its clause, the total of the count told before it
+        after_words = "|".join(re.escape(safe_lower(w)) for w in getattr(lexicon, "TOTAL_AFTER", ()))
+        self.total_after = (
+            re.compile(rf"(?:\s+[^\W\d_]+)?\s+(?:{after_words})\s*(?:[,.;:!?()]|$)") if after_words else None
+        )
         # "lima lagi mayat ditemui" (five more bodies were found): 'more' right after the number, a figure added to
         # the toll (lexicon INCREMENT_AFTER)
         more_after = "|".join(re.escape(safe_lower(w)) for w in getattr(lexicon, "INCREMENT_AFTER", ()))
@@ -480,7 +488,7 @@ def language(code: str) -> Language | None:
 # The zero-width non-joiner, which the extractor removes from every text before reading it (`core.text.visible_text`)
 # and Persian writes inside words ('جان‌باختن'). (It removes the zero-width joiner too, which Sinhala writes in
 # 'සංඛ්‍යාව': those words are left as they are, unread, for the figures they would move need a look of their own.)
-_JOINERS = str.maketrans("", "", "\u200c")
+_JOINERS = str.maketrans("", "", "\u200c\u200d")
 
 
 def _as_read(lexicon: ModuleType) -> ModuleType:

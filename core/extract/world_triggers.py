@@ -156,7 +156,21 @@ def _heads_count(lang: Language, lower: str, start: int, end: int) -> bool:
         before is not None
         and not lang.numbers.vague_at(lower, before.start(), before.end())
         and not _AFTER_BREAK.search(lower, before.end(), start)
+        and not _noun_of_the_number(lang, lower, before.start())
     )
+
+
+_DIGITS_BEFORE = re.compile(r"\d[^\W\d_]*\s*$")  # '2,000කට ': digits, a case ending written on them
+
+
+def _noun_of_the_number(lang: Language, lower: str, start: int) -> bool:
+    """'පවුල් 2,000කට වැඩි සංඛ්‍යාවක් අවතැන් වී ඇත' (a number of more than 2,000 families were displaced): a count
+    noun right after a number in digits (and its qualifier) is that number's own noun, not 'the number of' a
+    count told later."""
+    head = lower[max(0, start - 24) : start]
+    if lang.after is not None:
+        head = lang.after[0].sub(" ", head)
+    return _DIGITS_BEFORE.search(head) is not None
 
 
 _ONE_VICTIM_HURT_REACH = 40  # from a victim noun to a word for the hurt of its clause ("une victime ... blessée")

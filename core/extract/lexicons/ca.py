@@ -391,3 +391,10 @@ EARLIER_OPENINGS = (
     "# dies abans", "# setmanes abans", "fa # dies", "fa # setmanes", "fa una setmana", "fa un mes",
     "una setmana abans", "la setmana passada", "el mes passat", "el dia abans", "el dia anterior",
 )  # fmt: skip
+# A relative told with a possessive after and, one more of the count before ("han mort dues nenes i la seva mare")
+KIN_AFTER_AND = (
+    "el seu fill", "la seva filla", "la seva mare", "el seu pare", "la seva dona", "el seu marit", "el seu germà",
+    "la seva germana", "el fill", "la filla", "la mare", "el pare",
+)  # fmt: skip
+# 'in all' after a number that closes its clause (", ocho en total"): the total of the count told before it
+TOTAL_AFTER = ("en total", "en conjunt")

@@ -900,3 +900,10 @@ TOTAL_BEFORE = ("en total", "un total de", "en total,")
 NOT_TRIGGERS = (
     "heridas sufridas", "heridas recibidas", "sus heridas", "heridas que sufrió", "heridas que sufrieron",
 )  # fmt: skip
+# A relative told with a possessive after and, one more of the count before ("murieron dos niñas y su madre")
+KIN_AFTER_AND = (
+    "su hijo", "su hija", "su madre", "su padre", "su esposa", "su esposo", "su marido", "su mujer", "su hermano",
+    "su hermana", "su novia", "su novio", "su pareja", "su nieto", "su nieta", "su abuela", "su abuelo", "su bebé",
+)  # fmt: skip
+# 'in all' after a number that closes its clause (", ocho en total"): the total of the count told before it
+TOTAL_AFTER = ("en total",)

@@ -681,3 +681,11 @@ THING_VERBS = (  # a verb right after a thing's noun: its own clause ("e una cas
 TOTAL_BEFORE = ("in totale", "in tutto", "complessivamente")
 # the wounds themselves, no people hurt ("murió a causa de las heridas sufridas"): a trigger word inside is none
 NOT_TRIGGERS = ("ferite riportate", "ferite subite", "sue ferite", "ferite che aveva riportato")
+# A relative told with a possessive after and, one more of the count before ("sono morti due bambini e la madre")
+KIN_AFTER_AND = (
+    "suo figlio", "sua figlia", "sua madre", "suo padre", "sua moglie", "suo marito", "suo fratello", "sua sorella",
+    "la loro madre", "il loro padre", "il figlio", "la figlia", "la madre", "il padre", "la moglie", "il marito",
+    "la nonna", "il nonno",
+)  # fmt: skip
+# 'in all' after a number that closes its clause (", ocho en total"): the total of the count told before it
+TOTAL_AFTER = ("in tutto", "in totale", "complessivamente")

@@ -679,3 +679,11 @@ THING_VERBS = (  # a verb right after a thing's noun: its own clause ("e uma cas
 CHARGE_WORDS = ("matar", "assassinar", "ferir")
 # 'in all' right before a number: the total of the count told before it in the sentence, which is its part
 TOTAL_BEFORE = ("no total", "um total de", "ao todo")
+# A relative told with a possessive after and, one more of the count before ("morreram duas crianças e a mãe")
+KIN_AFTER_AND = (
+    "o seu filho", "a sua filha", "a sua mãe", "o seu pai", "a sua mulher", "o seu marido", "a sua esposa",
+    "o seu irmão", "a sua irmã", "seu filho", "sua filha", "sua mãe", "seu pai", "sua esposa", "seu marido",
+    "seu irmão", "sua irmã", "o filho", "a filha", "a mãe", "o pai", "a esposa", "o marido", "a avó", "o avô",
+)  # fmt: skip
+# 'in all' after a number that closes its clause (", ocho en total"): the total of the count told before it
+TOTAL_AFTER = ("no total", "ao todo", "em total")

@@ -311,3 +311,5 @@ EARLIER_OPENINGS = (
 )  # fmt: skip
 # 'in all' right before a number: the total of the count told before it in the sentence, which is its part
 TOTAL_BEFORE = ("în total", "in total")
+# 'in all' after a number that closes its clause (", ocho en total"): the total of the count told before it
+TOTAL_AFTER = ("în total", "in total")
