@@ -56,6 +56,32 @@ def test_a_disclaimed_events_toll_is_background(
     ("text", "expected"),
     [
         (
+            "A woman was stabbed and hurt outside a laundromat on Oak Street late Saturday, police said. It happened"
+            " two blocks from the church where four people were killed on Wednesday; police said the two cases are"
+            " not related.",
+            (None, 1),
+        ),
+        (
+            "A cab driver was shot and wounded in Easton on Friday night. The shooting took place near the bar where"
+            " three men died last month, but detectives said the cases are not connected.",
+            (None, 1),
+        ),
+    ],
+)
+def test_a_toll_told_before_the_police_set_the_cases_apart_is_background(
+    text: str, expected: tuple[int | None, int | None], published_at: datetime | None
+) -> None:
+    """The other incident's toll told first, in a relative clause ('the church where four people were killed'), and
+    the police's word that the two cases are not connected after it, in the next clause: background, when the story
+    tells its own harm in a sentence of its own."""
+    assert headline_figures(text, published_at=published_at) == expected
+
+
+@pytest.mark.parametrize("published_at", [None, _SUNDAY])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "A woman was killed in a shooting in Riverside on Saturday. It came days after Wednesday's shooting at a"
             " nightclub, in which nine people died.",
             (1, None),
@@ -93,6 +119,11 @@ def test_another_days_event_with_its_toll_beside_the_own_is_background(
             "Police on Saturday named the gunman in Wednesday's shooting at the arena, which killed seven people."
             " Officers said he acted alone.",
             (7, None),
+        ),
+        (
+            "A gunman opened fire in the church where four people were killed on Wednesday; police said the attack"
+            " was not connected to any group.",
+            (4, None),
         ),
         (
             "Police said the two victims, who were not related to each other, were shot dead in a parked car on"
