@@ -90,6 +90,7 @@ from core.extract.one_by_one import (
     dead_among_a_part_of_the_shot,
     hurt_counted_one_by_one,
 )
+from core.extract.other_events_told import another_events_toll
 from core.extract.other_incidents import opens_on_another_time, tells_another_episode, told_elsewhere
 from core.extract.ranges import spread_ranges
 from core.extract.raw_claim import RawClaim
@@ -255,7 +256,8 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     claims = hurt_counted_one_by_one(dead_among_a_part_of_the_shot(claims, body_text))
     claims = also_shot_besides_the_dead(claims, body_text)
     claims = national_toll_beside_own(claims, body_text)
-    claims = own_event_told_as_background(claims, _lead_starts(fields), {fld.name: fld.original for fld in fields})
+    texts = {fld.name: fld.original for fld in fields}
+    claims = own_event_told_as_background(another_events_toll(claims, texts), _lead_starts(fields), texts)
     claims = charges_counted_per_victim(claims, body_text)
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
