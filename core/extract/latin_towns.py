@@ -114,6 +114,19 @@ def _person_titles(code: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
+def _locative_endings(code: str) -> tuple[str, ...]:
+    """The locative case endings of town names data/locative_endings.tsv gives the language ('Craiován')."""
+    return tuple(cells[1] for cells in data_lines("locative_endings.tsv") if cells[0] == code)
+
+
+@lru_cache(maxsize=64)
+def _stem_vowels(code: str) -> tuple[tuple[str, str], ...]:
+    """(letter a town's stem ends with before an ending, letter its name ends with) in the language
+    (data/stem_vowels.tsv: Hungarian 'Craiován' is 'Craiova')."""
+    return tuple((cells[1], cells[2]) for cells in data_lines("stem_vowels.tsv") if cells[0] == code)
+
+
+@lru_cache(maxsize=64)
 def _direction_nouns(code: str) -> tuple[frozenset[str], frozenset[str]]:
     """A language's compass directions' nouns and the prepositions joined to an article before them
     (data/direction_nouns.tsv)."""
@@ -399,7 +412,10 @@ class LatinTownReader(PlaceLexicon):
                     out.append(_Found(start, unlisted, name, locative))  # "di Mina": the Hajj's site, not Minna
                     break
                 # "Debrecenben", "Helsingissä": a name in a locative case; opening a sentence, only a big town's
-                cased = b - a == 1 and any(name.endswith(e) and len(name) - len(e) >= 3 for e in self.locative_endings)
+                cased = b - a == 1 and any(
+                    name.endswith(e) and len(name) - len(e) >= 3
+                    for e in (*self.locative_endings, *_locative_endings(self.code))
+                )
                 # "der Prager Altstadt", "die Berliner Polizei": a town's name made an adjective (lexicon
                 # PLACE_SUFFIXES) before the noun it qualifies, not a noun after its article
                 town_adjective = b < len(words) and any(name.endswith(x) for x in self.suffixes)
@@ -623,6 +639,7 @@ class LatinTownReader(PlaceLexicon):
                 if len(bare) - cut >= 4:
                     stem = bare[:-cut]
                     forms += [stem, *(stem + e for e in self.base_endings)]
+                    forms += [stem[:-1] + whole for last, whole in _stem_vowels(self.code) if stem.endswith(last)]
                     for weak, strong in self.ungraded.items():  # "Helsingi-" is "Helsinki"
                         at = stem.rfind(weak, max(0, len(stem) - len(weak) - 2))
                         if at > 0:

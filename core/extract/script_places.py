@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 
 from core.extract.place_words import (
     _BIG_TOWN,
     _FOREIGN_TOWN,
     _LONG_WINDOW,
+    _MARKS,
     _MAX_ENDING,
     _SHORT_STEM,
     _STEM_WORD,
@@ -24,7 +26,7 @@ from core.extract.place_words import (
     _label,
 )
 from core.places import Place
-from core.places.index import gazetteer, script_key
+from core.places.index import gazetteer, script_key, words_by_language
 
 _SUFFIXED_NAME = 3  # letters (Hangul syllables) a name found by taking a particle off has at least to be read abroad
 
@@ -32,6 +34,8 @@ _SUFFIXED_NAME = 3  # letters (Hangul syllables) a name found by taking a partic
 class ScriptReading:
     """The reading of names in other scripts: `PlaceReader` (which compiles these attributes from its lexicon)
     is one."""
+
+    code: str
 
     spaced: bool
     endings: bool
@@ -76,8 +80,31 @@ class ScriptReading:
         one = words[index - 1][1].lower()
         return one in self.target_before or (index > 1 and f"{words[index - 2][1].lower()} {one}" in self.target_before)
 
+    def _no_joined_ending(self, text: str, end: int) -> bool:
+        """Does a name found before `end` run on into a longer word whose rest is none of the language's joined
+        endings (data/joined_endings.tsv; 'মালিকের', the owner's, is 'মালি' + 'কের': no Mali)? False in a language
+        with no endings listed."""
+        rest = _WORD_REST.match(text, end)
+        return rest is not None and self._not_an_ending(rest.group())
+
+    def _county_word(self, word: str) -> bool:
+        """Is the word a county's word written before its name (data/county_words.tsv), a particle joined before it
+        ('بمقاطعة')?"""
+        return any(word.endswith(w) for w in _county_words(self.code))
+
+    def _abroad_town(self, place: Place, named: Counter[str] | None) -> bool:
+        """Is the place a town of none of the text's or the language's countries? After a county's word it names a
+        county of the same name (often a US one), not a namesake town abroad; a province of that name was read
+        before, beside its word."""
+        return place.kind == "city" and place.country not in (*self.home, *(named or ()))
+
+    def _not_an_ending(self, rest: str) -> bool:
+        """Is the rest of a word after a name none of the language's joined endings (when it lists some)?"""
+        endings = _joined_endings(self.code)
+        return bool(endings) and bool(rest) and rest not in endings
+
     def _not_a_place(self, word: str) -> bool:
-        if word in self.not_places:
+        if word in self.not_places or word in _common_words(self.code):
             return True
         lower = word.lower()
         if not self.endings:
@@ -128,6 +155,7 @@ class ScriptReading:
         persons: frozenset[int] = frozenset()  # offsets of capitalised words right before another one
         suffixed: set[str] = set()  # candidates found by taking a suffix particle off
         located: set[int] = set()  # offsets of words after (or before) a locative word
+        after_county: set[int] = set()  # offsets of words right after a county's word ('مقاطعة أوكلاند')
         provinces: list[tuple[int, str]] = []  # (offset, candidate) beside a division word: a province's name
         if self.province_pattern is not None:  # "四川省": the stretch before a province's word
             for m in self.province_pattern.finditer(sentence):
@@ -169,6 +197,8 @@ class ScriptReading:
                     provinces.append((start, word))
                     if index > 0:
                         provinces.append((words[index - 1][0], f"{words[index - 1][1]} {word}"))
+                if index > 0 and self._county_word(words[index - 1][1]):
+                    after_county.add(start)
                 if index > 0 and self._division_before(words[index - 1][1]):
                     # "محافظة إدلب", "بمحافظة ظفار" (a joined particle on the division word)
                     provinces += [(start, f"{word} {following}")] if following else []
@@ -200,8 +230,11 @@ class ScriptReading:
                 steps += [(start, False, candidate, False) for candidate in taken_off]
                 # "Βόλο" (accusative) is "Βόλος": the name's base ending put back (lexicon PLACE_BASE_ENDINGS)
                 steps += [(start, False, word + e, True) for e in self.script_base_endings if len(word) >= 3]
-                if self.endings and len(word) >= _STEM_WORD:
-                    for cut in range(1, _MAX_ENDING + 1):
+                # 'ঢাকায়' is 'ঢাকা' + an ending; 'মালিকের' is no 'মালি' + 'কের' (data/joined_endings.tsv)
+                long = self.endings and len(word) >= _STEM_WORD
+                cuts = [c for c in range(1, _MAX_ENDING + 1) if long and not self._not_an_ending(word[len(word) - c :])]
+                if cuts:
+                    for cut in cuts:
                         # 'Вінниці': the stem of 'Вінниця' and an ending; 'ঢাকায়': 'ঢাকা' and an ending
                         steps.append((start, True, word[: len(word) - cut], True))
                         steps.append((start, False, word[: len(word) - cut], True))
@@ -212,9 +245,7 @@ class ScriptReading:
                     # the index's ('Сума', of another town's name): the whole name is the surer reading
                     at = next(i for i, step in enumerate(steps) if step[0] == start and step[1])
                     steps[at:at] = [
-                        (start, False, word[:-cut] + e, True)
-                        for cut in range(1, _MAX_ENDING + 1)
-                        for e in self.script_base_endings
+                        (start, False, word[:-cut] + e, True) for cut in cuts for e in self.script_base_endings
                     ]
         if not steps and not provinces:
             return []
@@ -255,6 +286,8 @@ class ScriptReading:
             ):
                 continue  # and a lexicon's own village ('منى' is also a woman's name) only in its country's reports;
                 # a name of three letters or more of a town of 100,000+ people is that town anywhere ('헤라트에서')
+            if place is not None and start in after_county and self._abroad_town(place, named):
+                continue  # 'مقاطعة أوكلاند' (Oakland County) in a report on Michigan is no Auckland
             if place is not None and own is None and not stem:
                 place = self._home_division(candidate, place, named)
                 place = self._county_before_its_word(sentence, start + len(candidate), place)
@@ -299,6 +332,27 @@ class ScriptReading:
             mine = next((p for c in wanted for p in others if p.country == c), None)
             out.append(replace(f, place=mine) if mine is not None else f)
         return out
+
+
+_WORD_REST = re.compile(rf"(?:[^\W\d_]|[{_MARKS}])*")  # the rest of a word, its vowel signs with it
+
+
+@lru_cache(maxsize=64)
+def _joined_endings(code: str) -> frozenset[str]:
+    """The case endings and particles the language writes joined onto a name (data/joined_endings.tsv)."""
+    return frozenset(script_key(e) for e in words_by_language("joined_endings.tsv").get(code, ()))
+
+
+@lru_cache(maxsize=64)
+def _county_words(code: str) -> tuple[str, ...]:
+    """A county's words written before its name in the language (data/county_words.tsv)."""
+    return tuple(script_key(w) for w in words_by_language("county_words.tsv").get(code, ()))
+
+
+@lru_cache(maxsize=64)
+def _common_words(code: str) -> frozenset[str]:
+    """The language's ordinary words that are some far town's name too (data/common_words.tsv)."""
+    return frozenset(script_key(w) for w in words_by_language("common_words.tsv").get(code, ()))
 
 
 _PAIR_STEM = 3  # letters the first word of an inflected name of two words keeps of the name's ('Біл' of 'Біла')

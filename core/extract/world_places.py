@@ -123,6 +123,8 @@ class PlaceReader(LatinTownReader):
             return False  # "Irak'ın Sincar bölgesinden": the country of the region an order came from
         if self.attack is not None and self.attack.match(text[m.end(1) : m.end(1) + 60].lower()):
             return False  # "Venäjän ohjusisku Odessaan": the attacker's country
+        if not self.latin and self._no_joined_ending(text, m.end(1)):
+            return False  # "মালিকের" (the owner's): 'মালি' (Mali) and no ending of the language after it
         if self._on_object(text, m):
             return False  # "भारतीय नम्बरको बस": an Indian-registered bus, not India
         if self.route_before is not None and self.route_before.search(text[max(0, m.start(1) - _TAIL) : m.start(1)]):
