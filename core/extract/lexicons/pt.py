@@ -635,6 +635,10 @@ COUNT_ANAPHORS = (
     # 'this number', 'the figure' told on in a later sentence, a kind named before: that kind's updated count
     # ("Na segunda-feira havia 9 mortos. Na terça, as autoridades elevaram o número para 25")
     "o número para", "o número em", "esse total",
+    # the whole toll put at a number after a part was told (the nationals among the dead): "X fixou o número total
+    # de vítimas em 717"
+    "o total de vítimas em", "o total de vitimas em", "o número total de vítimas em", "o numero total de vitimas em",
+    "o número total de vítimas para", "o total de vítimas para",
 )
 # A verb's singular form that tells the death of one, with no number ("Motociclista morre em acidente"); not after a
 # negation
