@@ -6,14 +6,22 @@ Each row gives the headline killed and wounded figure ('-' for none).
   a part of it. In Spanish and Portuguese 'the total of victims' followed by 'at' and the number was read as no count
   at all (the words for victims alone name no kind), so the nationals' count stood as the headline. It now counts the
   kind of victims named before it, as 'the figure put at N' already did;
+- the nationals' count told in the title and again in the body outvoted the whole toll told once (two votes to one).
+  A count whose people noun carries the outlet's own nationality (lexicon NATIONALS: a demonym, 'compatriots',
+  'nationals') beside a larger count of the kind in the text is now a part of it, so the whole toll is the headline;
 - guards: a report whose only figure is its nationals keeps it (that is all it tells); 'the total of victims' with no
   kind named before stays no figure."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
-from tests.core.world_kit import headlines
+from core.extract import extract
+from core.headline import main_incident_claims, pick_headline
+from core.models import ArticleInput
+from tests.core.world_kit import figure, headlines
 
 _NATIONALS_THEN_THE_WHOLE_TOLL = [
     ("es", "El número de turistas chilenos muertos en el derrumbe ha subido a 9. El Gobierno peruano cifró el total de "
@@ -45,3 +53,30 @@ _NATIONALS_THEN_THE_WHOLE_TOLL = [
 @pytest.mark.parametrize(("language", "text", "killed", "wounded"), _NATIONALS_THEN_THE_WHOLE_TOLL)
 def test_the_whole_toll_beside_the_nationals(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)
+
+
+_NATIONALS_IN_THE_TITLE = [
+    ("fa", "شمار کارگران ایرانی جان‌باخته در آتش‌سوزی به ۱۲ نفر رسید",
+     "سخنگوی وزارت کار گفت شمار کارگران ایرانی جان‌باخته در آتش‌سوزی کارخانه به ۱۲ نفر رسیده است. مقامات ترکیه "
+     "شمار کل قربانیان این آتش‌سوزی را ۴۵ نفر اعلام کرده‌اند.", "45"),
+    ("es", "Ya son 12 los obreros bolivianos muertos en el incendio",
+     "El cónsul dijo que ya son 12 los obreros bolivianos muertos en el incendio de la fábrica. Las autoridades "
+     "argentinas elevaron el número total de muertos a 45.", "45"),
+    ("pt", "Sobe para 12 o número de operários brasileiros mortos no incêndio",
+     "O consulado disse que subiu para 12 o número de operários brasileiros mortos no incêndio da fábrica. As "
+     "autoridades elevaram o número total de mortos para 45.", "45"),
+    ("it", "Salgono a 12 i connazionali morti nell'incendio",
+     "La Farnesina ha detto che salgono a 12 i connazionali morti nell'incendio della fabbrica. Le autorità locali "
+     "hanno portato il bilancio complessivo a 45 morti.", "45"),
+    # guards: the nationals are all the report tells, in title and body
+    ("fa", "شمار کارگران ایرانی جان‌باخته در آتش‌سوزی به ۱۲ نفر رسید",
+     "سخنگوی وزارت کار گفت شمار کارگران ایرانی جان‌باخته در آتش‌سوزی کارخانه به ۱۲ نفر رسیده است.", "12"),
+    ("es", "Ya son 12 los obreros bolivianos muertos en el incendio",
+     "El cónsul dijo que ya son 12 los obreros bolivianos muertos en el incendio de la fábrica.", "12"),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "text", "killed"), _NATIONALS_IN_THE_TITLE)
+def test_the_nationals_told_in_the_title_beside_the_whole(language: str, title: str, text: str, killed: str) -> None:
+    article = ArticleInput(text=text, title=title, language=language, published_at=datetime(2024, 6, 1))
+    assert figure(pick_headline(main_incident_claims(extract(article).claims), "killed")) == killed
