@@ -149,6 +149,7 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
     out = _coming_after_another(lang, lower_text, out)
     out = _a_follow_ups_own_toll(lang, norm_text, lower_text, reference_year, out)
     out = _hurt_who_died(lang, lower_text, out)
+    out = _nationals_beside_the_whole(lang, lower_text, out)
     # "con 62 personas a bordo ... no hubo supervivientes": the load, when the text states no toll of its own (not
     # when no survivors are only expected: "« Aucun survivant n'est attendu »")
     if not any(c.metric == "killed" and c.value > 0 and c.role is Role.TOTAL for c in out):  # else no load is read
@@ -192,6 +193,37 @@ def _hurt_who_died(lang: Language, lower: str, claims: list[Claim]) -> list[Clai
                 died.add(i)
             break
     return [replace(c, role=Role.SUBSET) if i in died else c for i, c in enumerate(claims)]
+
+
+_NATIONALS_REACH = 50  # from a count to its people noun's nationality ("6 obreros mexicanos", "زائران ایرانی")
+
+
+def _nationals_beside_the_whole(lang: Language, lower: str, claims: list[Claim]) -> list[Claim]:
+    """'The number of Iranian pilgrims killed has risen to 136 ... the total number of victims is 769': a count of
+    people named by a nationality (lexicon NATIONALS: the outlet's own citizens, compatriots) beside a larger count of
+    the kind in the text is that part of the whole toll; alone it is all the report tells, and stays its toll."""
+    if lang.nationals is None:
+        return claims
+    wholes = [c for c in claims if c.field == "text" and c.role is Role.TOTAL and c.value > 0 and not c.earlier_figure]
+    parts = {
+        i
+        for i, c in enumerate(claims)
+        if c in wholes and _of_nationals(lang, lower, c)
+        and any(w.metric == c.metric and w.value > c.value and not _of_nationals(lang, lower, w) for w in wholes)
+    }  # fmt: skip
+    return [replace(c, role=Role.SUBSET) if i in parts else c for i, c in enumerate(claims)] if parts else claims
+
+
+def _of_nationals(lang: Language, lower: str, claim: Claim) -> bool:
+    """Is the count's people noun qualified by a nationality, in its sentence near the count?"""
+    assert lang.nationals is not None
+    stop = min(claim.end + _NATIONALS_REACH, len(lower))
+    ends = _SENTENCE_STOP.search(lower, claim.end, stop)
+    start = max(claim.sentence_start, claim.start - _NATIONALS_REACH)
+    return lang.nationals.search(lower, start, ends.start() if ends else stop) is not None
+
+
+_SENTENCE_STOP = re.compile(r"[.!?;。！？؟]")
 
 
 def _told_no_survivors(lang: Language, norm: str | None) -> str | None:

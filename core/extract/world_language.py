@@ -223,6 +223,8 @@ class Language:
             tuple(getattr(lexicon, "NO_SURVIVOR_PHRASES", ())), tuple(getattr(lexicon, "NO_SURVIVOR_HEDGES", ()))
         )
         self.victims = _phrases(getattr(lexicon, "VICTIM_NOUNS", ()), lexicon.MATCH)  # "victimes", "Opfer"
+        # "peregrinos españoles", "زائران ایرانی", "connazionali": the outlet's own nationals, a part of a larger toll
+        self.nationals = _phrases(getattr(lexicon, "NATIONALS", ()), lexicon.MATCH)
         self.last_year = _phrases(getattr(lexicon, "LAST_YEAR", ()), lexicon.MATCH)  # "el año pasado", "πέρυσι"
         self.since_start = _phrases(getattr(lexicon, "SINCE_START", ()), lexicon.MATCH)
         self.superlatives = _phrases(getattr(lexicon, "SUPERLATIVES", ()), lexicon.MATCH)

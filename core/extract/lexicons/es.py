@@ -386,6 +386,10 @@ COUNT_ANAPHORS = ("su número", "su numero", "su cifra",
     # the figure with no kind after it, put at a number ("El lunes había 9 muertos. El martes, las autoridades
     # elevaron la cifra a 25"); never "la cifra de muertos", a count noun of its own
     "la cifra a", "la cifra en", "el balance a", "el balance en",
+    # the whole toll put at a number after a part was told (the nationals among the dead): "X cifró el total de
+    # víctimas en 717"
+    "el total de víctimas en", "el total de victimas en", "el número total de víctimas en",
+    "el numero total de victimas en", "la cifra total de víctimas en", "la cifra total de victimas en",
     # the figure as the subject of a toll verb, a kind named in an earlier sentence ("Inicialmente se informó de 12
     # muertos. Ahora la cifra se ha elevado a 15"); "esta cifra" told on
     "la cifra ha subido", "la cifra subió", "la cifra sube", "la cifra se ha elevado", "la cifra se elevó",
@@ -907,3 +911,8 @@ KIN_AFTER_AND = (
 )  # fmt: skip
 # 'in all' after a number that closes its clause (", ocho en total"): the total of the count told before it
 TOTAL_AFTER = ("en total",)
+# the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
+# larger toll of the kind, a part of it (multilingual._nationals_beside_the_whole)
+NATIONALS = ("compatriotas", "connacionales", "españoles", "españolas", "mexicanos", "argentinos",
+    "colombianos", "chilenos", "peruanos", "bolivianos", "venezolanos", "ecuatorianos", "cubanos",
+    "uruguayos", "paraguayos")

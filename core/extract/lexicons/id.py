@@ -453,3 +453,7 @@ TIME_AFTER = ("hari setelah", "hari sesudah", "pekan setelah", "minggu setelah",
 ATTEMPTED = (
     "mencoba", "berusaha", "hendak", "berencana", "mengancam akan", "berniat",
 )  # fmt: skip
+# the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
+# larger toll of the kind, a part of it (multilingual._nationals_beside_the_whole)
+NATIONALS = ("warga negara indonesia", "wni", "jemaah haji indonesia", "jemaah indonesia", "tki",
+    "pekerja migran indonesia", "warga indonesia")

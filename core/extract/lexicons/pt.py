@@ -635,6 +635,10 @@ COUNT_ANAPHORS = (
     # 'this number', 'the figure' told on in a later sentence, a kind named before: that kind's updated count
     # ("Na segunda-feira havia 9 mortos. Na terça, as autoridades elevaram o número para 25")
     "o número para", "o número em", "esse total",
+    # the whole toll put at a number after a part was told (the nationals among the dead): "X fixou o número total
+    # de vítimas em 717"
+    "o total de vítimas em", "o total de vitimas em", "o número total de vítimas em", "o numero total de vitimas em",
+    "o número total de vítimas para", "o total de vítimas para",
 )
 # A verb's singular form that tells the death of one, with no number ("Motociclista morre em acidente"); not after a
 # negation
@@ -687,3 +691,7 @@ KIN_AFTER_AND = (
 )  # fmt: skip
 # 'in all' after a number that closes its clause (", ocho en total"): the total of the count told before it
 TOTAL_AFTER = ("no total", "ao todo", "em total")
+# the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
+# larger toll of the kind, a part of it (multilingual._nationals_beside_the_whole)
+NATIONALS = ("compatriotas", "portugueses", "portuguesas", "brasileiros", "brasileiras", "angolanos",
+    "moçambicanos")

@@ -180,3 +180,6 @@ SOURCE_TRAILING = ("نے",)
 EARLIER_OPENINGS = (
     "# دن پہلے", "ایک ہفتہ پہلے", "ایک ہفتے پہلے", "گزشتہ ہفتے", "پچھلے ہفتے", "گزشتہ ماہ", "پچھلے ماہ",
 )  # fmt: skip
+# the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
+# larger toll of the kind, a part of it (multilingual._nationals_beside_the_whole)
+NATIONALS = ("پاکستانی", "پاکستانیوں")
