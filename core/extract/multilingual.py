@@ -32,6 +32,7 @@ from core.extract.world_binding import _AFTER_VERB_WINDOW, _update_verb, bind
 from core.extract.world_dates import incident_date, without_local_dates
 from core.extract.world_grades import Graded, sum_across_sentences, sum_runs
 from core.extract.world_language import Language
+from core.extract.world_parts import nationals_beside_the_whole, totals_of_parts
 from core.extract.world_roles import (
     _AFTER_BREAK,
     _QUALIFIER_GAP,
@@ -149,7 +150,7 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
     out = _coming_after_another(lang, lower_text, out)
     out = _a_follow_ups_own_toll(lang, norm_text, lower_text, reference_year, out)
     out = _hurt_who_died(lang, lower_text, out)
-    out = _nationals_beside_the_whole(lang, lower_text, out)
+    out = nationals_beside_the_whole(lang, lower_text, out)
     # "con 62 personas a bordo ... no hubo supervivientes": the load, when the text states no toll of its own (not
     # when no survivors are only expected: "« Aucun survivant n'est attendu »")
     if not any(c.metric == "killed" and c.value > 0 and c.role is Role.TOTAL for c in out):  # else no load is read
@@ -193,37 +194,6 @@ def _hurt_who_died(lang: Language, lower: str, claims: list[Claim]) -> list[Clai
                 died.add(i)
             break
     return [replace(c, role=Role.SUBSET) if i in died else c for i, c in enumerate(claims)]
-
-
-_NATIONALS_REACH = 50  # from a count to its people noun's nationality ("6 obreros mexicanos", "زائران ایرانی")
-
-
-def _nationals_beside_the_whole(lang: Language, lower: str, claims: list[Claim]) -> list[Claim]:
-    """'The number of Iranian pilgrims killed has risen to 136 ... the total number of victims is 769': a count of
-    people named by a nationality (lexicon NATIONALS: the outlet's own citizens, compatriots) beside a larger count of
-    the kind in the text is that part of the whole toll; alone it is all the report tells, and stays its toll."""
-    if lang.nationals is None:
-        return claims
-    wholes = [c for c in claims if c.field == "text" and c.role is Role.TOTAL and c.value > 0 and not c.earlier_figure]
-    parts = {
-        i
-        for i, c in enumerate(claims)
-        if c in wholes and _of_nationals(lang, lower, c)
-        and any(w.metric == c.metric and w.value > c.value and not _of_nationals(lang, lower, w) for w in wholes)
-    }  # fmt: skip
-    return [replace(c, role=Role.SUBSET) if i in parts else c for i, c in enumerate(claims)] if parts else claims
-
-
-def _of_nationals(lang: Language, lower: str, claim: Claim) -> bool:
-    """Is the count's people noun qualified by a nationality, in its sentence near the count?"""
-    assert lang.nationals is not None
-    stop = min(claim.end + _NATIONALS_REACH, len(lower))
-    ends = _SENTENCE_STOP.search(lower, claim.end, stop)
-    start = max(claim.sentence_start, claim.start - _NATIONALS_REACH)
-    return lang.nationals.search(lower, start, ends.start() if ends else stop) is not None
-
-
-_SENTENCE_STOP = re.compile(r"[.!?;。！？؟]")
 
 
 def _told_no_survivors(lang: Language, norm: str | None) -> str | None:
@@ -520,7 +490,7 @@ def _field_claims(
         place = lang.places.sentence_place(norm[s_start:s_end], where.body, where.named, headline=where.headline,
                                            filed=where.filed)  # fmt: skip
         bound, updates, ranges, superseded = bind(lang, lower, numbers, triggers, singles, (s_start, s_end))
-        totals, parts = _totals_of_parts(lang, lower, numbers, bound)
+        totals, parts = totals_of_parts(lang, lower, numbers, bound)
         bound = sorted([*bound, *totals], key=lambda b: b[0].start) if totals else bound
         places_of = _clause_places(lang, norm, (s_start, s_end), [n for n, _ in bound], where)
         source = _source(lang, norm, lower, spans, index_of_sentence, sources, triggers_all) if bound else None
@@ -628,71 +598,6 @@ def _field_claims(
     if lists:
         sum_lists(original, out, lists)
     return out
-
-
-def _totals_of_parts(
-    lang: Language, lower: str, numbers: list[Numeral], bound: list[tuple[Numeral, _Trigger]]
-) -> tuple[list[tuple[Numeral, _Trigger]], set[int]]:
-    """'убио осморо деце и школског чувара, укупно девет особа', '어린이 3명을 포함해 모두 12명': a number no trigger
-    took, right after a word of 'in all' (TOTAL_BEFORE), and larger than the count told before it in the sentence,
-    is that count's total, bound to its trigger; the counts of that kind before it are its parts (their starts)."""
-    if lang.total_before is None and lang.total_after is None:
-        return [], set()
-    taken = {n.start for n, _ in bound}
-    totals: list[tuple[Numeral, _Trigger]] = []
-    parts: set[int] = set()
-    for number in numbers:
-        if number.start in taken or number.year_like or number.band is not None:
-            continue
-        after = _total_after(lang, lower, number)  # "..., ocho en total.": its clause ends past 'in all'
-        if not after and not _total_before(lang, lower, number):
-            continue
-        before = [(n, t) for n, t in bound if n.end <= number.start]
-        if not before:
-            continue
-        last, trigger = before[-1]
-        if after and (not _apposed(lang, lower, last, number) or any(t.metric != trigger.metric for _, t in before)):
-            continue  # "5 morts et 12 blessés, 17 au total": the victims of every kind
-        if number.value <= last.value or not (after or _ends_its_clause(lang, lower, number)):
-            continue
-        totals.append((number, trigger))
-        parts.update(n.start for n, t in before if t.metric == trigger.metric)
-    return totals, parts
-
-
-_APPOSED_WORDS = 6  # words from a count to the comma before its total after it ("quatre pompiers ont péri ..., neuf")
-
-
-def _apposed(lang: Language, lower: str, last: Numeral, number: Numeral) -> bool:
-    """The total told after 'in all' stands in apposition to the count before it: only that count's noun and verb
-    between them, no 'and' ('Murieron cinco personas y se destruyeron casas, 40 en total': the houses')."""
-    words = lower[last.end : number.start].split()
-    return len(words) <= _APPOSED_WORDS and not any(w.strip(",") in lang.and_words for w in words)
-
-
-def _total_before(lang: Language, lower: str, number: Numeral) -> bool:
-    return lang.total_before is not None and lang.total_before.search(
-        lower, max(0, number.start - _TOTAL_GAP), number.start) is not None  # fmt: skip
-
-
-def _total_after(lang: Language, lower: str, number: Numeral) -> bool:
-    """'Murieron cinco niños, ocho en total', 'Cinq enfants sont morts, huit personnes au total': a number after a
-    comma, then (its noun and) 'in all' (TOTAL_AFTER), then its clause's end."""
-    return (
-        lang.total_after is not None
-        and lower[max(0, number.start - 3) : number.start].rstrip().endswith(",")
-        and lang.total_after.match(lower, number.end) is not None
-    )
-
-
-_TOTAL_GAP = 16  # from 'in all' to the number: "укупно ", "모두 ", "en total, "
-# after a total: a counter of people written on it or its noun, then the clause's end ('девет особа.', '27명으로
-# 집계됐다.'); not a thing's noun and a verb of its own ('en total 40 viviendas resultaron dañadas')
-_TOTAL_TAIL = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_]+)?\s*(?:[,.;:!?()]|$)")
-
-
-def _ends_its_clause(lang: Language, lower: str, number: Numeral) -> bool:
-    return _TOTAL_TAIL.match(lower, number.end) is not None
 
 
 def _of_several(

@@ -500,6 +500,6 @@ EARLIER_OPENINGS = (
     "في الشهر الماضي", "وفي الشهر الماضي",
 )  # fmt: skip
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
-# larger toll of the kind, a part of it (multilingual._nationals_beside_the_whole)
+# larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("مواطنين مصريين", "المصريين", "مصريين", "مصريون", "السعوديين", "الأردنيين", "المغاربة",
     "الجزائريين", "العراقيين", "السوريين", "اللبنانيين", "رعايا")

@@ -370,5 +370,5 @@ EARLIER_OPENINGS = (
     "# দিন আগে", "এক সপ্তাহ আগে", "এক মাস আগে", "গত সপ্তাহে", "গত মাসে",
 )  # fmt: skip
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
-# larger toll of the kind, a part of it (multilingual._nationals_beside_the_whole)
+# larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("বাংলাদেশি", "বাংলাদেশী", "প্রবাসী")

@@ -690,6 +690,6 @@ CHARGE_WORDS = ("mordes an",)
 # 'in all' right before a number: the total of the count told before it in the sentence, which is its part
 TOTAL_BEFORE = ("insgesamt",)
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
-# larger toll of the kind, a part of it (multilingual._nationals_beside_the_whole)
+# larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("landsleute", "bundesbürger", "deutsche staatsbürger", "deutsche touristen", "deutschen touristen",
     "deutsche urlauber", "deutschen urlauber", "österreicher", "schweizer bürger")

@@ -279,5 +279,5 @@ EARLIER_OPENINGS = (
     "# روز پیش", "# روز قبل", "یک هفته پیش", "یک هفته قبل", "یک ماه پیش", "هفته گذشته", "هفته پیش", "ماه گذشته",
 )  # fmt: skip
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
-# larger toll of the kind, a part of it (multilingual._nationals_beside_the_whole)
+# larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("ایرانی", "اتباع ایران")

@@ -730,6 +730,6 @@ KIN_AFTER_AND = (
 # 'in all' after a number that closes its clause (", ocho en total"): the total of the count told before it
 TOTAL_AFTER = ("au total", "en tout")
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
-# larger toll of the kind, a part of it (multilingual._nationals_beside_the_whole)
+# larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("compatriotes", "ressortissants", "ressortissantes", "touristes français", "pèlerins français",
     "touristes belges", "touristes suisses", "citoyens français")

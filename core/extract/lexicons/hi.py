@@ -415,5 +415,5 @@ EARLIER_OPENINGS = (
     "# दिन पहले", "एक सप्ताह पहले", "एक हफ्ते पहले", "एक महीने पहले", "पिछले सप्ताह", "पिछले हफ्ते", "पिछले महीने",
 )  # fmt: skip
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
-# larger toll of the kind, a part of it (multilingual._nationals_beside_the_whole)
+# larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("भारतीय", "भारतीयों")

@@ -454,6 +454,6 @@ ATTEMPTED = (
     "mencoba", "berusaha", "hendak", "berencana", "mengancam akan", "berniat",
 )  # fmt: skip
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
-# larger toll of the kind, a part of it (multilingual._nationals_beside_the_whole)
+# larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("warga negara indonesia", "wni", "jemaah haji indonesia", "jemaah indonesia", "tki",
     "pekerja migran indonesia", "warga indonesia")

@@ -235,5 +235,5 @@ ATTEMPTED = (
     "殺害しよう", "殺害未遂", "殺害予告", "殺害すると",
 )  # fmt: skip
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
-# larger toll of the kind, a part of it (multilingual._nationals_beside_the_whole)
+# larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("日本人", "邦人")

@@ -282,5 +282,5 @@ ATTEMPTED = (
 # 'in all' right before a number: the total of the count told before it in the sentence, which is its part
 TOTAL_BEFORE = ("모두", "총", "통틀어")
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
-# larger toll of the kind, a part of it (multilingual._nationals_beside_the_whole)
+# larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("한국인", "한국 국적", "교민", "한국 관광객")

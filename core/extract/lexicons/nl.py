@@ -269,5 +269,5 @@ THING_VERBS = (  # a verb right after a thing's noun: its own clause ("en een hu
 # 'in all' right before a number: the total of the count told before it in the sentence, which is its part
 TOTAL_BEFORE = ("in totaal", "in totaal,")
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
-# larger toll of the kind, a part of it (multilingual._nationals_beside_the_whole)
+# larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("landgenoten", "nederlanders", "nederlandse", "belgen", "belgische")

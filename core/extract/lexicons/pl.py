@@ -489,5 +489,5 @@ EARLIER_OPENINGS = (
 # 'in all' right before a number: the total of the count told before it in the sentence, which is its part
 TOTAL_BEFORE = ("łącznie", "w sumie")
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
-# larger toll of the kind, a part of it (multilingual._nationals_beside_the_whole)
+# larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("rodaków", "rodacy", "polaków", "polacy", "polskich", "polscy")

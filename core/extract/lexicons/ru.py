@@ -435,5 +435,5 @@ CHARGE_WORDS = ("в убийстве", "за убийство")
 # 'in all' right before a number: the total of the count told before it in the sentence, which is its part
 TOTAL_BEFORE = ("всего", "в общей сложности")
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
-# larger toll of the kind, a part of it (multilingual._nationals_beside_the_whole)
+# larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("соотечественник", "россиян", "российских", "российские", "граждан россии", "граждане россии")

@@ -476,5 +476,5 @@ ATTEMPTED = (
     "öldürmekle tehdit", "öldürmeyi planla",
 )  # fmt: skip
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
-# larger toll of the kind, a part of it (multilingual._nationals_beside_the_whole)
+# larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("türk vatandaş", "türk hacı", "türk turist", "türk işçi", "türk yolcu")

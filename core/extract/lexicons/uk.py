@@ -490,6 +490,6 @@ EARLIER_OPENINGS = (
     "# днями раніше", "за # днів до цього", "за тиждень до цього", "минулого тижня", "минулого місяця",
 )  # fmt: skip
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
-# larger toll of the kind, a part of it (multilingual._nationals_beside_the_whole)
+# larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("співвітчизник", "українців", "українських", "українські", "громадян україни",
     "громадяни україни")

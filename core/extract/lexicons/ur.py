@@ -181,5 +181,5 @@ EARLIER_OPENINGS = (
     "# دن پہلے", "ایک ہفتہ پہلے", "ایک ہفتے پہلے", "گزشتہ ہفتے", "پچھلے ہفتے", "گزشتہ ماہ", "پچھلے ماہ",
 )  # fmt: skip
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
-# larger toll of the kind, a part of it (multilingual._nationals_beside_the_whole)
+# larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("پاکستانی", "پاکستانیوں")

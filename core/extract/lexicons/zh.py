@@ -411,5 +411,5 @@ ATTEMPTED = (
     "企图", "企圖", "试图", "試圖", "意图", "意圖", "扬言", "揚言", "威胁", "威脅",
 )  # fmt: skip
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
-# larger toll of the kind, a part of it (multilingual._nationals_beside_the_whole)
+# larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("中国公民", "中国籍", "中国游客", "中国人")
