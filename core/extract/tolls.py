@@ -111,6 +111,7 @@ class _Vocabulary:
     modifiers: dict[str, str | None]
     counted: dict[str, str]
     counted_people: frozenset[str]
+    kinds_of_people: frozenset[str]
     counted_adjectives: frozenset[str]
     verbs: dict[tuple[str, ...], str | None]
     auxiliaries: frozenset[str]
@@ -146,6 +147,16 @@ def _phrases(items: object) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(str(p).split()) for p in items)  # type: ignore[attr-defined]
 
 
+_NOT_A_KIND = frozenset({"more", "other"})  # person nouns that name no people of their own: "the number of more ..."
+
+
+def _kinds_of_people(lex: ModuleType) -> frozenset[str]:
+    """The people a count of the harmed may name beside 'people' and 'victims' ('the number of miners killed', 'the
+    number of pilgrims who died'): the lexicon's person nouns, less the ones that name who did it."""
+    people = frozenset(getattr(lex, "PERSON_NOUNS", ()))
+    return people - frozenset(getattr(lex, "PERPETRATOR_NOUNS", ())) - _NOT_A_KIND
+
+
 @lru_cache(maxsize=8)
 def vocabulary(language: str = "en") -> _Vocabulary:
     lex: ModuleType = load(language)
@@ -154,6 +165,7 @@ def vocabulary(language: str = "en") -> _Vocabulary:
         modifiers=dict(lex.TOLL_MODIFIERS),
         counted=dict(lex.COUNTED_WORDS),
         counted_people=frozenset(lex.COUNTED_PEOPLE),
+        kinds_of_people=_kinds_of_people(lex),
         counted_adjectives=frozenset(lex.COUNTED_ADJECTIVES),
         verbs={tuple(k.split()): v for k, v in lex.TOLL_VERBS.items()},
         auxiliaries=frozenset(lex.TOLL_AUXILIARIES),
@@ -223,6 +235,7 @@ def _toll_phrase_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple
             q -= 2  # "the number of people shot and killed": the dead
         while q >= 0 and (tokens[q].low in v.counted_people or tokens[q].low in v.counted_adjectives):
             q -= 1
+        q = _before_kind_of_people(tokens, q, v)
         if q >= 2 and tokens[q].low == "the" and tokens[q - 1].low == "of":
             q -= 1  # "the toll of the injured"
         if q >= 1 and tokens[q].low == "of" and (tokens[q - 1].low == "number" or tokens[q - 1].low in v.heads):
@@ -244,9 +257,28 @@ def _number_who(tokens: list[Token], k: int, v: _Vocabulary) -> int | None:
         q -= 1
     if q == k - 1 or tokens[q + 1].low not in ("who", "that"):
         return None  # a relative clause opens the count: "who died", "who were injured"
-    if q >= 2 and tokens[q].low in v.counted_people and tokens[q - 1].low == "of" and tokens[q - 2].low == "number":
+    if q >= 0 and tokens[q].low not in v.counted_people:
+        q = _before_kind_of_people(tokens, q, v) + 1  # "the number of Bolivian workers who died"
+    if q >= 2 and tokens[q].low in v.counted_people | v.kinds_of_people and tokens[q - 1].low == "of" \
+            and tokens[q - 2].low == "number":
         return _modified_from(tokens, q - 2, v)
     return None
+
+
+_KIND_LEAD = 3  # capitalised words that may name whose people they are: "the number of South Korean tourists killed"
+
+
+def _before_kind_of_people(tokens: list[Token], q: int, v: _Vocabulary) -> int:
+    """The token before 'miners', 'Bolivian workers', 'Gaza residents' ending at q (a kind of people counted:
+    'the number of Bolivian workers killed'), or q itself when none ends there."""
+    if q < 0 or tokens[q].low not in v.kinds_of_people:
+        return q
+    q -= 1
+    lead = 0
+    while q >= 0 and lead < _KIND_LEAD and tokens[q].is_capitalised and tokens[q].low.isalpha():
+        q -= 1
+        lead += 1
+    return q
 
 
 _SUBJECT_OPENERS = frozenset({",", ".", ";", ":", "and", "but", "confirmed", "reported", "recorded"})
@@ -585,7 +617,8 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
                        or _replaced_toll(tokens, first, v)
                        or _has_phrase(tokens, m.last, m.last + _EARLIER_AFTER_REACH, v.earlier_after),
                        many_incidents=many, down=down, first_token=first, scope=_scope(tokens, first, m, v),
-                       projected=_projected(tokens, first, m.qual_first, v), national=_national(tokens, first, v),
+                       projected=_projected(tokens, first, m.qual_first, v), national=_national(tokens, first, v)
+                       or _of_a_people(tokens, first, m.qual_first),
                        as_told_before=any(t.low in v.as_told_before for t in tokens[first : m.qual_first]))
         )  # fmt: skip
         taken.add(m.first)
@@ -657,6 +690,20 @@ def _national(tokens: list[Token], first: int, v: _Vocabulary) -> bool:
             return False
         if tokens[k].is_capitalised and gazetteer().demonym(fold(low)) is not None:
             return True
+    return False
+
+
+def _of_a_people(tokens: list[Token], first: int, end: int) -> bool:
+    """'the number of Palestinians killed', 'the number of Afghan civilians killed': a toll phrase counting one
+    people's dead (a demonym after its 'of') is that people's toll, like 'the overall Palestinian death toll'."""
+    of = next((k for k in range(first, end) if tokens[k].low == "of"), None)
+    if of is None:
+        return False
+    for t in tokens[of + 1 : end]:
+        if t.is_capitalised and t.low.isalpha():
+            word = fold(t.low)
+            if gazetteer().demonym(word) is not None or gazetteer().demonym(word.removesuffix("s")) is not None:
+                return True
     return False
 
 

@@ -1,0 +1,54 @@
+"""'The number of <people> killed rose to N' for any kind of people the extractor knows (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract
+from core.headline import main_incident_claims, pick_headline
+from core.models import ArticleInput
+
+
+def _headline(text: str, metric: str) -> float | None:
+    claims = main_incident_claims(list(extract(ArticleInput(text=text, language="en")).claims))
+    best = pick_headline(claims, metric)
+    return best.value if best is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "expected"),
+    [
+        # A count of one kind of people told as a toll phrase is the toll, like "the number of people killed"
+        ("The number of miners killed in the colliery blast rose to 17.", "killed", 17),
+        ("By Friday the number of pilgrims who died in the crush had risen to 14.", "killed", 14),
+        ("The number of students injured in the stampede climbed to 30, the college said.", "wounded", 30),
+        ("Officials said the number of villagers killed by the landslide now stands at 23.", "killed", 23),
+        ("The number of Syrians killed in the flooding rose to 41.", "killed", 41),
+        # With a people named by their country: alone, it is all the report tells
+        ("The embassy said the number of Peruvian fishermen killed in the storm had reached 9.", "killed", 9),
+        ("The number of people killed in the tram crash rose to 6.", "killed", 6),
+    ],
+)
+def test_the_number_of_a_kind_of_people_is_a_toll(text: str, metric: str, expected: int) -> None:
+    assert _headline(text, metric) == expected
+
+
+def test_a_peoples_count_beside_the_whole_toll_is_a_part() -> None:
+    text = (
+        "The embassy said the number of Peruvian fishermen killed in the storm had reached 9. "
+        "The coast guard put the total number of dead at 31."
+    )
+    assert _headline(text, "killed") == 31
+
+
+def test_a_peoples_count_after_an_incidents_own_figure_is_over_many_incidents() -> None:
+    text = "Shelling killed 8 people in the market, bringing the number of Syrians killed to 4,100."
+    assert _headline(text, "killed") == 8
+
+
+def test_no_toll_of_things() -> None:
+    assert _headline("The number of houses destroyed by the storm rose to 120.", "killed") is None
+
+
+def test_no_toll_of_those_who_did_it() -> None:
+    assert _headline("The number of gunmen killed in the raid rose to 5.", "killed") != 5
