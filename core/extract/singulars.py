@@ -29,6 +29,7 @@ from core.extract.subjects import _DETERMINERS, _NOT_NAMES, _subject_before
 from core.extract.tokens import Token
 from core.extract.triggers import PERPETRATOR_NOUNS, PERSON_NOUNS, SHOT
 from core.models import KILLED, WOUNDED, Qualifier, Role
+from core.places.index import fold, gazetteer
 
 _NOT_A_NAME = frozenset(load("en").NOT_A_NAME)
 _SCHOOL_GRADE_NOUNS: frozenset[str] = load("en").SCHOOL_GRADE_NOUNS
@@ -233,7 +234,7 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
     if subject is None:
         return None
     first, head, perpetrator = subject
-    if _a_places_dead(tokens, first, p):
+    if _a_places_dead(tokens, first, p) or _a_people_named(tokens, first, q):
         return None
     lone_word = head not in SINGULAR_PERSON and head not in ("he", "she")
     if first == 0 and q == 0 and tokens[0].is_capitalised and not tense_seen and lone_word and not _died_at(tokens, p):
@@ -293,6 +294,16 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
         derivation="perpetrator" if perpetrator else None,
         singular=True,
     )
+
+
+def _a_people_named(tokens: list[Token], first: int, q: int) -> bool:
+    """'the number of Palestinians killed', 'Israelis wounded in the attack': a capitalised people's name in the
+    plural (a person noun that is a demonym with its 's') is many people, no one person's name."""
+    return any(
+        t.is_capitalised and t.low in PERSON_NOUNS and t.low.endswith("s")
+        and gazetteer().demonym(fold(t.low.removesuffix("s"))) is not None
+        for t in tokens[first : q + 1]
+    )  # fmt: skip
 
 
 def _an_age_or_role_follows(tokens: list[Token], end: int) -> bool:

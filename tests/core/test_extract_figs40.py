@@ -52,3 +52,18 @@ def test_no_toll_of_things() -> None:
 
 def test_no_toll_of_those_who_did_it() -> None:
     assert _headline("The number of gunmen killed in the raid rose to 5.", "killed") != 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of Syrians killed in the shelling was not known.",
+        "Relatives buried Afghans killed in the blast on Friday, witnesses said.",
+    ],
+)
+def test_a_peoples_plural_name_is_no_one_persons_death(text: str) -> None:
+    assert _headline(text, "killed") is None
+
+
+def test_a_surname_ending_in_s_is_still_one_person() -> None:
+    assert _headline("Police said Jenkins was killed in the crash.", "killed") == 1
