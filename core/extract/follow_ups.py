@@ -25,9 +25,10 @@ _COUNTED_BACK = re.compile(
 
 
 # A court step of the case: the follow-up's own news is the justice done for an older crime.
+# (the look-ahead of the words' first letters lets the search skip the rest before testing the word boundary)
 _COURT_NEWS = re.compile(
-    r"\b(?:sentenc(?:ed|es|ing)|pleaded|pled|convicted|found\s+guilty|acquitted|indicted|arraigned|verdict|jury"
-    r"|(?:was|were)\s+charged)\b",
+    r"(?=[spcfaivjw])\b(?:sentenc(?:ed|es|ing)|pleaded|pled|convicted|found\s+guilty|acquitted|indicted|arraigned"
+    r"|verdict|jury|(?:was|were)\s+charged)\b",
     re.IGNORECASE,
 )
 
@@ -45,9 +46,11 @@ def own_event_told_as_background(
     told in a clause about another event after the lead's own news ('Fire destroyed a dormitory on Sunday, days after
     a school fire killed 17 boys'). `texts`: the fields' texts as submitted."""
     harm = [c for c in claims if c.metric in _HARM]
+    if not harm:
+        return claims
     told_own = [c for c in harm if c.role not in _NOT_OWN and not c.separate_incident]
-    court = _court_news(texts, lead) and all(_in_lead(c, lead) for c in told_own)
-    if not harm or (told_own and not court):
+    court = all(_in_lead(c, lead) for c in told_own) and _court_news(texts, lead)  # (the search last: it costs most)
+    if told_own and not court:
         return claims
     own = {
         id(c) for c in harm
@@ -101,6 +104,9 @@ _COUNTS_PER_VICTIM = re.compile(
     r"(?:[a-z]+\s+){0,2}?(?P<harm>killed|dead|slain|wounded|injured|hurt|shot)\b",
     re.IGNORECASE,
 )
+# the part of `_COUNTS_PER_VICTIM` after its number, which opens with a literal word: a quick search first, for the
+# whole pattern tries a word at every word of the text
+_PER_VICTIM_TAIL = re.compile(r"counts\s+of\s+[a-z -]{3,40}?,\s+one\s+(?:for|per)\s+(?:each|every)\s", re.IGNORECASE)
 _COUNTED_HARM = {"killed": KILLED, "dead": KILLED, "slain": KILLED, "wounded": WOUNDED, "injured": WOUNDED,
                  "hurt": WOUNDED, "shot": SHOT}  # fmt: skip
 
@@ -109,7 +115,7 @@ def charges_counted_per_victim(claims: list[Claim], text: str | None) -> list[Cl
     """'Each faces four counts of involuntary manslaughter, one for every student killed': N counts, one for each
     victim, tell N victims, when the article tells no figure of that harm otherwise (a court follow-up often names
     its case's toll only so)."""
-    if not text or "counts of" not in text:
+    if not text or "counts of" not in text or _PER_VICTIM_TAIL.search(text) is None:
         return claims
     added: list[Claim] = []
     for m in _COUNTS_PER_VICTIM.finditer(text):

@@ -90,7 +90,7 @@ class ScriptReading:
     def _county_word(self, word: str) -> bool:
         """Is the word a county's word written before its name (data/county_words.tsv), a particle joined before it
         ('بمقاطعة')?"""
-        return any(word.endswith(w) for w in _county_words(self.code))
+        return word.endswith(_county_words(self.code))  # (str.endswith of a tuple: any of them; none when empty)
 
     def _abroad_town(self, place: Place, named: Counter[str] | None) -> bool:
         """Is the place a town of none of the text's or the language's countries? After a county's word it names a

@@ -22,10 +22,11 @@ def nationals_beside_the_whole(lang: Language, lower: str, claims: list[Claim]) 
     if lang.nationals is None:
         return claims
     wholes = [c for c in claims if c.field == "text" and c.role is Role.TOTAL and c.value > 0 and not c.earlier_figure]
+    whole_ids = {id(c) for c in wholes}  # (by identity: `c in wholes` compared whole claims field by field)
     parts = {
         i
         for i, c in enumerate(claims)
-        if c in wholes and _of_nationals(lang, lower, c)
+        if id(c) in whole_ids and _of_nationals(lang, lower, c)
         and any(w.metric == c.metric and w.value > c.value and not _of_nationals(lang, lower, w) for w in wholes)
     }  # fmt: skip
     return [replace(c, role=Role.SUBSET) if i in parts else c for i, c in enumerate(claims)] if parts else claims
