@@ -58,6 +58,10 @@ COUNTED_WORDS = {
     "hurt": "wounded",
     "injuries": "wounded",
     "shot": "shot",  # "the number of people shot rose to eight": those shot, the dead among them
+    # the other metrics' tolls: "the number of people missing rose to 40", "... displaced has climbed to 12,000"
+    "missing": "missing",
+    "displaced": "displaced",
+    "arrested": "arrested",
 }
 # Counted words whose count is of what the figure told before counts when that is those shot: after "Eight people
 # were shot", "the number of victims rose to nine" counts those shot (elsewhere the victims are the dead).
