@@ -20,3 +20,10 @@ def headline_figures(
         head = pick_headline(main, metric)
         values.append(None if head is None or head.qualifier is Qualifier.VAGUE else head.value)
     return values[0], values[1]
+
+
+def headline_value(text: str, metric: str, language: str = "en") -> float | None:
+    """One metric's headline value of the text's main incident (any metric: killed ... arrested), or None."""
+    claims = main_incident_claims(list(extract(ArticleInput(text=text, language=language)).claims))
+    best = pick_headline(claims, metric)
+    return best.value if best is not None else None

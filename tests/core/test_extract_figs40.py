@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.extract import extract
-from core.headline import main_incident_claims, pick_headline
-from core.models import ArticleInput
-
-
-def _headline(text: str, metric: str) -> float | None:
-    claims = main_incident_claims(list(extract(ArticleInput(text=text, language="en")).claims))
-    best = pick_headline(claims, metric)
-    return best.value if best is not None else None
+from tests.core.figures_kit import headline_value
 
 
 @pytest.mark.parametrize(
@@ -30,7 +22,7 @@ def _headline(text: str, metric: str) -> float | None:
     ],
 )
 def test_the_number_of_a_kind_of_people_is_a_toll(text: str, metric: str, expected: int) -> None:
-    assert _headline(text, metric) == expected
+    assert headline_value(text, metric) == expected
 
 
 def test_a_peoples_count_beside_the_whole_toll_is_a_part() -> None:
@@ -38,20 +30,20 @@ def test_a_peoples_count_beside_the_whole_toll_is_a_part() -> None:
         "The embassy said the number of Peruvian fishermen killed in the storm had reached 9. "
         "The coast guard put the total number of dead at 31."
     )
-    assert _headline(text, "killed") == 31
+    assert headline_value(text, "killed") == 31
 
 
 def test_a_peoples_count_after_an_incidents_own_figure_is_over_many_incidents() -> None:
     text = "Shelling killed 8 people in the market, bringing the number of Syrians killed to 4,100."
-    assert _headline(text, "killed") == 8
+    assert headline_value(text, "killed") == 8
 
 
 def test_no_toll_of_things() -> None:
-    assert _headline("The number of houses destroyed by the storm rose to 120.", "killed") is None
+    assert headline_value("The number of houses destroyed by the storm rose to 120.", "killed") is None
 
 
 def test_no_toll_of_those_who_did_it() -> None:
-    assert _headline("The number of gunmen killed in the raid rose to 5.", "killed") != 5
+    assert headline_value("The number of gunmen killed in the raid rose to 5.", "killed") != 5
 
 
 @pytest.mark.parametrize(
@@ -62,8 +54,8 @@ def test_no_toll_of_those_who_did_it() -> None:
     ],
 )
 def test_a_peoples_plural_name_is_no_one_persons_death(text: str) -> None:
-    assert _headline(text, "killed") is None
+    assert headline_value(text, "killed") is None
 
 
 def test_a_surname_ending_in_s_is_still_one_person() -> None:
-    assert _headline("Police said Jenkins was killed in the crash.", "killed") == 1
+    assert headline_value("Police said Jenkins was killed in the crash.", "killed") == 1

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.extract import extract
-from core.headline import main_incident_claims, pick_headline
-from core.models import ArticleInput
-
-
-def _headline(text: str, metric: str) -> float | None:
-    claims = main_incident_claims(list(extract(ArticleInput(text=text, language="en")).claims))
-    best = pick_headline(claims, metric)
-    return best.value if best is not None else None
+from tests.core.figures_kit import headline_value
 
 
 @pytest.mark.parametrize(
@@ -29,10 +21,10 @@ def _headline(text: str, metric: str) -> float | None:
     ],
 )
 def test_the_toll_phrasing_of_the_other_metrics(text: str, metric: str, expected: int) -> None:
-    assert _headline(text, metric) == expected
+    assert headline_value(text, metric) == expected
 
 
 def test_a_count_of_things_told_as_a_toll_is_no_count_of_people() -> None:
     text = "The number of homes destroyed by the fire rose to 240, and 3 people are missing."
-    assert _headline(text, "missing") == 3
-    assert _headline(text, "displaced") is None
+    assert headline_value(text, "missing") == 3
+    assert headline_value(text, "displaced") is None
