@@ -245,11 +245,11 @@ def _provinces_mass_toll(
         return False
     if killed not in hints.get(KILLED, ()) and not _counts_on_the_event(piece, hints):
         return False
-    if piece.date is not None:
+    if piece.date is not None and event.start_date is not None:
         if not _has_date(event, piece.date, settings.date_slack_days):
             return False
     elif not _published_in_its_days(piece, event):
-        return False
+        return False  # (an event nothing dates has the days its reports were published in: `_timing`)
     return _shares_a_kind(_told_kinds(piece, articles), event, articles)
 
 
