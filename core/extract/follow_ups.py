@@ -18,8 +18,9 @@ _NOT_OWN = (Role.BACKGROUND, Role.CUMULATIVE)
 # dates an event by its year ("In 1999, a quake ...", "the 2004 tsunami") or by the news ("comes two months after")
 # tells history beside the news.
 _COUNTED_BACK = re.compile(
-    r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:years?|months?|weeks?)"
-    r"\s+ago|last\s+(?:year|month|week|spring|summer|fall|autumn|winter))\b",
+    r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|a\s+hundred|several|a\s+few|\d+)"
+    r"\s+(?:years?|months?|weeks?)\s+ago|last\s+(?:year|month|week|spring|summer|fall|autumn|winter))\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,81 @@
+"""English figures of look-backs, funerals and later deaths (round 36; sentences of our own)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.core.figures_kit import headline_figures
+
+_DATES = (None, datetime(2024, 5, 2, 9, 0, tzinfo=UTC))
+
+
+# A look-back counted in tens of years ("Thirty years ago today") tells its event's toll as the article's figure, as
+# "ten years ago" already did: the count of years spelt out past ten is no other kind of date.
+@pytest.mark.parametrize("published_at", _DATES)
+def test_a_look_back_counted_in_tens_of_years_tells_its_events_toll(published_at: datetime | None) -> None:
+    title = "Thirty years on, survivors of the Hillcrest dance hall fire still ask why"
+    text = (
+        "Thirty years ago today, fire tore through the Hillcrest dance hall in Marlow, killing 87 people and injuring "
+        "150 in the worst blaze the county had known. Inspectors later found the fire doors chained shut. A plaque by "
+        "the river now carries the names of the dead."
+    )
+    assert headline_figures(text, title, published_at) == (87, 150)
+
+
+@pytest.mark.parametrize("published_at", _DATES)
+def test_a_look_back_counted_in_compound_tens_of_years(published_at: datetime | None) -> None:
+    text = (
+        "Twenty-five years ago this week, a ferry capsized off Port Adair, killing 212 passengers. Relatives threw "
+        "wreaths into the harbour on Sunday."
+    )
+    assert headline_figures(text, None, published_at)[0] == 212
+
+
+# A later death told as "brings to N the number of people killed": the figure stands before the toll phrase it sets,
+# as "raising the death toll to N" stands after it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death of the bus driver on Sunday brings to nine the number of people killed in the depot fire.", 9),
+        ("Her death raises to 14 the death toll from the stampede at the stadium gates.", 14),
+        ("The body found in the river on Friday brought to 23 the number of people who died in the floods.", 23),
+    ],
+)
+def test_a_figure_told_before_the_toll_it_sets(text: str, expected: int) -> None:
+    assert headline_figures(text)[0] == expected
+
+
+def test_a_figure_before_a_count_of_things_sets_no_toll() -> None:
+    text = "The storm brings to 40 the number of homes destroyed along the coast this year."
+    assert headline_figures(text) == (None, None)
+
+
+# A title telling that someone hurt long ago has now died names one death, not one hurt, also when it dates the
+# harm by its year ("wounded in 2012 ... dies"): the year is no count that would end the clause.
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Man wounded in 2012 mall shooting dies, the fourth victim",
+        "Girl hurt in the 2019 school bus crash dies at 17",
+    ],
+)
+def test_one_hurt_years_ago_who_dies_now_is_a_death(title: str) -> None:
+    text = "Relatives said the death came after years of care at home."
+    killed, wounded = headline_figures(text, title)
+    assert wounded is None
+    assert killed is not None
+
+
+def test_a_count_told_after_a_year_still_ends_the_clause() -> None:
+    title = "In 2012 three men were wounded and one died"
+    assert headline_figures("Police gave no other details.", title)[1] == 3
+
+
+def test_a_spree_that_brings_a_citys_count_to_n_is_no_toll_of_its_own() -> None:
+    text = (
+        "A gunman shot two men outside a bar on Friday, a night that brought to 15 the number of people shot in the "
+        "city in three days."
+    )
+    assert headline_figures(text)[1] == 2
