@@ -79,3 +79,46 @@ def test_a_spree_that_brings_a_citys_count_to_n_is_no_toll_of_its_own() -> None:
         "city in three days."
     )
     assert headline_figures(text)[1] == 2
+
+
+# The dead told only by their rites: a story that gives no death figure but says how many were buried, or for how
+# many victims a funeral is held, counts its dead so. The buried under rubble or alive are not counted.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Elders in Kangwa said at least 30 people had been buried by Tuesday evening, after militiamen raided the "
+            "market. The regional governor promised an inquiry.",
+            30,
+        ),
+        ("Twelve villagers were buried on Sunday in the hillside cemetery, relatives said.", 12),
+        (
+            "Mourners lined the road to the mosque before a funeral for the eight victims on Thursday. Police have "
+            "not named a motive.",
+            8,
+        ),
+        ("A mass funeral for all 14 miners was held at the stadium in Tarrow.", 14),
+    ],
+)
+def test_the_dead_told_by_their_funerals_or_burials(text: str, expected: int) -> None:
+    assert headline_figures(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers said 20 people were buried under the rubble of the market, and digging went on through the night.",
+        "Six miners had been buried by the rockfall but were pulled out alive on Friday.",
+        "A funeral for the two victims of last year's crash was held on its anniversary in 2019.",
+    ],
+)
+def test_the_trapped_or_an_old_events_funeral_count_no_dead(text: str) -> None:
+    assert headline_figures(text)[0] is None
+
+
+def test_a_death_toll_told_outright_stays_before_its_funerals() -> None:
+    text = (
+        "The blast killed nine people at the depot. A funeral for the seven victims from the village is set for "
+        "Saturday."
+    )
+    assert headline_figures(text)[0] == 9
