@@ -25,11 +25,13 @@ _COUNTED_BACK = re.compile(
 )
 
 
-# A court step of the case: the follow-up's own news is the justice done for an older crime.
+# A court step of the case, or an inquiry's finding: the follow-up's own news is the justice done for an older crime,
+# or the causes found of an older disaster ("The royal commission has found that the building, whose collapse killed
+# 115 ..., had design faults").
 # (the look-ahead of the words' first letters lets the search skip the rest before testing the word boundary)
 _COURT_NEWS = re.compile(
-    r"(?=[spcfaivjw])\b(?:sentenc(?:ed|es|ing)|pleaded|pled|convicted|found\s+guilty|acquitted|indicted|arraigned"
-    r"|verdict|jury|(?:was|were)\s+charged)\b",
+    r"(?=[spcfaivjwt])\b(?:sentenc(?:ed|es|ing)|pleaded|pled|convicted|found\s+guilty|acquitted|indicted|arraigned"
+    r"|verdict|jury|(?:was|were)\s+charged|inquiry|inquest|coroner|commission|tribunal)\b",
     re.IGNORECASE,
 )
 

@@ -122,3 +122,25 @@ def test_a_death_toll_told_outright_stays_before_its_funerals() -> None:
         "Saturday."
     )
     assert headline_figures(text)[0] == 9
+
+
+# An inquiry's finding is a follow-up's own news, as a court step is: the toll it tells of its disaster by the
+# disaster's date in its lead is the article's figure, dated or not.
+@pytest.mark.parametrize("published_at", _DATES)
+def test_an_inquirys_finding_tells_its_disasters_toll(published_at: datetime | None) -> None:
+    title = "Inquiry: stadium stand should never have opened"
+    text = (
+        "The public inquiry into the Belmont stadium disaster has found that the east stand, whose fall killed 38 of "
+        "the 51 people who died on March 3, 2019, had been built without the steel its plans required in 2004. The "
+        "report blames the city's inspectors. Families of the dead asked for charges."
+    )
+    assert headline_figures(text, title, published_at)[0] == 51
+
+
+@pytest.mark.parametrize("published_at", _DATES)
+def test_an_inquiry_beside_an_older_disaster_told_by_its_year_keeps_it_history(published_at: datetime | None) -> None:
+    text = (
+        "A coroner opened an inquest on Monday into the death of a climber on Ben Arran. In 2015, a storm on the "
+        "same ridge killed 12 walkers."
+    )
+    assert headline_figures(text, None, published_at)[0] != 12
