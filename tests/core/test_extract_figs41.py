@@ -144,3 +144,18 @@ def test_an_inquiry_beside_an_older_disaster_told_by_its_year_keeps_it_history(p
         "same ridge killed 12 walkers."
     )
     assert headline_figures(text, None, published_at)[0] != 12
+
+
+# Names set off after a counted head ("Two men hurt in the blast, Ann Roe and Bo Diaz, died later") are the same two
+# people the count told: no second count of them that would outvote the whole toll told before.
+def test_names_in_apposition_to_a_count_are_no_second_count() -> None:
+    text = (
+        "At the memorial, relatives read out the names of the 41 people who died in the mine fire. Two miners hurt "
+        "that night, Dale Innes and Rory Kemp, died of their burns in later years and were added to the roll."
+    )
+    assert headline_figures(text)[0] == 41
+
+
+def test_names_in_apposition_to_a_head_without_a_count_count_themselves() -> None:
+    text = "Her brothers, Ivan Moss and Leo Moss, were taken to the hospital with gunshot wounds."
+    assert headline_figures(text)[1] == 2
