@@ -258,7 +258,8 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     claims = also_shot_besides_the_dead(claims, body_text)
     claims = national_toll_beside_own(claims, body_text)
     texts = {fld.name: fld.original for fld in fields}
-    claims = own_event_told_as_background(another_events_toll(claims, texts), _lead_starts(fields), texts)
+    published = article.published_at.date() if article.published_at else None
+    claims = own_event_told_as_background(another_events_toll(claims, texts, published), _lead_starts(fields), texts)
     claims = charges_counted_per_victim(claims, body_text)
     claims = dead_counted_by_their_rites(claims, body_text)
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))

@@ -159,3 +159,26 @@ def test_names_in_apposition_to_a_count_are_no_second_count() -> None:
 def test_names_in_apposition_to_a_head_without_a_count_count_themselves() -> None:
     text = "Her brothers, Ivan Moss and Leo Moss, were taken to the hospital with gunshot wounds."
     assert headline_figures(text)[1] == 2
+
+
+# A report of a new tremor or storm of its own day may place it by an older disaster named by its calendar day, with
+# that disaster's toll in a relative clause: that toll is the older disaster's, not the news's.
+_AFTERSHOCK = (
+    "A strong aftershock shook Port Ellis this afternoon, toppling chimneys and cutting power to 9,000 homes. "
+    "Twenty-three people were hurt, most of them by falling glass, the city hospital said. The tremor was centred "
+    "close to the epicentre of the March 4 earthquake that killed 140 people."
+)
+
+
+def test_an_older_disaster_named_by_its_day_keeps_its_toll_apart() -> None:
+    published = datetime(2024, 5, 20, 9, 0, tzinfo=UTC)
+    assert headline_figures(_AFTERSHOCK, "Aftershock rattles Port Ellis", published) == (None, 23)
+
+
+def test_a_disaster_named_by_the_days_own_date_is_the_news() -> None:
+    published = datetime(2024, 3, 5, 9, 0, tzinfo=UTC)
+    text = (
+        "Rescuers dug through the night in Port Ellis. The city hospital treated 23 people for injuries on Monday. "
+        "Officials gave new figures for the March 4 earthquake that killed 140 people."
+    )
+    assert headline_figures(text, None, published)[0] == 140
