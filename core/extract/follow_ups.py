@@ -18,17 +18,20 @@ _NOT_OWN = (Role.BACKGROUND, Role.CUMULATIVE)
 # dates an event by its year ("In 1999, a quake ...", "the 2004 tsunami") or by the news ("comes two months after")
 # tells history beside the news.
 _COUNTED_BACK = re.compile(
-    r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:years?|months?|weeks?)"
-    r"\s+ago|last\s+(?:year|month|week|spring|summer|fall|autumn|winter))\b",
+    r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|a\s+hundred|several|a\s+few|\d+)"
+    r"\s+(?:years?|months?|weeks?)\s+ago|last\s+(?:year|month|week|spring|summer|fall|autumn|winter))\b",
     re.IGNORECASE,
 )
 
 
-# A court step of the case: the follow-up's own news is the justice done for an older crime.
+# A court step of the case, or an inquiry's finding: the follow-up's own news is the justice done for an older crime,
+# or the causes found of an older disaster ("The royal commission has found that the building, whose collapse killed
+# 115 ..., had design faults").
 # (the look-ahead of the words' first letters lets the search skip the rest before testing the word boundary)
 _COURT_NEWS = re.compile(
-    r"(?=[spcfaivjw])\b(?:sentenc(?:ed|es|ing)|pleaded|pled|convicted|found\s+guilty|acquitted|indicted|arraigned"
-    r"|verdict|jury|(?:was|were)\s+charged)\b",
+    r"(?=[spcfaivjwt])\b(?:sentenc(?:ed|es|ing)|pleaded|pled|convicted|found\s+guilty|acquitted|indicted|arraigned"
+    r"|verdict|jury|(?:was|were)\s+charged|inquiry|inquest|coroner|commission|tribunal)\b",
     re.IGNORECASE,
 )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from core.extract.triggers import SHOT
 from core.models import KILLED, WOUNDED, Claim, Role
@@ -47,16 +48,38 @@ _ANOTHER_SENTENCE = "@"  # the own figure need only be told in a sentence of its
 _OWN_DAY = re.compile(rf"\b(?:{_WEEKDAYS}|today|tonight|this\s+morning)\b", re.IGNORECASE)
 
 
-def another_events_toll(claims: list[Claim], texts: dict[str, str]) -> list[Claim]:
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")  # fmt: skip
+# Another disaster named by its calendar day ("the February 22 earthquake that killed 181", "the Jan. 9 fire,
+# which killed six"), its toll in a relative clause right after.
+_A_DATED_EVENT = re.compile(
+    rf"\bthe\s+(?P<month>{'|'.join(m[:3] for m in _MONTH_NAMES)})[a-z]*\.?\s+(?P<day>\d{{1,2}})(?:,?\s+\d{{4}})?,?\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_INCIDENT}|earthquake|quake|tsunami|floods?|storm|cyclone|hurricane|typhoon|tornado"
+    r"|landslide|collapse|derailment|stampede)\b,?\s+(?:in\s+which|which|that|when)\s",
+    re.IGNORECASE,
+)
+_DATED_APART = "#"  # told of a disaster of a calendar day at least `_DAYS_APART` before the article's own
+_DAYS_APART = 7
+# the story's own news is of its own day: "shook the city this afternoon", "on Monday"
+_OWN_NEWS_DAY = re.compile(
+    rf"\b(?:{_WEEKDAYS}|today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE
+)
+
+
+def another_events_toll(claims: list[Claim], texts: dict[str, str], published: date | None = None) -> list[Claim]:
     """The harm figures told of an incident the story sets apart (after a disclaimer naming it, in a relative clause
-    the police's word sets apart after it, or in a relative clause of an incident named by another day) become
-    background, when the story tells a harm figure of its own outside them (`_own_beside`)."""
+    the police's word sets apart after it, or in a relative clause of an incident named by another day, or by a
+    calendar day a week or more before the article's `published` date) become background, when the story tells a
+    harm figure of its own outside them (`_own_beside`)."""
     harm = [c for c in claims if c.metric in _HARM and c.role is Role.TOTAL and not c.separate_incident]
     if len(harm) < 2:
         return claims
     apart: dict[int, tuple[Claim, str]] = {}
     for c in harm:
-        when = _told_of_another(c, texts.get(c.field) or "")
+        text = texts.get(c.field) or ""
+        when = _told_of_another(c, text)
+        if when is None and published is not None and _of_a_dated_disaster_before(c, text, published):
+            when = _DATED_APART
         if when is not None:
             apart[id(c)] = (c, when)
     if not apart:
@@ -74,6 +97,9 @@ def _own_beside(own: Claim, other: Claim, when: str, texts: dict[str, str]) -> b
     another day, one whose sentence tells its own day, not that one."""
     if not when:
         return True
+    if when == _DATED_APART:
+        lead = _first_sentence(texts.get("text") or "")
+        return _OWN_NEWS_DAY.search(f"{texts.get('title') or ''} {lead}") is not None
     if when == _ANOTHER_SENTENCE:
         return (own.field, own.sentence_start) != (other.field, other.sentence_start)
     sentence = (texts.get(own.field) or "")[own.sentence_start : own.sentence_end].lower()
@@ -99,3 +125,29 @@ def _told_of_another(claim: Claim, text: str) -> str | None:
     if told_apart and _RELATIVE_BEFORE.search(sentence) and _CASES_SET_APART.search(after):
         return _ANOTHER_SENTENCE
     return None
+
+
+def _of_a_dated_disaster_before(claim: Claim, text: str, published: date) -> bool:
+    """Is the claim told in the relative clause of a disaster named by a calendar day ('the February 22 earthquake
+    that killed 181') a week or more before the article's day (a later day of the year: the year before)?"""
+    sentence = text[claim.sentence_start : claim.start]
+    if not any(m[:3] in sentence.lower() for m in _MONTH_NAMES):
+        return False
+    for m in _A_DATED_EVENT.finditer(sentence):
+        if len(sentence) - m.end() > 40:
+            continue
+        month = [n[:3] for n in _MONTH_NAMES].index(m.group("month").lower()) + 1
+        try:
+            day = date(published.year, month, int(m.group("day")))
+        except ValueError:
+            continue
+        if day > published:
+            day = day.replace(year=published.year - 1) if not (month == 2 and day.day == 29) else day
+        if (published - day).days >= _DAYS_APART:
+            return True
+    return False
+
+
+def _first_sentence(text: str) -> str:
+    end = text.find(". ")
+    return text if end < 0 else text[: end + 1]

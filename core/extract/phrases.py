@@ -325,7 +325,7 @@ def _death_follows(tokens: list[Token], start: int, stop_at_numbers: bool = Fals
         if low == "," and k + 1 < len(tokens) and tokens[k + 1].low in PERSON_NOUNS and tokens[k + 1].low != "others":
             return False  # "Two injured, shooter dead": a headline's second clause, its own subject
         a_number = tokens[k].is_digits or low in NUMBER_WORDS or low in ("both", "all", "none")
-        a_date = tokens[k].is_digits and k > 0 and tokens[k - 1].low in MONTHS  # "on November 5"
+        a_date = tokens[k].is_digits and k > 0 and (tokens[k - 1].low in MONTHS or _a_year_of(tokens, k))
         if stop_at_numbers and a_number and not a_date:
             return False
         if low in _DEATH_WORDS and _counts_its_own(tokens, k + 1):
@@ -333,6 +333,12 @@ def _death_follows(tokens: list[Token], start: int, stop_at_numbers: bool = Fals
         if low in _DEATH_WORDS or (low == "passed" and k + 1 < len(tokens) and tokens[k + 1].low == "away"):
             return True
     return False
+
+
+def _a_year_of(tokens: list[Token], k: int) -> bool:
+    """'wounded in 2012 ... dies', 'hurt in the 2019 crash': tokens[k] a year after 'in' or 'the', no count."""
+    text = tokens[k].text
+    return len(text) == 4 and text[:2] in ("19", "20") and tokens[k - 1].low in ("in", "the", "since")
 
 
 _OWN_COUNT_OPENERS = (("at", "least"), ("more", "than"), ("over",), ("nearly",), ("about",), ("around",), ("some",))

@@ -94,6 +94,7 @@ from core.extract.other_events_told import another_events_toll
 from core.extract.other_incidents import opens_on_another_time, tells_another_episode, told_elsewhere
 from core.extract.ranges import spread_ranges
 from core.extract.raw_claim import RawClaim
+from core.extract.rites import dead_counted_by_their_rites
 from core.extract.roles import (
     a_second_following_the_first,
     breakdowns_share_roles,
@@ -257,8 +258,10 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     claims = also_shot_besides_the_dead(claims, body_text)
     claims = national_toll_beside_own(claims, body_text)
     texts = {fld.name: fld.original for fld in fields}
-    claims = own_event_told_as_background(another_events_toll(claims, texts), _lead_starts(fields), texts)
+    published = article.published_at.date() if article.published_at else None
+    claims = own_event_told_as_background(another_events_toll(claims, texts, published), _lead_starts(fields), texts)
     claims = charges_counted_per_victim(claims, body_text)
+    claims = dead_counted_by_their_rites(claims, body_text)
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")

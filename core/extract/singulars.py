@@ -545,6 +545,8 @@ def _coordinated_pair(tokens: list[Token], p: int) -> RawClaim | None:
         first -= 1
     if apposition and (first < 2 or tokens[first - 1].low != ","):
         return None  # the pair must be the whole apposition, set off by commas on both sides
+    if apposition and _counted_head_before(tokens, first - 1, count):
+        return None  # "Two women wounded that night, Ann Roe and Bo Diaz, died": the count told already names them
     if first > 0 and tokens[first - 1].low in _PLACE_PREPOSITIONS:
         return None  # "Nine pilgrims from Uttar Pradesh and Rajasthan died": the pair is where they came from
     metric = post[0]
@@ -554,6 +556,21 @@ def _coordinated_pair(tokens: list[Token], p: int) -> RawClaim | None:
         metric=metric, value=count, low=count, high=count, qualifier=Qualifier.EXACT, role=Role.TOTAL,
         start=tokens[first].start, end=tokens[post[1] - 1].end, subject="people",
     )  # fmt: skip
+
+
+_HEAD_REACH = 6  # tokens of the head a list of names stands in apposition to: "Two women wounded that night"
+
+
+def _counted_head_before(tokens: list[Token], comma: int, count: int) -> bool:
+    """Does the head before the apposition's opening comma at tokens[comma] give the names' count itself ('Two women
+    wounded that night, Ann Roe and Bo Diaz, ...')? Then the names are no second count of those people."""
+    for q in range(comma - 1, max(-1, comma - 1 - _HEAD_REACH), -1):
+        low = tokens[q].low
+        if low in (",", ".", ";", ":"):
+            return False
+        if NUMBER_WORDS.get(low) == count or (tokens[q].is_digits and low == str(count)):
+            return True
+    return False
 
 
 def _another_after_and(tokens: list[Token], p: int) -> RawClaim | None:

@@ -452,6 +452,46 @@ def _governor(
                 a -= 1
             if a >= 0 and tokens[a].low in v.actions:
                 return a, metric, None
+    # "His death brings to seven the number of people killed": the figure before the toll phrase it sets, a death
+    # its subject (not "a violent week that brought to 20 the number of people shot in the city": a count of many)
+    after_to = preposition and tokens[m.qual_first - 1].low == "to"
+    if after_to and tokens[k].low in v.actions and _a_death_before(tokens, k):
+        metric_after = _toll_after(tokens, m.last, v)
+        if metric_after is not None:
+            return k, metric_after, None
+    return None
+
+
+_DEATH_SUBJECTS = frozenset({"death", "deaths", "body", "bodies", "died", "dies"})
+_SUBJECT_SPAN = 10
+
+
+def _a_death_before(tokens: list[Token], k: int) -> bool:
+    """Does the clause before tokens[k] tell a death or a body found ('His death', 'The death of the driver')?"""
+    for q in range(k - 1, max(-1, k - 1 - _SUBJECT_SPAN), -1):
+        low = tokens[q].low
+        if low in _PHRASE_STOPS or low in ("that", "which", "who"):
+            return False
+        if low in _DEATH_SUBJECTS:
+            return True
+    return False
+
+
+_PHRASE_STOPS = frozenset({";", ".", ":", "!", "?", ","})
+_TOLL_AFTER_SPAN = 8  # tokens a toll phrase after its figure may take: "the number of people killed"
+
+
+def _toll_after(tokens: list[Token], start: int, v: _Vocabulary) -> str | None:
+    """The metric of a toll phrase naming one that opens at tokens[start] with its article ('the number of people
+    killed', 'the death toll'), or None."""
+    if start >= len(tokens) or tokens[start].low not in ("the", "its", "their"):
+        return None
+    for end in range(start + 1, min(len(tokens), start + 1 + _TOLL_AFTER_SPAN)):
+        if tokens[end].low in _PHRASE_STOPS:
+            return None
+        found = _toll_phrase_ending_at(tokens, end, v)
+        if found is not None and found[1] and found[0] == start + 1:
+            return found[1]
     return None
 
 

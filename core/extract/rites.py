@@ -1,0 +1,75 @@
+"""The dead counted by their rites: an English article that tells its toll only as the funerals held or the people
+buried ('before a funeral for the six victims on Friday', 'at least 50 people had been buried by Monday') counts its
+dead so. A pass over the claims, run by `pipeline` after the sentences are read; it adds a figure only when the
+article tells no death figure of its own."""
+
+from __future__ import annotations
+
+import re
+
+from core.extract.numbers import bounds, words_to_int
+from core.extract.roles import sentence_role
+from core.models import KILLED, Claim, Qualifier, Role
+
+_NOT_OWN = (Role.BACKGROUND, Role.CUMULATIVE)
+_NUMBER = (
+    r"(?P<n>\d{1,3}(?:,\d{3})*|(?:[a-z]+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))"
+)
+# "a funeral for the six victims", "funerals for all 12 miners", "a burial service for the 30 dead"
+_FUNERAL_FOR = re.compile(
+    r"\b(?:funerals?|burials?|(?:funeral|burial)\s+services?|mass\s+funeral)\s+(?:was\s+held\s+|were\s+held\s+)?"
+    rf"for\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?{_NUMBER}\s+(?:[a-z]+\s+)?(?P<who>victims|dead|people|[a-z]+ers"
+    r"|[a-z]+ists|[a-z]+ians|men|women|children|students|pupils|pilgrims|passengers|soldiers|officers|villagers)\b",
+    re.IGNORECASE,
+)
+# "at least 50 people had been buried by Monday", "40 victims were buried on Sunday" (not "buried under the rubble",
+# "buried alive", "buried by the landslide": the trapped, alive or not)
+_BURIED = re.compile(
+    rf"\b(?P<q>at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?{_NUMBER}\s+(?:[a-z]+\s+){{0,2}}?"
+    r"(?:had|have|has|were|was)\s+(?:already\s+)?(?:been\s+)?buried\b"
+    r"(?!\s+(?:alive|under|beneath|below|inside|in\s+(?:the\s+)?(?:rubble|debris|mud|snow|sand|ruins|collapse|landslide)"
+    r"|by\s+(?:the|a|an|falling|mud|debris|rubble|snow)\b))",
+    re.IGNORECASE,
+)
+_QUALIFIERS = {"at least": Qualifier.AT_LEAST, "more than": Qualifier.MORE_THAN, "over": Qualifier.MORE_THAN,
+               "about": Qualifier.ABOUT, "nearly": Qualifier.NEARLY, "some": Qualifier.ABOUT}  # fmt: skip
+_RITE_WORDS = ("funeral", "burial", "buried")
+
+
+def dead_counted_by_their_rites(claims: list[Claim], text: str | None) -> list[Claim]:
+    """The dead a text counts by their funerals or burials ('a funeral for the six victims', 'at least 50 people had
+    been buried'), as killed, when no claim of the article tells its own dead."""
+    if not text or any(c.metric == KILLED and c.role not in _NOT_OWN for c in claims):
+        return claims
+    lower = text.lower()
+    if not any(word in lower for word in _RITE_WORDS):
+        return claims
+    for pattern in (_FUNERAL_FOR, _BURIED):
+        for m in pattern.finditer(text):
+            claim = _rite_claim(m, text)
+            if claim is not None:
+                return [*claims, claim]
+    return claims
+
+
+def _rite_claim(m: re.Match[str], text: str) -> Claim | None:
+    """The killed claim of one rite's count, or None when its sentence tells history or its number is none."""
+    word = m.group("n").lower()
+    value = int(word.replace(",", "")) if word[0].isdigit() else words_to_int(tuple(word.split("-")))
+    if not value or value < 2:
+        return None
+    before = text.rfind(". ", 0, m.start())
+    start = before + 2 if before >= 0 else 0
+    end = text.find(". ", m.end())
+    end = len(text) if end < 0 else end + 1
+    if sentence_role(text[start:end], None) is not Role.TOTAL:
+        return None
+    told = (m.groupdict().get("q") or "").strip().lower()
+    qualifier = _QUALIFIERS.get(" ".join(told.split()), Qualifier.EXACT)
+    low, high = bounds(value, qualifier)
+    return Claim(
+        metric=KILLED, value=value, low=low, high=high, qualifier=qualifier, role=Role.TOTAL,
+        quote=m.group().strip(), start=m.start() + len(m.group()) - len(m.group().lstrip()), end=m.end(),
+        field="text", sentence_start=start, sentence_end=end,
+    )  # fmt: skip
