@@ -29,7 +29,14 @@ from core.events.far_reports import (
     _unplaced_report_of_its_toll,
     its_toll_risen_at_its_town,
 )
-from core.events.hazards import article_hazards, event_hazards, hazards_exclude, headline_hazards, told_hazards
+from core.events.hazards import (
+    article_hazards,
+    event_hazards,
+    event_told_hazards,
+    hazards_exclude,
+    headline_hazards,
+    told_hazards,
+)
 from core.events.incidents import _copy, _Fingerprints, _fingerprints, _new_event, _regroup
 from core.events.match import (
     MAX_PERSONS,
@@ -183,6 +190,7 @@ def _tells_another_than(
         or recalls_its_dead_apart(piece, article, event)
         or _a_mass_toll_beside_a_lone_victim(piece, article, event, settings, articles)
         or _no_one_hurt_beside_its_victims(piece, event, settings)
+        or _a_smaller_toll_later_at_another_town(piece, article, event, settings, articles)
     )
 
 
@@ -204,7 +212,49 @@ def _no_one_hurt_beside_its_victims(piece: Piece, event: EventState, settings: G
         return False
     if piece.date is None:
         return _counts_nobody(values)  # (an undated toll beside nobody hurt may be that day's dead, found later)
+    if _counts_nobody(values) and _published_after_its_days(piece, event, settings.date_slack_days):
+        return True  # (dated on the event's day by its words, "four days after the massacre", told days later)
     return not _has_date(event, piece.date, settings.date_slack_days)
+
+
+def _published_after_its_days(piece: Piece, event: EventState, slack: int) -> bool:
+    """Was the piece's report published more than `slack` days after every day the event's incidents tell? A
+    report that no one was hurt is an event's first word only when it is told on its days: one published days
+    after its dead were counted tells another scare, whatever day its words recall."""
+    days = [i.date for i in event.incidents if i.date is not None]
+    return piece.published is not None and bool(days) and (piece.published - max(days)).days > slack
+
+
+def _a_smaller_toll_later_at_another_town(
+    piece: Piece,
+    article: ArticleFacts,
+    event: EventState,
+    settings: GroupingSettings,
+    articles: Mapping[str, ArticleFacts] | None,
+) -> bool:
+    """Is the piece a death toll of its own town (a town none of the event's reports is placed at), dated after a
+    day on which one of the event's reports had already counted more dead (its incident's day, or the day it was
+    published when its words date nothing), not told as risen or lowered, in few of
+    the event's words (below `follow_up_threshold`)? A toll only grows: a man shot dead in the next town three days
+    after a church shooting had killed eight, or gunmen killing seven in a village of the province the day after
+    its airstrike's 85 were counted, is another incident that only place and days bring near. A flood's or a
+    quake's town may count its own share of a toll told before (`_REGIONAL_KINDS`): those are left alone."""
+    killed = piece.headline_values().get(KILLED)
+    if not killed or piece.date is None or piece.location.kind != "city" or how_toll_told(piece):
+        return False
+    if piece.location.key == event.location_key or piece.location.key in event.places:
+        return False
+    before = [
+        m.values.get(KILLED, 0)
+        for i in event.incidents
+        for m in i.members
+        if (told := m.date or m.published) is not None and told < piece.date
+    ]
+    if not before or killed >= max(before):
+        return False
+    if told_hazards(article) & _REGIONAL_KINDS or any(k & _REGIONAL_KINDS for k in event_told_hazards(event, articles)):
+        return False
+    return _text_affinity(piece, event, articles, settings.similarity_sample) < settings.follow_up_threshold
 
 
 def _counts_nobody(values: Mapping[str, int] | Mapping[str, list[int]]) -> bool:
