@@ -398,3 +398,6 @@ KIN_AFTER_AND = (
 )  # fmt: skip
 # 'in all' after a number that closes its clause (", ocho en total"): the total of the count told before it
 TOTAL_AFTER = ("en total", "en conjunt")
+# A sentence dated to an earlier year that tells that event's toll as recalled (multilingual._a_follow_ups_own_toll):
+# the gerund of the toll after the event ("..., matant 191 persones")
+RECALL_VERBS = ("matant", "causant", "provocant", "deixant", "ferint")

@@ -695,3 +695,6 @@ TOTAL_AFTER = ("no total", "ao todo", "em total")
 # larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("compatriotas", "portugueses", "portuguesas", "brasileiros", "brasileiras", "angolanos",
     "moçambicanos")
+# A sentence dated to an earlier year that tells that event's toll as recalled (multilingual._a_follow_ups_own_toll):
+# the gerund of the toll after the event ("..., matando 192 pessoas e ferindo cerca de 2.000")
+RECALL_VERBS = ("matando", "deixando", "causando", "provocando", "vitimando", "ferindo")

@@ -313,3 +313,6 @@ EARLIER_OPENINGS = (
 TOTAL_BEFORE = ("în total", "in total")
 # 'in all' after a number that closes its clause (", ocho en total"): the total of the count told before it
 TOTAL_AFTER = ("în total", "in total")
+# A sentence dated to an earlier year that tells that event's toll as recalled (multilingual._a_follow_ups_own_toll):
+# the gerund of the toll after the event ("..., ucigând 191 de oameni")
+RECALL_VERBS = ("ucigând", "omorând", "provocând", "rănind", "soldându-se")

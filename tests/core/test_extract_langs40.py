@@ -1,0 +1,105 @@
+"""Round 36 (langs40): figures in the reporters' own languages, on sentences of our own, one matrix per phenomenon.
+Each row gives the headline killed and wounded figure ('-' for none).
+- a look-back years on (an anniversary, a trial, warrants) whose only figures are those of the event it recalls,
+  dated to that earlier year: that toll is the report's own when the sentence tells it as recalled, after the
+  event: in a relative clause of the lead (Arabic 'الذي / التي' now among the relative words), a gerund of the toll
+  ('..., matando 57 pessoas e ferindo cerca de 900', 'faisant 21 morts'), a past perfect ('avait plongé'), a
+  passive perfect's participle ('waren 21 Menschen getötet ... worden'), in the lead's first three sentences; a
+  smaller figure of one victim told later ('the 57th victim died in 2010') does not stop it. Not when the report
+  has a figure of its own, another sentence tells a larger toll, or the sentence tells the toll as its news;
+- Italian tells the toll with its gerunds too ('uccidendo 57 persone e ferendone 900');
+- a German death told as 'succumbed to their injuries' with the participle at the clause's end ('ist ihren
+  schweren Verletzungen erlegen') is one dead, not one hurt;
+- Burmese: the missing labelled before their count ('ပျောက်ဆုံးသူ ၃၄၀ ဦး', the missing, 340) are the missing,
+  the count not carried over to the wounded's word after it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from core.extract import extract
+from core.headline import main_incident_claims, pick_headline
+from core.models import ArticleInput
+from tests.core.world_kit import figure, headlines
+
+
+def _dated_headlines(text: str, language: str, published: datetime) -> tuple[str, str]:
+    article = ArticleInput(text=text, language=language, published_at=published)
+    main = main_incident_claims(extract(article).claims)
+    return figure(pick_headline(main, "killed")), figure(pick_headline(main, "wounded"))
+
+
+_YEARS_ON = datetime(2024, 6, 12)
+
+_A_LOOK_BACK_TELLS_ITS_EVENTS_TOLL = [
+    ("ar", "تحيي المدينة اليوم ذكرى انفجار المرفأ الذي أودى بحياة 218 شخصا وأصاب نحو 7000 آخرين في 12 يونيو 2004.",
+     "218", "7000:about"),
+    ("ar", "أحيت العاصمة ذكرى الهجمات التي أودت بحياة 57 شخصا في صيف عام 2004.", "57", "-"),
+    ("pt", "Lisboa lembra hoje o incêndio de 12 de junho de 2004: as chamas atingiram três prédios, matando 57 pessoas "
+     "e ferindo cerca de 900. A 57.ª vítima, um bombeiro, morreu em 2010.", "57", "900:about"),
+    ("es", "Valencia recuerda hoy el incendio del 12 de junio de 2004: las llamas alcanzaron tres edificios, matando a "
+     "57 personas e hiriendo a cerca de 900.", "57", "900:nearly"),
+    ("it", "Napoli ricorda oggi l'incendio del 12 giugno 2004: le fiamme raggiunsero tre palazzi, uccidendo 57 persone "
+     "e ferendone circa 900.", "57", "900:about"),
+    ("de", "Fünf Jahre nach dem Busunglück ist der Prozess gegen den Fahrer eingestellt worden. Bei dem Unglück am 4. "
+     "Mai 2019 waren 21 Menschen getötet und 40 verletzt worden.", "21", "40"),
+    ("fr", "Un juge a lancé des mandats d'arrêt contre trois dirigeants de la compagnie. Le 4 mai 2019, le car avait "
+     "plongé dans un ravin, faisant 21 morts selon le bilan officiel, dont trois Belges.", "21", "-"),
+    ("fr", "La justice a classé l'affaire. Le 4 mai 2019, un car avait plongé dans un ravin près de Gap, faisant 21 "
+     "morts et 30 blessés.", "21", "30"),
+    # guards: a figure of its own; a larger toll of another sentence; the toll told as the sentence's news; a
+    # preposition, not a relative, further on
+    ("es", "Un nuevo incendio dejó tres heridos. En 2004, otro incendio que mató a 57 personas arrasó el barrio.",
+     "-", "3"),
+    ("es", "Valencia recuerda hoy el incendio del 12 de junio de 2004, que mató a 57 personas. En 2010 otro incendio, "
+     "en Madrid, había dejado 80 muertos.", "-", "-"),
+    ("es", "Murieron 17.000 personas en el sismo de 1999.", "-", "-"),
+    ("de", "Heute wurde ein neuer Prozess eröffnet. Ein Zeuge sagte aus. Im Jahr 2019 wurden 21 Menschen bei dem "
+     "Unglück getötet.", "-", "-"),
+]
+
+_GERUNDS_OF_THE_TOLL = [
+    ("it", "Le bombe esplosero su quattro treni, uccidendo 57 persone e ferendone circa 900.", "57", "900:about"),
+    ("it", "L'attentato ha colpito la stazione, uccidendo 12 persone e ferendo altre 40.", "12", "40"),
+]
+
+_SUCCUMBED_TO_INJURIES = [
+    ("de", "Eine Frau ist im Krankenhaus ihren schweren Verletzungen erlegen.", "1", "-"),
+    ("de", "Im Klinikum Kassel ist ein 52 Jahre alter Mann seinen schweren Verletzungen erlegen, die er bei dem "
+     "Busunglück erlitten hatte. Damit ist die Zahl der Toten auf 21 gestiegen.", "21", "-"),
+    ("de", "Ein Feuerwehrmann ist am Sonntag seinen Brandverletzungen erlegen. Damit stieg die Zahl der Todesopfer "
+     "auf 9.", "9", "-"),
+    ("de", "Ein Kind erlag am Abend seinen Verletzungen.", "1", "-"),
+    # guard: the hurt, then the dead
+    ("de", "Bei dem Unfall wurden drei Menschen schwer verletzt, einer starb.", "1", "3"),
+]
+
+_THE_MISSING_LABELLED_BEFORE_THEIR_COUNT = [
+    ("my", "မုန်တိုင်းကြောင့် သေဆုံးသူ ၁,၂၀၀ ဦး၊ ပျောက်ဆုံးသူ ၃၄၀ ဦးနှင့် ဒဏ်ရာရသူ ၉၀၀ ဦး ရှိကြောင်း သိရသည်။", "1200", "900"),
+    ("my", "ပျောက်ဆုံးသူ ၁၂ ဦးနှင့် ဒဏ်ရာရသူ ၃၀ ဦး ရှိသည်။", "-", "30"),
+    ("th", "พายุทำให้มีผู้เสียชีวิต 20 ราย ผู้สูญหาย 12 ราย และผู้บาดเจ็บ 30 ราย", "20", "30"),
+    ("ja", "台風で20人が死亡、12人が行方不明、30人が負傷した。", "20", "30"),
+    ("es", "El temporal dejó 20 muertos, 12 desaparecidos y 30 heridos.", "20", "30"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _A_LOOK_BACK_TELLS_ITS_EVENTS_TOLL)
+def test_a_look_back_tells_its_events_toll(language: str, text: str, killed: str, wounded: str) -> None:
+    assert _dated_headlines(text, language, _YEARS_ON) == (killed, wounded)
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _GERUNDS_OF_THE_TOLL)
+def test_the_toll_told_with_gerunds(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _SUCCUMBED_TO_INJURIES)
+def test_succumbed_to_injuries_is_a_death(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _THE_MISSING_LABELLED_BEFORE_THEIR_COUNT)
+def test_the_missing_labelled_before_their_count(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
