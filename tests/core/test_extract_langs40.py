@@ -11,7 +11,13 @@ Each row gives the headline killed and wounded figure ('-' for none).
 - a German death told as 'succumbed to their injuries' with the participle at the clause's end ('ist ihren
   schweren Verletzungen erlegen') is one dead, not one hurt;
 - Burmese: the missing labelled before their count ('ပျောက်ဆုံးသူ ၃၄၀ ဦး', the missing, 340) are the missing,
-  the count not carried over to the wounded's word after it."""
+  the count not carried over to the wounded's word after it;
+- a trigger right after 'and' (or after 'and' and its verb), its own number a word or two after it, opens the next
+  clause: the count before the 'and' is not its ('mató este domingo a 14 personas e hirió a otras 9', Thai
+  'เพิ่มขึ้นเป็น 46 ราย และบาดเจ็บกว่า 80 ราย' after a long toll noun phrase);
+- in a language whose verb agrees with its count (lexicon SINGULAR_VERB_AGREES: es pt it ca fr de), a singular
+  verb of death counts one, never a number after it ('murió tras huir perseguido por dos vecinos' is one dead);
+  Russian 'погиб 21 человек' keeps its 21."""
 
 from __future__ import annotations
 
@@ -102,4 +108,41 @@ def test_succumbed_to_injuries_is_a_death(language: str, text: str, killed: str,
 
 @pytest.mark.parametrize(("language", "text", "killed", "wounded"), _THE_MISSING_LABELLED_BEFORE_THEIR_COUNT)
 def test_the_missing_labelled_before_their_count(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+_AND_A_VERB_OF_ITS_OWN = [
+    ("es", "Un hombre armado mató este domingo a 14 personas e hirió a otras 9 en una escuela.", "14", "9"),
+    ("es", "El hombre armado mató este domingo a 14 personas y dejó heridas a otras 9.", "14", "9"),
+    ("th", "ทางการไทยเปิดเผยว่า ยอดผู้เสียชีวิตจากเหตุไฟไหม้ในโรงงานผลิตพลุที่ตั้งอยู่ริมแม่น้ำ อำเภอเมืองนราธิวาส "
+     "ระหว่างเทศกาลปีใหม่ เพิ่มขึ้นเป็น 46 ราย และบาดเจ็บกว่า 80 ราย ส่วนใหญ่เป็นคนงาน", "46", "80:more_than"),
+    ("th", "ตำรวจเปิดเผยว่า ยอดผู้เสียชีวิตจากเหตุรถบัสตกเหวบนถนนสายภูเขาที่เชื่อมไปยังอำเภอแม่สอด จังหวัดตาก "
+     "ระหว่างวันหยุดยาว เพิ่มขึ้นเป็น 21 ราย และบาดเจ็บ 30 ราย", "21", "30"),
+    ("pt", "O homem matou neste domingo 14 pessoas e feriu outras 9 numa escola.", "14", "9"),
+    # already right: the verb right before its count; a count and its people's noun, then 'and' a count of its own
+    ("es", "El incendio mató a 5 personas y hirió a 12.", "5", "12"),
+    ("es", "Murieron dos personas y resultaron heridas otras 9.", "2", "9"),
+]
+
+_A_SINGULAR_VERB_COUNTS_ONE = [
+    ("es", "El atacante murió tras huir en coche perseguido por dos vecinos.", "1", "-"),
+    ("pt", "O atirador morreu depois de fugir perseguido por dois vizinhos.", "1", "-"),
+    ("it", "L'aggressore è morto dopo una fuga inseguito da due passanti.", "1", "-"),
+    ("fr", "L'agresseur est mort après une fuite, poursuivi par deux passants.", "1", "-"),
+    ("es", "Un hombre armado mató a 14 personas en una escuela. El atacante murió tras huir perseguido por dos "
+     "policías.", "14", "-"),
+    # guards: a language whose singular verb counts many; the plural verb; one dead, then the hurt
+    ("ru", "В ДТП погиб 21 человек.", "21", "-"),
+    ("es", "Murieron dos personas en el incendio.", "2", "-"),
+    ("es", "Murió un hombre y dos resultaron heridos.", "1", "2"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _AND_A_VERB_OF_ITS_OWN)
+def test_a_verb_after_and_counts_its_own_number(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _A_SINGULAR_VERB_COUNTS_ONE)
+def test_a_singular_verb_of_death_counts_one(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)

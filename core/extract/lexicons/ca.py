@@ -401,3 +401,5 @@ TOTAL_AFTER = ("en total", "en conjunt")
 # A sentence dated to an earlier year that tells that event's toll as recalled (multilingual._a_follow_ups_own_toll):
 # the gerund of the toll after the event ("..., matant 191 persones")
 RECALL_VERBS = ("matant", "causant", "provocant", "deixant", "ferint")
+# A singular verb counts one, never a number after it ("murió ... perseguido por dos vecinos": world_binding)
+SINGULAR_VERB_AGREES = True

@@ -736,3 +736,5 @@ NATIONALS = ("compatriotes", "ressortissants", "ressortissantes", "touristes fra
 # A sentence dated to an earlier year that tells that event's toll as recalled (multilingual._a_follow_ups_own_toll):
 # the gerund of the toll after the event ("le ferry avait sombré, faisant 1 863 morts")
 RECALL_VERBS = ("faisant", "tuant", "causant", "provoquant", "blessant")
+# A singular verb counts one, never a number after it ("murió ... perseguido por dos vecinos": world_binding)
+SINGULAR_VERB_AGREES = True

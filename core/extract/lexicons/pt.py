@@ -698,3 +698,5 @@ NATIONALS = ("compatriotas", "portugueses", "portuguesas", "brasileiros", "brasi
 # A sentence dated to an earlier year that tells that event's toll as recalled (multilingual._a_follow_ups_own_toll):
 # the gerund of the toll after the event ("..., matando 192 pessoas e ferindo cerca de 2.000")
 RECALL_VERBS = ("matando", "deixando", "causando", "provocando", "vitimando", "ferindo")
+# A singular verb counts one, never a number after it ("murió ... perseguido por dos vecinos": world_binding)
+SINGULAR_VERB_AGREES = True
