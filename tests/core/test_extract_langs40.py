@@ -5,7 +5,9 @@ Each row gives the headline killed and wounded figure ('-' for none).
   event: in a relative clause of the lead (Arabic 'الذي / التي' now among the relative words), a gerund of the toll
   ('..., matando 57 pessoas e ferindo cerca de 900', 'faisant 21 morts'), a past perfect ('avait plongé'), a
   passive perfect's participle ('waren 21 Menschen getötet ... worden'), in the lead's first three sentences; a
-  smaller figure of one victim told later ('the 57th victim died in 2010') does not stop it. Not when the report
+  smaller figure of one victim told later ('the 57th victim died in 2010') does not stop it. Relative words now
+  also in ru uk pl nl id sv (lexicon EVENT_RELATIVES); the gerunds 'ucigând', 'matant', 'унеся жизни' and Dutch
+  'omkwamen' are read as the dead. Not when the report
   has a figure of its own, another sentence tells a larger toll, or the sentence tells the toll as its news;
 - Italian tells the toll with its gerunds too ('uccidendo 57 persone e ferendone 900');
 - a German death told as 'succumbed to their injuries' with the participle at the clause's end ('ist ihren
@@ -55,6 +57,25 @@ _A_LOOK_BACK_TELLS_ITS_EVENTS_TOLL = [
      "plongé dans un ravin, faisant 21 morts selon le bilan officiel, dont trois Belges.", "21", "-"),
     ("fr", "La justice a classé l'affaire. Le 4 mai 2019, un car avait plongé dans un ravin près de Gap, faisant 21 "
      "morts et 30 blessés.", "21", "30"),
+    ("ru", "Суд вынес приговор по делу о пожаре 12 июня 2004 года, в результате которого погибли 57 человек и около "
+     "900 получили ранения.", "57", "900:about"),
+    ("ru", "Суд вынес приговор по делу о пожаре в торговом центре. 12 июня 2004 года огонь охватил три здания, унеся "
+     "жизни 57 человек.", "57", "-"),
+    ("uk", "Суд виніс вирок у справі про пожежу 12 червня 2004 року, внаслідок якої загинули 57 людей.", "57", "-"),
+    ("pl", "Sąd wydał wyrok w sprawie pożaru z 12 czerwca 2004 roku, w którym zginęło 57 osób, a około 900 zostało "
+     "rannych.", "57", "900:about"),
+    ("nl", "De rechter deed uitspraak over de brand van 12 juni 2004, waarbij 57 mensen omkwamen en zo'n 900 gewond "
+     "raakten.", "57", "900:about"),
+    ("nl", "De stad herdenkt vandaag de brand. Op 12 juni 2004 waren bij de brand 57 mensen omgekomen.", "57", "-"),
+    ("ro", "Orașul comemorează astăzi incendiul din 12 iunie 2004: flăcările au cuprins trei clădiri, ucigând 57 de "
+     "oameni.", "57", "-"),
+    ("ca", "La ciutat recorda avui l'incendi del 12 de juny de 2004: les flames van arribar a tres edificis, matant 57 "
+     "persones.", "57", "-"),
+    ("id", "Kota itu hari ini memperingati kebakaran 12 Juni 2004 yang menewaskan 57 orang.", "57", "-"),
+    ("sv", "Staden minns i dag branden den 12 juni 2004, då 57 människor omkom.", "57", "-"),
+    # already right: Turkish, Greek, Czech, Hungarian relatives
+    ("tr", "Mahkeme, 12 Haziran 2004'te 57 kişinin öldüğü yangınla ilgili kararını açıkladı.", "57", "-"),
+    ("cs", "Město si dnes připomíná požár z 12. června 2004, při kterém zemřelo 57 lidí.", "57", "-"),
     # guards: a figure of its own; a larger toll of another sentence; the toll told as the sentence's news; a
     # preposition, not a relative, further on
     ("es", "Un nuevo incendio dejó tres heridos. En 2004, otro incendio que mató a 57 personas arrasó el barrio.",

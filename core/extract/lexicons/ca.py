@@ -74,6 +74,7 @@ TRIGGERS = {
         "morta",
         "mortes",
         "van morir",
+        "matant",  # the gerund after the event: "..., matant 57 persones"
         "moren",
         "mor",  # a headline's present: "Mor un motorista en un xoc"
         "va morir",

@@ -69,10 +69,11 @@ TRIGGERS = {  # with the letters without their diacritics too, as many sites wri
     "killed": (
         "morț", "morţ", "mort", "moart", "decedat", "decese", "deces", "victime", "și-au pierdut viața",
         "şi-au pierdut viaţa", "au murit", "a murit", "ucis", "omorât", "cadavre", "si-au pierdut viata", "omorat",
+        "ucigând", "ucigand", "omorând",  # the gerund after the event: "..., ucigând 57 de oameni"
     ),
     "wounded": (
         "rănit", "răniț", "răniţ", "răniri", "spitalizat", "spitalizaț", "îngrijiri medicale", "suferit răni",
-        "leziuni", "traumatism",
+        "leziuni", "traumatism", "rănind",
         "transportați la spital", "transportate la spital", "transportat la spital", "duse la spital", "internaț",
         "internat", "ranit", "raniri", "ingrijiri medicale", "suferit rani", "transportati la spital",
     ),
