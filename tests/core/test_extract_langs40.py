@@ -17,7 +17,7 @@ Each row gives the headline killed and wounded figure ('-' for none).
 - a trigger right after 'and' (or after 'and' and its verb), its own number a word or two after it, opens the next
   clause: the count before the 'and' is not its ('mató este domingo a 14 personas e hirió a otras 9', Thai
   'เพิ่มขึ้นเป็น 46 ราย และบาดเจ็บกว่า 80 ราย' after a long toll noun phrase);
-- in a language whose verb agrees with its count (lexicon SINGULAR_VERB_AGREES: es pt it ca fr de), a singular
+- in a language whose verb agrees with its count (lexicon SINGULAR_VERB_AGREES: es pt it ca fr de el sq), a singular
   verb of death counts one, never a number after it ('murió tras huir perseguido por dos vecinos' is one dead);
   Russian 'погиб 21 человек' keeps its 21."""
 
@@ -150,12 +150,15 @@ _A_SINGULAR_VERB_COUNTS_ONE = [
     ("pt", "O atirador morreu depois de fugir perseguido por dois vizinhos.", "1", "-"),
     ("it", "L'aggressore è morto dopo una fuga inseguito da due passanti.", "1", "-"),
     ("fr", "L'agresseur est mort après une fuite, poursuivi par deux passants.", "1", "-"),
+    ("el", "Ο δράστης πέθανε στο νοσοκομείο αφού τον καταδίωξαν δύο περαστικοί.", "1", "-"),
+    ("sq", "Autori vdiq pasi u ndoq nga dy kalimtarë.", "1", "-"),
     ("es", "Un hombre armado mató a 14 personas en una escuela. El atacante murió tras huir perseguido por dos "
      "policías.", "14", "-"),
     # guards: a language whose singular verb counts many; the plural verb; one dead, then the hurt
     ("ru", "В ДТП погиб 21 человек.", "21", "-"),
     ("es", "Murieron dos personas en el incendio.", "2", "-"),
     ("es", "Murió un hombre y dos resultaron heridos.", "1", "2"),
+    ("el", "Σκοτώθηκε ένας άνδρας και τραυματίστηκαν δύο γυναίκες.", "1", "2"),
 ]
 
 
