@@ -7,8 +7,10 @@ Each row gives the headline killed and wounded figure ('-' for none).
   passive perfect's participle ('waren 21 Menschen getötet ... worden'), in the lead's first three sentences; a
   smaller figure of one victim told later ('the 57th victim died in 2010') does not stop it. Relative words now
   also in ru uk pl nl id sv (lexicon EVENT_RELATIVES); the gerunds 'ucigând', 'matant', 'унеся жизни' and Dutch
-  'omkwamen' are read as the dead. Not when the report
-  has a figure of its own, another sentence tells a larger toll, or the sentence tells the toll as its news;
+  'omkwamen', Portuguese 'matado' are read as the dead; a past perfect with 'to be' (de 'waren ... ums Leben
+  gekommen', it 'erano morte') and Italian's historic past ('provocò la morte di 57') tell a toll as recalled.
+  Not when the report has a figure of its own, another sentence tells a larger toll, or the sentence tells the
+  toll as its news;
 - Italian tells the toll with its gerunds too ('uccidendo 57 persone e ferendone 900');
 - a German death told as 'succumbed to their injuries' with the participle at the clause's end ('ist ihren
   schweren Verletzungen erlegen') is one dead, not one hurt;
@@ -73,6 +75,12 @@ _A_LOOK_BACK_TELLS_ITS_EVENTS_TOLL = [
      "persones.", "57", "-"),
     ("id", "Kota itu hari ini memperingati kebakaran 12 Juni 2004 yang menewaskan 57 orang.", "57", "-"),
     ("sv", "Staden minns i dag branden den 12 juni 2004, då 57 människor omkom.", "57", "-"),
+    ("de", "Das Gericht hat die Betreiber verurteilt. Bei dem Brand im Juni 2004 waren 57 Menschen ums Leben "
+     "gekommen.", "57", "-"),
+    ("it", "Vent'anni fa, il 12 giugno 2004, l'incendio della discoteca provocò la morte di 57 giovani.", "57", "-"),
+    ("it", "Il tribunale ha condannato i gestori. Nell'incendio del 12 giugno 2004 erano morte 57 persone.", "57", "-"),
+    ("pt", "O tribunal condenou os gestores da discoteca. O incêndio, em junho de 2004, tinha matado 57 jovens.",
+     "57", "-"),
     # already right: Turkish, Greek, Czech, Hungarian relatives
     ("tr", "Mahkeme, 12 Haziran 2004'te 57 kişinin öldüğü yangınla ilgili kararını açıkladı.", "57", "-"),
     ("cs", "Město si dnes připomíná požár z 12. června 2004, při kterém zemřelo 57 lidí.", "57", "-"),

@@ -698,6 +698,6 @@ NATIONALS = ("landsleute", "bundesbürger", "deutsche staatsbürger", "deutsche 
     "deutsche urlauber", "deutschen urlauber", "österreicher", "schweizer bürger")
 # A sentence dated to an earlier year that tells that event's toll as recalled (multilingual._a_follow_ups_own_toll):
 # the passive's participle of a perfect told of it ("1998 waren 101 Menschen getötet und 105 verletzt worden")
-RECALL_VERBS = ("worden",)
+RECALL_VERBS = ("worden", "waren")  # "... waren 57 Menschen ums Leben gekommen": a past perfect with 'sein'
 # A singular verb counts one, never a number after it ("murió ... perseguido por dos vecinos": world_binding)
 SINGULAR_VERB_AGREES = True

@@ -696,6 +696,11 @@ TOTAL_AFTER = ("in tutto", "in totale", "complessivamente")
 NATIONALS = ("connazionali", "compatrioti", "italiani", "italiane")
 # A sentence dated to an earlier year that tells that event's toll as recalled (multilingual._a_follow_ups_own_toll):
 # the gerund of the toll after the event ("..., uccidendo 191 persone e ferendone 1.800")
-RECALL_VERBS = ("uccidendo", "causando", "provocando", "facendo", "ferendo", "ferendone")
+RECALL_VERBS = (
+    "uccidendo", "causando", "provocando", "facendo", "ferendo", "ferendone",
+    # the historic past and the past perfect with 'essere' ("l'incendio provocò la morte di 57 giovani", "erano
+    # morte 57 persone")
+    "provocò", "causò", "uccise", "morirono", "erano", "era morto", "era morta",
+)  # fmt: skip
 # A singular verb counts one, never a number after it ("murió ... perseguido por dos vecinos": world_binding)
 SINGULAR_VERB_AGREES = True

@@ -75,6 +75,7 @@ TRIGGERS = {
         "perdeu a vida",
         "matou",
         "mataram",
+        "matado",  # the past perfect of a follow-up: "o incêndio de 2004 tinha matado 57 jovens"
         "matando",
         "matar",  # "acusado de matar sete pessoas" (not after ATTEMPTED: "tentou matar duas")
         "assassinar",
