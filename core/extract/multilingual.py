@@ -249,7 +249,7 @@ def _coming_after_another(lang: Language, lower: str, claims: list[Claim]) -> li
     return [replace(c, role=Role.BACKGROUND) if i in earlier else c for i, c in enumerate(claims)]
 
 
-_LEAD_SENTENCES = 1  # the sentences of a follow-up's lead, where it names the event it follows
+_LEAD_SENTENCES = 3  # a follow-up's lead: its news, then the event it follows, told with its date
 _RELATIVE_REACH = 40  # from the relative word that opens the event's clause to its toll ("que matou 61 pessoas")
 
 
@@ -257,29 +257,48 @@ def _a_follow_ups_own_toll(
     lang: Language, norm: str, lower: str, reference_year: int | None, claims: list[Claim]
 ) -> list[Claim]:
     """'O júri condenou os réus pelo incêndio de março de 2015, que matou 61 pessoas': a report whose only figures
-    are those its lead dates to an earlier year, told in a relative clause of the event after the news the lead
-    tells (a trial, a sentence, an anniversary years on), tells that event's toll, its own: the report is that
-    event's. Not when it tells any figure of its own, nor a toll told further on (a new incident's report that
-    recalls an old one), nor a toll the sentence tells as its news ('Murieron 17.000 personas en el sismo de 1999')."""
+    are those its lead dates to an earlier year, told as that event's, recalled (in a relative clause of the event,
+    a gerund after it, a past perfect: '..., matando 192 pessoas', 'le ferry avait sombré, faisant 1 863 morts',
+    'am 3. Juni 1998 waren 101 Menschen getötet ... worden') after the news the lead tells (a trial, a sentence,
+    an anniversary years on), tells that event's toll, its own: the report is that event's. Not when it tells any
+    figure of its own, nor a larger toll told in another sentence (a new incident's report that recalls an old
+    one), nor a toll the sentence tells as its news ('Murieron 17.000 personas en el sismo de 1999')."""
     harm = [c for c in claims if c.metric in ("killed", "wounded")]
     if not harm or any(c.role is not Role.BACKGROUND for c in harm) or any(c.field != "text" for c in harm):
         return claims
-    starts = {c.sentence_start for c in harm}
-    if len(starts) != 1:
-        return claims
     lead = sentence_spans(lang, norm)[:_LEAD_SENTENCES]
-    span = next(((a, b) for a, b in lead if a == harm[0].sentence_start), None)
-    if span is None or not _background(lang, lower[span[0] : span[1]], reference_year):
+    span = next(
+        (
+            (a, b) for a, b in lead
+            if any(c.sentence_start == a for c in harm) and _background(lang, lower[a:b], reference_year)
+        ),
+        None,
+    )  # fmt: skip
+    if span is None:
         return claims
-    first = min(harm, key=lambda c: c.start)
+    own = [c for c in harm if c.sentence_start == span[0]]
+    largest = {m: max(c.value for c in own if c.metric == m) for m in {c.metric for c in own}}
+    if any(c.metric not in largest or c.value > largest[c.metric] for c in harm if c not in own):
+        return claims  # another sentence's toll, larger or of another kind: not one event's, recalled
+    if not _told_as_recalled(lang, lower, span, min(own, key=lambda c: c.start), first_sentence=span == lead[0]):
+        return claims
+    return [replace(c, role=Role.TOTAL) if c in own else c for c in claims]
+
+
+def _told_as_recalled(lang: Language, lower: str, span: tuple[int, int], first: Claim, first_sentence: bool) -> bool:
+    """The toll's sentence tells it as an earlier event's, recalled: in the lead's first sentence, a relative word
+    before the toll or the participle that is its verb ("61 kişinin öldüğü yangın"); in any, a gerund or a
+    perfect's participle of it (lexicon RECALL_VERBS), or the sentence's past perfect. (A relative word further
+    on may be a preposition: 'bei dem Unglück' is also 'in the accident'.)"""
     relative = lang.event_relatives
-    # the relative word before the toll, or the participle that is its verb ("61 kişinin öldüğü yangın")
-    if relative is None or not any(
+    if first_sentence and relative is not None and any(
         span[0] < m.start() and first.start - m.end() <= _RELATIVE_REACH
         for m in relative.finditer(lower, max(span[0], first.start - _RELATIVE_REACH), first.end)
     ):
-        return claims
-    return [replace(c, role=Role.TOTAL) if c in harm else c for c in claims]
+        return True
+    if lang.recall_verbs is not None and lang.recall_verbs.search(lower, span[0], span[1]) is not None:
+        return True
+    return bool(_past_perfects(lang, lower, span[0], span[1]))
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:

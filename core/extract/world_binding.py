@@ -20,7 +20,7 @@ from core.extract.world_roles import (
     _Trigger,
     counted_people,
 )
-from core.extract.world_triggers import _BARE_WINDOW
+from core.extract.world_triggers import _BARE_WINDOW, _singular_verb
 from core.models import Qualifier
 
 _AFTER_WINDOW = 48  # characters from a number to a trigger after it ("50 personas han perdido la vida"); a lexicon's
@@ -186,6 +186,28 @@ def _joined_label(lang: Language, lower: str, trigger: _Trigger, following: Nume
         and lower[trigger.start - 2].isspace()
         and _ADJACENT.fullmatch(lower, _word_end(lower, trigger.end), following.start) is not None
     )
+
+
+_OWN_NUMBER_GAP = 2  # words between a verb and its own number: "hirió a otras 20"
+
+
+def _and_verb_of_its_own(lang: Language, lower: str, number: Numeral, trigger: _Trigger, following: Numeral) -> bool:
+    """'mató este domingo a 26 personas e hirió a otras 20', '... y dejó heridas a otras 20': a trigger right after
+    'and' (or its verb's word after it), the next number a word or two after it, opens the next clause and counts
+    that number, not the count before the 'and'."""
+    words = lower[number.end : trigger.start].split()
+    if not any(w in lang.and_words for w in words[-2:]) or following.start < trigger.end:
+        return False
+    return len(lower[_word_end(lower, trigger.end) : following.start].split()) <= _OWN_NUMBER_GAP
+
+
+def _singular_verb_before_many(lang: Language, lower: str, trigger: _Trigger, number: Numeral) -> bool:
+    """'El atacante murió tras huir perseguido por dos vecinos': in a language whose verb agrees with its count
+    (lexicon SINGULAR_VERB_AGREES; not Russian, 'погиб 21 человек'), a verb's singular form (SINGULAR_DEATHS)
+    does not count a number above one after it."""
+    if not lang.singular_verb_agrees or number.value <= 1 or trigger.metric != "killed":
+        return False
+    return _singular_verb(lang.singular_deaths, lower, trigger)
 
 
 _ASIDE_REACH = 3  # words of the count's own phrase before the comma that opens a subset aside ("۸ عضو این خانواده،")
@@ -736,6 +758,7 @@ def bind(
                 and not (lang.place_relatives is not None and lang.place_relatives.search(lower, phrase_end, t.start))
                 and not (_article_like(number) and _object_count(lang, lower, t, numbers[index + 1 :], triggers))
                 and not (following is not None and _joined_label(lang, lower, t, following))
+                and not (following is not None and _and_verb_of_its_own(lang, lower, number, t, following))
             ),
             None,
         )  # fmt: skip
@@ -801,6 +824,7 @@ def bind(
             and t.start not in taken and not t.body and not t.before
             and not _broken(lower, t.end, number.start)
             and (not t.people or _of_people(lang, lower, number))
+            and not _singular_verb_before_many(lang, lower, t, number)
         ] or _fronted_before(numbers, number, triggers, taken)  # fmt: skip
         if not before and update:
             # "Le bilan, qui faisait état de 30 morts, a été revu à la baisse à 27": the subject's trigger before a

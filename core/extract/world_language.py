@@ -68,6 +68,12 @@ class Language:
             ),
             lexicon.MATCH,
         )
+        # "..., matando 192 pessoas", "faisant 1 863 morts", "waren 101 Menschen getötet ... worden": the words with
+        # which a sentence dated to an earlier year tells that event's toll as recalled (a gerund, a passive's
+        # participle), as a relative word does
+        self.recall_verbs = _phrases(getattr(lexicon, "RECALL_VERBS", ()), lexicon.MATCH)
+        # "murió ... perseguido por dos vecinos": a language whose singular verb counts one, never a number after it
+        self.singular_verb_agrees = bool(getattr(lexicon, "SINGULAR_VERB_AGREES", False))
         # "tres bares en los que murieron ocho personas": a relative of place opens a clause whose count is its own
         self.place_relatives = _phrases(getattr(lexicon, "PLACE_RELATIVES", ()), lexicon.MATCH)
         # "un'italiana è tra i feriti", "wśród rannych jest jedna Polka": 'among' right before the victims' word

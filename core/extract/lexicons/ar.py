@@ -503,3 +503,8 @@ EARLIER_OPENINGS = (
 # larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("مواطنين مصريين", "المصريين", "مصريين", "مصريون", "السعوديين", "الأردنيين", "المغاربة",
     "الجزائريين", "العراقيين", "السوريين", "اللبنانيين", "رعايا")
+# A sentence dated to an earlier year that tells that event's toll as recalled (multilingual._a_follow_ups_own_toll):
+# what it resulted in ("..., ما أسفر عن مقتل 191 شخصا")
+RECALL_VERBS = ("ما أسفر عن", "مما أدى إلى", "ما أدى إلى")
+# The relative words that open the clause of an event's toll after its noun ("التفجيرات التي أودت بحياة 191 شخصا")
+EVENT_RELATIVES = ("التي", "الذي", "الذين")

@@ -74,6 +74,7 @@ TRIGGERS = {
         "morta",
         "mortes",
         "van morir",
+        "matant",  # the gerund after the event: "..., matant 57 persones"
         "moren",
         "mor",  # a headline's present: "Mor un motorista en un xoc"
         "va morir",
@@ -398,3 +399,8 @@ KIN_AFTER_AND = (
 )  # fmt: skip
 # 'in all' after a number that closes its clause (", ocho en total"): the total of the count told before it
 TOTAL_AFTER = ("en total", "en conjunt")
+# A sentence dated to an earlier year that tells that event's toll as recalled (multilingual._a_follow_ups_own_toll):
+# the gerund of the toll after the event ("..., matant 191 persones")
+RECALL_VERBS = ("matant", "causant", "provocant", "deixant", "ferint")
+# A singular verb counts one, never a number after it ("murió ... perseguido por dos vecinos": world_binding)
+SINGULAR_VERB_AGREES = True

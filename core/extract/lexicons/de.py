@@ -75,6 +75,9 @@ TRIGGERS = {
         # succumbed (to their injuries): the dead, whatever 'verletzungen' (wounded) comes after
         "erlagen",
         "erlag",
+        # the participle at the clause's end, after the injuries: "ist ihren schweren Verletzungen erlegen"
+        "verletzungen erlegen",
+        "erlegen",
         "verloren ihr leben",
         "ihr leben verloren",
         "leben verloren",
@@ -693,3 +696,8 @@ TOTAL_BEFORE = ("insgesamt",)
 # larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("landsleute", "bundesbürger", "deutsche staatsbürger", "deutsche touristen", "deutschen touristen",
     "deutsche urlauber", "deutschen urlauber", "österreicher", "schweizer bürger")
+# A sentence dated to an earlier year that tells that event's toll as recalled (multilingual._a_follow_ups_own_toll):
+# the passive's participle of a perfect told of it ("1998 waren 101 Menschen getötet und 105 verletzt worden")
+RECALL_VERBS = ("worden", "waren")  # "... waren 57 Menschen ums Leben gekommen": a past perfect with 'sein'
+# A singular verb counts one, never a number after it ("murió ... perseguido por dos vecinos": world_binding)
+SINGULAR_VERB_AGREES = True

@@ -387,3 +387,5 @@ EARLIER_OPENINGS = (
     "πριν από έναν μήνα", "μία εβδομάδα νωρίτερα", "μια εβδομάδα νωρίτερα", "την περασμένη εβδομάδα",
     "τον περασμένο μήνα", "την προηγούμενη ημέρα", "την προηγουμένη",
 )  # fmt: skip
+# A singular verb counts one, never a number after it ("πέθανε ... δύο περαστικοί": world_binding)
+SINGULAR_VERB_AGREES = True

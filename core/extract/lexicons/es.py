@@ -916,3 +916,8 @@ TOTAL_AFTER = ("en total",)
 NATIONALS = ("compatriotas", "connacionales", "españoles", "españolas", "mexicanos", "argentinos",
     "colombianos", "chilenos", "peruanos", "bolivianos", "venezolanos", "ecuatorianos", "cubanos",
     "uruguayos", "paraguayos")
+# A sentence dated to an earlier year that tells that event's toll as recalled (multilingual._a_follow_ups_own_toll):
+# the gerund of the toll after the event ("..., matando a 192 personas e hiriendo a 2.000")
+RECALL_VERBS = ("matando", "dejando", "causando", "provocando", "hiriendo")
+# A singular verb counts one, never a number after it ("murió ... perseguido por dos vecinos": world_binding)
+SINGULAR_VERB_AGREES = True

@@ -733,3 +733,8 @@ TOTAL_AFTER = ("au total", "en tout")
 # larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("compatriotes", "ressortissants", "ressortissantes", "touristes français", "pèlerins français",
     "touristes belges", "touristes suisses", "citoyens français")
+# A sentence dated to an earlier year that tells that event's toll as recalled (multilingual._a_follow_ups_own_toll):
+# the gerund of the toll after the event ("le ferry avait sombré, faisant 1 863 morts")
+RECALL_VERBS = ("faisant", "tuant", "causant", "provoquant", "blessant")
+# A singular verb counts one, never a number after it ("murió ... perseguido por dos vecinos": world_binding)
+SINGULAR_VERB_AGREES = True

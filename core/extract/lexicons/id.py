@@ -457,3 +457,6 @@ ATTEMPTED = (
 # larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("warga negara indonesia", "wni", "jemaah haji indonesia", "jemaah indonesia", "tki",
     "pekerja migran indonesia", "warga indonesia")
+# The relative words that open the clause of an event's toll after its noun
+# (multilingual._a_follow_ups_own_toll): "kebakaran 12 Juni 2004 yang menewaskan 57 orang"
+EVENT_RELATIVES = ("yang",)

@@ -63,6 +63,7 @@ TRIGGERS = {
         "morte",
         "vittime",
         "uccis*",
+        "uccidendo",  # the gerund after the event: "..., uccidendo 57 persone e ferendone 900"
         "deceduti",
         "decedute",
         "deceduto",
@@ -88,6 +89,7 @@ TRIGGERS = {
     ),
     "wounded": ("ferit*", "a restare ferit*", "a rimanere ferit*", "feriti", "ferite", "ricoverat*", "ferimento",
                 "ferì", "ferirono",  # the historic past of a follow-up years on: "che uccise 61 persone e ne ferì 130"
+                "ferendo", "ferendone",  # the gerund after the event: "..., uccidendo 57 persone e ferendone 900"
                 # bruised, treated on the spot ("Quattordici persone sono rimaste contuse", "12 medicati sul posto")
                 "contus*", "medicat*"),
     "missing": ("dispers*", "scompars*"),
@@ -692,3 +694,13 @@ TOTAL_AFTER = ("in tutto", "in totale", "complessivamente")
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
 # larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("connazionali", "compatrioti", "italiani", "italiane")
+# A sentence dated to an earlier year that tells that event's toll as recalled (multilingual._a_follow_ups_own_toll):
+# the gerund of the toll after the event ("..., uccidendo 191 persone e ferendone 1.800")
+RECALL_VERBS = (
+    "uccidendo", "causando", "provocando", "facendo", "ferendo", "ferendone",
+    # the historic past and the past perfect with 'essere' ("l'incendio provocò la morte di 57 giovani", "erano
+    # morte 57 persone")
+    "provocò", "causò", "uccise", "morirono", "erano", "era morto", "era morta",
+)  # fmt: skip
+# A singular verb counts one, never a number after it ("murió ... perseguido por dos vecinos": world_binding)
+SINGULAR_VERB_AGREES = True

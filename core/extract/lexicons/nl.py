@@ -31,6 +31,8 @@ TRIGGERS = {
         "slachtoffers",
         "stierven",
         "stierf",
+        "omkwamen",  # the past of 'omkomen' after its count: "de brand, waarbij 57 mensen omkwamen"
+        "omkwam",
         "kwamen om",
         "kwam om",
         "het leven gekost",  # "de aardbeving heeft twaalf mensen het leven gekost"
@@ -271,3 +273,9 @@ TOTAL_BEFORE = ("in totaal", "in totaal,")
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
 # larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("landgenoten", "nederlanders", "nederlandse", "belgen", "belgische")
+# The relative words that open the clause of an event's toll after its noun
+# (multilingual._a_follow_ups_own_toll): "de brand van juni 2004, waarbij 57 mensen omkwamen"
+EVENT_RELATIVES = ("waarbij", "waarin", "waardoor")
+# A sentence dated to an earlier year that tells that event's toll as recalled: the past perfect's auxiliary
+# ("Op 12 juni 2004 waren bij de brand 57 mensen omgekomen")
+RECALL_VERBS = ("waren", "hadden")

@@ -491,3 +491,6 @@ TOTAL_BEFORE = ("łącznie", "w sumie")
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
 # larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("rodaków", "rodacy", "polaków", "polacy", "polskich", "polscy")
+# The relative words that open the clause of an event's toll after its noun
+# (multilingual._a_follow_ups_own_toll): "pożar z czerwca 2004 roku, w którym zginęło 57 osób"
+EVENT_RELATIVES = ("któr",)

@@ -75,6 +75,7 @@ TRIGGERS = {
         "perdeu a vida",
         "matou",
         "mataram",
+        "matado",  # the past perfect of a follow-up: "o incêndio de 2004 tinha matado 57 jovens"
         "matando",
         "matar",  # "acusado de matar sete pessoas" (not after ATTEMPTED: "tentou matar duas")
         "assassinar",
@@ -695,3 +696,8 @@ TOTAL_AFTER = ("no total", "ao todo", "em total")
 # larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("compatriotas", "portugueses", "portuguesas", "brasileiros", "brasileiras", "angolanos",
     "moçambicanos")
+# A sentence dated to an earlier year that tells that event's toll as recalled (multilingual._a_follow_ups_own_toll):
+# the gerund of the toll after the event ("..., matando 192 pessoas e ferindo cerca de 2.000")
+RECALL_VERBS = ("matando", "deixando", "causando", "provocando", "vitimando", "ferindo")
+# A singular verb counts one, never a number after it ("murió ... perseguido por dos vecinos": world_binding)
+SINGULAR_VERB_AGREES = True

@@ -69,10 +69,11 @@ TRIGGERS = {  # with the letters without their diacritics too, as many sites wri
     "killed": (
         "morț", "morţ", "mort", "moart", "decedat", "decese", "deces", "victime", "și-au pierdut viața",
         "şi-au pierdut viaţa", "au murit", "a murit", "ucis", "omorât", "cadavre", "si-au pierdut viata", "omorat",
+        "ucigând", "ucigand", "omorând",  # the gerund after the event: "..., ucigând 57 de oameni"
     ),
     "wounded": (
         "rănit", "răniț", "răniţ", "răniri", "spitalizat", "spitalizaț", "îngrijiri medicale", "suferit răni",
-        "leziuni", "traumatism",
+        "leziuni", "traumatism", "rănind",
         "transportați la spital", "transportate la spital", "transportat la spital", "duse la spital", "internaț",
         "internat", "ranit", "raniri", "ingrijiri medicale", "suferit rani", "transportati la spital",
     ),
@@ -313,3 +314,6 @@ EARLIER_OPENINGS = (
 TOTAL_BEFORE = ("în total", "in total")
 # 'in all' after a number that closes its clause (", ocho en total"): the total of the count told before it
 TOTAL_AFTER = ("în total", "in total")
+# A sentence dated to an earlier year that tells that event's toll as recalled (multilingual._a_follow_ups_own_toll):
+# the gerund of the toll after the event ("..., ucigând 191 de oameni")
+RECALL_VERBS = ("ucigând", "omorând", "provocând", "rănind", "soldându-se")

@@ -110,7 +110,7 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": ("погиб", "гибел", "убит", "смерт", "жертв", "умер", "скончал", "тела", "тел ", "тел.", "тел,", "утону",
-               "унесло жизни", "унесла жизни", "унес жизни", "унёс жизни", "унесли жизни",
+               "унесло жизни", "унесла жизни", "унес жизни", "унёс жизни", "унесли жизни", "унеся жизни",
                "в убийстве", "за убийство"),  # "обвиняется в убийстве семи человек": the charge tells the dead
     "wounded": (
         "ранен",
@@ -437,3 +437,9 @@ TOTAL_BEFORE = ("всего", "в общей сложности")
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
 # larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("соотечественник", "россиян", "российских", "российские", "граждан россии", "граждане россии")
+# The relative words that open the clause of an event's toll after its noun
+# (multilingual._a_follow_ups_own_toll): "пожар 2004 года, в результате которого погибли 57 человек"
+EVENT_RELATIVES = ("котор",)
+# A sentence dated to an earlier year that tells that event's toll as recalled: the gerund of the toll
+# ("огонь охватил три здания, унеся жизни 57 человек")
+RECALL_VERBS = ("унеся жизни",)

@@ -127,3 +127,5 @@ HAZARD_FAMILIES = {
 # A verb's singular form that tells the death of one, with no number ("the driver died"); not after a negation
 SINGULAR_DEATHS = ("vdiq", "humbi jetën")
 NEGATIONS = ("nuk", "s'", "asnjë")
+# A singular verb counts one, never a number after it ("vdiq pasi u ndoq nga dy": world_binding)
+SINGULAR_VERB_AGREES = True

@@ -245,3 +245,6 @@ EARLIER_OPENINGS = (
     "för en månad sedan", "en vecka tidigare", "en månad tidigare", "förra veckan", "förra månaden", "dagen innan",
     "dagen före",
 )  # fmt: skip
+# The relative words that open the clause of an event's toll after its noun
+# (multilingual._a_follow_ups_own_toll): "branden den 12 juni 2004, då 57 människor omkom"
+EVENT_RELATIVES = ("då", "där", "som", "vid vilken", "i vilken")

@@ -493,3 +493,6 @@ EARLIER_OPENINGS = (
 # larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("співвітчизник", "українців", "українських", "українські", "громадян україни",
     "громадяни україни")
+# The relative words that open the clause of an event's toll after its noun
+# (multilingual._a_follow_ups_own_toll): "пожежа 2004 року, внаслідок якої загинули 57 людей"
+EVENT_RELATIVES = ("якої", "якого", "яких", "котр")
