@@ -207,6 +207,8 @@ def _singular_verb_before_many(lang: Language, lower: str, trigger: _Trigger, nu
     does not count a number above one after it."""
     if not lang.singular_verb_agrees or number.value <= 1 or trigger.metric != "killed":
         return False
+    if lang.total_before is not None and lang.total_before.search(lower, trigger.end, number.start):
+        return False  # 'Murió un total de 21 personas': the verb agrees with the singular 'total' the count follows
     return _singular_verb(lang.singular_deaths, lower, trigger)
 
 

@@ -167,6 +167,10 @@ _A_SINGULAR_VERB_COUNTS_ONE = [
     ("es", "Murieron dos personas en el incendio.", "2", "-"),
     ("es", "Murió un hombre y dos resultaron heridos.", "1", "2"),
     ("el", "Σκοτώθηκε ένας άνδρας και τραυματίστηκαν δύο γυναίκες.", "1", "2"),
+    # guards: the singular verb agrees with 'a total', the count after it is the dead's
+    ("es", "Murió un total de 21 personas en el incendio, informó Protección Civil.", "21", "-"),
+    ("pt", "Morreu um total de 21 pessoas no incêndio do armazém.", "21", "-"),
+    ("it", "È morto un totale di 21 persone nel crollo della palazzina.", "21", "-"),
 ]
 
 

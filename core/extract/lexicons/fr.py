@@ -721,7 +721,7 @@ THING_VERBS = (  # a verb right after a thing's noun: its own clause ("et une ma
     "ont subi",
 )  # fmt: skip
 # 'in all' right before a number: the total of the count told before it in the sentence, which is its part
-TOTAL_BEFORE = ("au total", "en tout", "au total,")
+TOTAL_BEFORE = ("au total", "en tout", "au total,", "un total de")
 # A relative told with a possessive after and, one more of the count before ("sont morts deux enfants et leur mère")
 KIN_AFTER_AND = (
     "son fils", "sa fille", "sa mère", "son père", "sa femme", "son mari", "son épouse", "son époux", "son frère",

@@ -680,7 +680,7 @@ THING_VERBS = (  # a verb right after a thing's noun: its own clause ("e una cas
     "è rimasto", "è rimasta",
 )  # fmt: skip
 # 'in all' right before a number: the total of the count told before it in the sentence, which is its part
-TOTAL_BEFORE = ("in totale", "in tutto", "complessivamente")
+TOTAL_BEFORE = ("in totale", "in tutto", "complessivamente", "un totale di")
 # the wounds themselves, no people hurt ("murió a causa de las heridas sufridas"): a trigger word inside is none
 NOT_TRIGGERS = ("ferite riportate", "ferite subite", "sue ferite", "ferite che aveva riportato")
 # A relative told with a possessive after and, one more of the count before ("sono morti due bambini e la madre")
