@@ -84,6 +84,7 @@ from core.extract.later_deaths import (
     tells_a_later_death,
 )
 from core.extract.lexicons import load as load_lexicon
+from core.extract.look_back import looked_back
 from core.extract.multilingual import world_claims
 from core.extract.one_by_one import (
     also_shot_besides_the_dead,
@@ -185,6 +186,15 @@ def _into_text(claim: Claim, head_at: int, body_at: int) -> Claim:
 
 
 def _extract(article: ArticleInput) -> ExtractionResult:
+    """The claims of `article`, a look-back report's dated on the day of the event it looks back at."""
+    result = _extract_claims(article)
+    text = article.text if isinstance(article.text, str) else ""
+    published = article.published_at.date() if article.published_at else None
+    code = (result.language or "en").strip().lower().replace("_", "-").split("-")[0]
+    return replace(result, claims=tuple(looked_back(result.claims, code, article.title, text, published)))
+
+
+def _extract_claims(article: ArticleInput) -> ExtractionResult:
     submitted_text = article.text if isinstance(article.text, str) else ""
     visible = {name: visible_text(value) for name, value in (("title", article.title), ("text", submitted_text))
                if isinstance(value, str)}  # fmt: skip

@@ -740,3 +740,18 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def days_with_years(words: DateWords, text: str, lower: str) -> list[tuple[int, date]]:
+    """Dates the text writes in full with their years ('2009-08-14', '14.08.2009', '14 de Agosto de 2009',
+    '2009年8月14日'), where they stand: the days it names whatever year they are in (`incident_date` keeps only
+    the publication's year or the one before)."""
+    out = [(c.at, c.when) for c in _candidates(words, text, lower, None) if c.explicit]
+    kept: list[tuple[int, date]] = []
+    for at, when in sorted(out):
+        if _YEAR.search(text, at, at + _WRITTEN_DATE_REACH):
+            kept.append((at, when))
+    return kept
+
+
+_WRITTEN_DATE_REACH = 24  # characters from a date's start within which its own year is written

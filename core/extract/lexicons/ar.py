@@ -508,3 +508,13 @@ NATIONALS = ("مواطنين مصريين", "المصريين", "مصريين", 
 RECALL_VERBS = ("ما أسفر عن", "مما أدى إلى", "ما أدى إلى")
 # The relative words that open the clause of an event's toll after its noun ("التفجيرات التي أودت بحياة 191 شخصا")
 EVENT_RELATIVES = ("التي", "الذي", "الذين")
+
+# Date words: a headline counting years since an event ('الذكرى العاشرة', the tenth anniversary;
+# `core.extract.look_back`); {n} in figures or a word
+YEARS_ON = ("الذكرى {n}", "بعد {n} سنوات", "بعد {n} عاما", "مرور {n} سنوات", "مرور {n} عاما", "{n} عاما على",
+            "{n} سنوات على")  # fmt: skip
+YEAR_COUNTS = {
+    "الأولى": 1, "الاولى": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5, "السادسة": 6, "السابعة": 7,
+    "الثامنة": 8, "التاسعة": 9, "العاشرة": 10, "العشرين": 20, "خمس": 5, "خمسة": 5, "عشر": 10, "عشرة": 10,
+    "عشرين": 20, "عشرون": 20,
+}

@@ -701,3 +701,12 @@ NATIONALS = ("landsleute", "bundesbürger", "deutsche staatsbürger", "deutsche 
 RECALL_VERBS = ("worden", "waren")  # "... waren 57 Menschen ums Leben gekommen": a past perfect with 'sein'
 # A singular verb counts one, never a number after it ("murió ... perseguido por dos vecinos": world_binding)
 SINGULAR_VERB_AGREES = True
+
+# Date words: a headline counting years since an event (`core.extract.look_back`); {n} in figures or a word
+YEARS_ON = ("{n} jahre nach", "{n} jahr nach", "vor {n} jahren", "vor {n} jahr", "{n} jahrestag",
+            "{n} jahre danach")  # fmt: skip
+YEAR_COUNTS = {
+    "ein": 1, "einem": 1, "ersten": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+    "acht": 8, "neun": 9, "zehn": 10, "zehnten": 10, "fünfzehn": 15, "zwanzig": 20, "zwanzigsten": 20,
+    "fünfundzwanzig": 25, "dreißig": 30,
+}

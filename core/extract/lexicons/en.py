@@ -820,3 +820,17 @@ SITE_NOUNS = (
     "bomb", "blast", "explosion", "attack", "bomber", "suicide bomber", "car bomb", "device", "strike", "missile",
     "site", "assault",
 )  # fmt: skip
+
+# Date words: a headline counting years since an event ('Ten years on', 'marks five years since', 'the 20th
+# anniversary'): the report looks back at it (`core.extract.look_back`); {n} is the count, in figures or a word
+YEARS_ON = (
+    "{n} years after", "{n} years since", "{n} years on", "{n} years ago today", "{n} year after", "{n} year since",
+    "{n} year on", "{n} year ago today", "{n} anniversary", "{n}-year anniversary", "{n} year anniversary",
+)
+YEAR_COUNTS = {
+    "a": 1, "one": 1, "first": 1, "two": 2, "second": 2, "three": 3, "third": 3, "four": 4, "fourth": 4, "five": 5,
+    "fifth": 5, "six": 6, "sixth": 6, "seven": 7, "seventh": 7, "eight": 8, "eighth": 8, "nine": 9, "ninth": 9,
+    "ten": 10, "tenth": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "fifteenth": 15, "twenty": 20,
+    "twentieth": 20, "twenty-five": 25, "twenty-fifth": 25, "thirty": 30, "thirtieth": 30, "forty": 40,
+    "fiftieth": 50, "fifty": 50,
+}

@@ -921,3 +921,12 @@ NATIONALS = ("compatriotas", "connacionales", "españoles", "españolas", "mexic
 RECALL_VERBS = ("matando", "dejando", "causando", "provocando", "hiriendo")
 # A singular verb counts one, never a number after it ("murió ... perseguido por dos vecinos": world_binding)
 SINGULAR_VERB_AGREES = True
+
+# Date words: a headline counting years since an event (`core.extract.look_back`); {n} in figures or a word
+YEARS_ON = ("{n} años después", "{n} año después", "a {n} años", "a {n} año", "hace {n} años", "se cumplen {n} años",
+            "{n} años tras", "{n} aniversario")  # fmt: skip
+YEAR_COUNTS = {
+    "un": 1, "uno": 1, "primer": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+    "nueve": 9, "diez": 10, "décimo": 10, "quince": 15, "veinte": 20, "vigésimo": 20, "veinticinco": 25,
+    "treinta": 30,
+}

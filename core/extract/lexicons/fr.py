@@ -738,3 +738,12 @@ NATIONALS = ("compatriotes", "ressortissants", "ressortissantes", "touristes fra
 RECALL_VERBS = ("faisant", "tuant", "causant", "provoquant", "blessant")
 # A singular verb counts one, never a number after it ("murió ... perseguido por dos vecinos": world_binding)
 SINGULAR_VERB_AGREES = True
+
+# Date words: a headline counting years since an event (`core.extract.look_back`); {n} in figures or a word
+YEARS_ON = ("{n} ans après", "{n} an après", "il y a {n} ans", "il y a {n} an", "{n} ans plus tard",
+            "{n} ans jour pour jour", "{n} anniversaire")  # fmt: skip
+YEAR_COUNTS = {
+    "un": 1, "premier": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "dixième": 10, "quinze": 15, "vingt": 20, "vingtième": 20, "vingt-cinq": 25,
+    "trente": 30,
+}

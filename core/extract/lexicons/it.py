@@ -704,3 +704,11 @@ RECALL_VERBS = (
 )  # fmt: skip
 # A singular verb counts one, never a number after it ("murió ... perseguido por dos vecinos": world_binding)
 SINGULAR_VERB_AGREES = True
+
+# Date words: a headline counting years since an event (`core.extract.look_back`); {n} in figures or a word
+YEARS_ON = ("{n} anni dopo", "{n} anno dopo", "{n} anni fa", "a {n} anni", "{n} anniversario")
+YEAR_COUNTS = {
+    "un": 1, "uno": 1, "primo": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
+    "nove": 9, "dieci": 10, "decimo": 10, "quindici": 15, "venti": 20, "ventesimo": 20, "venticinque": 25,
+    "trenta": 30,
+}

@@ -237,3 +237,7 @@ ATTEMPTED = (
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
 # larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("日本人", "邦人")
+
+# Date words: a headline counting years since an event ('地震から10年', '22日で10年', '10周年';
+# `core.extract.look_back`)
+YEARS_ON = ("から{n}年", "日で{n}年", "{n}周年", "{n}年前の")

@@ -284,3 +284,6 @@ TOTAL_BEFORE = ("모두", "총", "통틀어")
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
 # larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("한국인", "한국 국적", "교민", "한국 관광객")
+
+# Date words: a headline counting years since an event ('참사 20주기', '10주년'; `core.extract.look_back`)
+YEARS_ON = ("{n}주기", "{n}주년", "{n}년 전 오늘")

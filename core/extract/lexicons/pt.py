@@ -701,3 +701,12 @@ NATIONALS = ("compatriotas", "portugueses", "portuguesas", "brasileiros", "brasi
 RECALL_VERBS = ("matando", "deixando", "causando", "provocando", "vitimando", "ferindo")
 # A singular verb counts one, never a number after it ("murió ... perseguido por dos vecinos": world_binding)
 SINGULAR_VERB_AGREES = True
+
+# Date words: a headline counting years since an event (`core.extract.look_back`); {n} in figures or a word
+YEARS_ON = ("{n} anos depois", "{n} ano depois", "{n} anos após", "{n} ano após", "há {n} anos", "{n} anos do",
+            "{n} anos da", "{n} aniversário")  # fmt: skip
+YEAR_COUNTS = {
+    "um": 1, "primeiro": 1, "dois": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8,
+    "nove": 9, "dez": 10, "décimo": 10, "quinze": 15, "vinte": 20, "vigésimo": 20, "vinte e cinco": 25,
+    "trinta": 30,
+}

@@ -443,3 +443,11 @@ EVENT_RELATIVES = ("котор",)
 # A sentence dated to an earlier year that tells that event's toll as recalled: the gerund of the toll
 # ("огонь охватил три здания, унеся жизни 57 человек")
 RECALL_VERBS = ("унеся жизни",)
+
+# Date words: a headline counting years since an event (`core.extract.look_back`); {n} in figures or a word
+YEARS_ON = ("{n} лет спустя", "спустя {n} лет", "{n} лет назад", "{n} лет со дня", "{n} лет с", "{n} годовщина",
+            "{n} годовщину", "{n} год спустя", "спустя {n} год")  # fmt: skip
+YEAR_COUNTS = {
+    "один": 1, "пять": 5, "пятую": 5, "десять": 10, "десятую": 10, "десятая": 10, "двадцать": 20,
+    "двадцатую": 20, "пятнадцать": 15,
+}
