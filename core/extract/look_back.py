@@ -28,7 +28,7 @@ from core.extract.lexicons import ALIASES, LANGUAGES, WORLD_LANGUAGES, load
 from core.extract.when import explicit_dates
 from core.extract.world_dates import days_with_years
 from core.extract.world_language import language as world_language
-from core.models import Claim
+from core.models import Claim, Role
 
 _OPENING = 300  # characters of an untitled text its headline is looked for in
 _HEAD = 3000  # characters of the text its dates in full are looked for in
@@ -169,8 +169,8 @@ def _dated_by_their_sentences(
     claims: Sequence[Claim], code: str, text: str, published: date | None
 ) -> list[Claim]:
     """A report nothing recent dates whose figures' sentences write an older day in full with its year ("Le 26
-    septembre 2002, le ferry avait sombré, faisant 1 863 morts", in a report of warrants six years on): the
-    figures are that day's event's, the first such day the article's."""
+    septembre 2002, le ferry avait sombré, faisant 1 863 morts", in a report of warrants six years on): those
+    figures are that day's event's (the others keep no date)."""
     if published is None or any(c.incident_date is not None for c in claims):
         return list(claims)
     older = [(at, d) for at, d in _written_days_at(code, text) if (published - d).days >= _YEAR_BACK]
@@ -179,14 +179,24 @@ def _dated_by_their_sentences(
     out = []
     for c in claims:
         own = next((d for at, d in older if c.field == "text" and c.sentence_start <= at < c.sentence_end), None)
-        out.append(c if c.separate_incident else replace(c, incident_date=own or older[0][1], date_carried=own is None))
+        out.append(c if c.separate_incident or own is None else replace(c, incident_date=own, date_carried=False))
     return out
 
 
 def _dated(claim: Claim, day: date, published: date | None) -> Claim:
+    """The claim of a look-back report dated on its event's day, unless its text gives it another older day; a
+    figure of that event told as background (its year long before the publication's) is the report's own."""
     own = claim.incident_date
     if claim.separate_incident:
         return claim
     if own is not None and (published is None or (published - own).days > _OWN_DAY_REACH):
-        return claim  # a day the text gives, not the day the look back was told
-    return replace(claim, incident_date=day, date_carried=claim.date_carried or own is None)
+        return _its_own(claim) if abs((own - day).days) <= 1 else claim  # a day the text gives
+    return _its_own(replace(claim, incident_date=day, date_carried=claim.date_carried or own is None))
+
+
+def _its_own(claim: Claim) -> Claim:
+    """A look-back's figure of its event, told as background ('which killed 191 people in 2004'): the event is
+    the report's own."""
+    if claim.role is Role.BACKGROUND and not claim.earlier_figure:
+        return replace(claim, role=Role.TOTAL)
+    return claim

@@ -20,7 +20,7 @@ import pytest
 from core.events import GroupingSettings
 from core.events.blocks import group_articles
 from core.extract import extract
-from core.models import ArticleFacts, ArticleInput, Claim
+from core.models import ArticleFacts, ArticleInput, Claim, Role
 from core.similarity import fingerprint
 
 
@@ -218,3 +218,28 @@ def test_a_new_collapse_at_the_quarry_years_later_stays_apart() -> None:
     )
     held = {a: e.id for e in group_articles([*_quarry_collapse(), later], GroupingSettings()) for a in e.article_ids}
     assert held["later"] != held["first"]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "published", "value"),
+    [
+        (
+            "en", "Marlow marks ten years since the flood",
+            "The town unveiled a memorial on Sunday to the 27 people killed when the river burst its banks in June "
+            "2012.",
+            "2022-06-19T09:00:00", 27,
+        ),
+        (
+            "de", "Zehn Jahre nach dem Grubenunglück von Hagenau",
+            "Bei dem Unglück im Jahr 2012 waren 17 Bergleute ums Leben gekommen. Am Sonntag wurde ein Denkmal "
+            "enthüllt.",
+            "2022-04-03T09:00:00", 17,
+        ),
+    ],
+)
+def test_a_look_backs_figure_of_its_event_is_its_own_not_background(
+    language: str, title: str, text: str, published: str, value: int
+) -> None:
+    claims = [c for c in _claims(title, text, published, language) if c.metric == "killed" and c.value == value]
+    assert claims
+    assert {c.role for c in claims} == {Role.TOTAL}
