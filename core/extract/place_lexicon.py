@@ -85,8 +85,10 @@ class PlaceLexicon(ScriptReading):
         self.base_endings = tuple(getattr(lexicon, "PLACE_BASE_ENDINGS", ("a",)))
         # "كاتمندو" is "كاتماندو": long-vowel letters a transliterated name is written with or without
         self.vowel_letters = tuple(getattr(lexicon, "VOWEL_LETTERS", ()))
-        # "부산에서": particles written onto the end of a name
-        self.suffix_particles = tuple(sorted(getattr(lexicon, "SUFFIX_PARTICLES", ()), key=len, reverse=True))
+        # "부산에서": particles written onto the end of a name; "ရန်ကုန်မြို့": a town's word (data/suffix_particles.tsv)
+        joined = tuple(getattr(lexicon, "SUFFIX_PARTICLES", ()))
+        joined += words_by_language("suffix_particles.tsv").get(self.code, ())
+        self.suffix_particles = tuple(sorted(dict.fromkeys(joined), key=len, reverse=True))
         # "聖馬刁縣", "サンマテオ郡": a county's word after a name (data/county_endings.tsv)
         self.county_after = tuple(words_by_language("county_endings.tsv").get(self.code, ()))
         # "Sincar bölgesinden": a region's word in the ablative after a name, an origin (data/origin_after.tsv)

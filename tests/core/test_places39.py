@@ -8,6 +8,11 @@
   mentions Bangladesh's aid was placed in Bangladesh (data/country_names.tsv).
 - A country's name is no stem of a town's: Hindi 'अमेरिका' less its vowel sign is the stem of 'अमेरिकस' (Americus,
   Georgia), which once the country was read placed a Hindi report of an Ohio shooting in Georgia.
+- Burmese writes no spaces between words: a town's name runs on into the town's word and a locative particle
+  ('မန္တလေးမြို့၌', in Mandalay town), a region's into the region's word ('ရခိုင်ပြည်နယ်တွင်'), and GeoNames gives many
+  towns' Burmese names only with the town's word on. The stretch before such a word is now tried as a name, the
+  index keys the names without the town's word too, and the regions' Burmese names are data: a Burmese report of a
+  cyclone naming only regions and Yangon was placed nowhere.
 Sentences of our own."""
 
 from __future__ import annotations
@@ -54,3 +59,17 @@ def test_a_bengali_report_of_a_storm_in_myanmar_that_mentions_bangladeshs_aid_is
 def test_a_hindi_report_naming_america_and_a_state_is_in_that_state_not_in_a_town_of_like_name(text: str) -> None:
     loc = placed("hi", text)
     assert loc is not None and loc.region == "US-OH"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("မန္တလေးမြို့၌ အဆောက်အအုံ တစ်ခု ပြိုကျ၍ လူ ၅ ဦး သေဆုံးခဲ့သည်။", "MM-08"),
+        ("ရန်ကုန်မြို့တွင် ယာဉ်တိုက်မှုကြောင့် လူ ၃ ဦး သေဆုံးခဲ့သည်။", "MM-17"),
+        ("ရခိုင်ပြည်နယ်တွင် ရေကြီးမှုကြောင့် လူ ၂၀ ဦး သေဆုံးခဲ့သည်။", "MM-01"),
+        ("စစ်ကိုင်းတိုင်းတွင် ငလျင်ကြောင့် လူ ၁၅ ဦး သေဆုံးခဲ့သည်။", "MM-10"),
+    ],
+)
+def test_a_burmese_report_naming_a_town_or_region_with_its_word_run_on_is_placed_there(text: str, region: str) -> None:
+    loc = placed("my", text)
+    assert loc is not None and loc.region == region
