@@ -479,6 +479,8 @@ class LatinTownReader(PlaceLexicon):
                 ):
                     continue  # ... but a name of several words is common only as a whole: 'Ciudad Juárez' beside
                     # 'la ciudad' is the town
+                if fold(name) in self.common_names:
+                    continue  # "la Línea 12 del Metro": the subway, not Metro in Indonesia
                 if locative and b - a == 1 and self.endings and (code := self._country_code(name)) is not None:
                     country = gazetteer().by_key(f"country:{code}")
                     if country is not None:  # "v Česku": the country's short name with an ending, not a village a

@@ -51,6 +51,9 @@ class PlaceLexicon(ScriptReading):
         # (and its scale and number words: 'लाख' is a hundred thousand, not the Lacs district it transliterates)
         counting = (*getattr(lexicon, "SCALES", {}), *getattr(lexicon, "NUMBER_WORDS", {}))
         self.not_places = frozenset((*getattr(lexicon, "NOT_PLACES", ()), *(w for w in counting if " " not in w)))
+        # "la Línea 12 del Metro": an everyday word news capitalises as an institution's, a far town's name too
+        # (data/common_words.tsv; Metro, Indonesia), never a town in a Latin-script text of the language
+        self.common_names = frozenset(fold(w) for w in words_by_language("common_words.tsv").get(self.code, ()))
         # The lexicon's own words (triggers, count and toll nouns, sources) are never a town ('поліції' is the
         # police, not Police in Poland; 'حصيلة' is the toll): their stems, which inflected forms begin with.
         phrases = {w for group in getattr(lexicon, "TRIGGERS", {}).values() for w in group}

@@ -31,11 +31,11 @@ from core.places.index import gazetteer, script_key, words_by_language
 _SUFFIXED_NAME = 3  # letters (Hangul syllables) a name found by taking a particle off has at least to be read abroad
 
 
-
 def _a_country_word(word: str, cuts: list[int]) -> bool:
     """Is the word a country's name in some language, whole or with one of the endings `cuts` may take off
     ('মিয়ানমারে': Myanmar and an ending)?"""
     return any(gazetteer().country_written(w) for w in (word, *(word[: len(word) - c] for c in cuts)))
+
 
 class ScriptReading:
     """The reading of names in other scripts: `PlaceReader` (which compiles these attributes from its lexicon)

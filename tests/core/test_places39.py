@@ -13,6 +13,13 @@
   towns' Burmese names only with the town's word on. The stretch before such a word is now tried as a name, the
   index keys the names without the town's word too, and the regions' Burmese names are data: a Burmese report of a
   cyclone naming only regions and Yangon was placed nowhere.
+- A first alert with no figure in a language other than English ('Bei Walsrode ist ein Regionalzug entgleist',
+  'deslizamentos em Petrópolis') was placed nowhere: the extractor reads places only for claims, and the English
+  reader knows neither 'bei' nor 'em'. Its language's reader now places it, as it would a report with a figure.
+- A Korean alert whose opening words name a big town was placed nowhere when a Latin letter stood anywhere in them
+  ('아파트 B동', building B): one letter makes no Latin title.
+- 'Metro' (the subway) capitalised in a Spanish, Portuguese or Italian report ('la Línea 5 del Metro') is no town
+  (Metro, in Indonesia) (data/common_words.tsv).
 Sentences of our own."""
 
 from __future__ import annotations
@@ -73,3 +80,77 @@ def test_a_hindi_report_naming_america_and_a_state_is_in_that_state_not_in_a_tow
 def test_a_burmese_report_naming_a_town_or_region_with_its_word_run_on_is_placed_there(text: str, region: str) -> None:
     loc = placed("my", text)
     assert loc is not None and loc.region == region
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "region"),
+    [
+        (
+            "해운대 아파트 B동 화재",
+            "오늘 새벽 부산 해운대구의 한 아파트 B동에서 불이 나 주민들이 대피했습니다. "
+            "소방 당국은 인명 피해를 확인하고 있습니다.",
+            "KR-10",
+        ),
+        ("상가 건물 붕괴", "오늘 오후 대구 수성구의 한 상가 C동 건물이 무너졌습니다. 구조대가 출동했습니다.", "KR-15"),
+    ],
+)
+def test_a_korean_alert_with_a_stray_latin_letter_is_in_the_big_town_it_names(
+    title: str, text: str, region: str
+) -> None:
+    loc = placed("ko", text, title)
+    assert loc is not None and loc.region == region
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "region"),
+    [
+        (
+            "de",
+            "Regionalzug bei Walsrode entgleist",
+            "Bei Walsrode im Heidekreis ist am Morgen ein Regionalzug entgleist. "
+            "Genaue Zahlen zu Verletzten liegen noch nicht vor.",
+            "DE-06",
+        ),
+        (
+            "pt",
+            "Chuva provoca deslizamentos na serra",
+            "Fortes chuvas provocaram deslizamentos em Petrópolis durante a madrugada. "
+            "Ainda não há balanço de vítimas, segundo a Defesa Civil.",
+            "BR-21",
+        ),
+        (
+            "fr",
+            "Effondrement d'un immeuble",
+            "Un immeuble s'est effondré ce matin à Marseille, dans le quartier de Noailles. Les secours recherchent "
+            "d'éventuelles victimes sous les décombres.",
+            "FR-93",
+        ),
+    ],
+)
+def test_a_first_alert_with_no_figure_in_another_language_is_placed_where_its_reader_reads_it(
+    language: str, title: str, text: str, region: str
+) -> None:
+    loc = placed(language, text, title)
+    assert loc is not None and loc.region == region
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "country"),
+    [
+        (
+            "es",
+            "Se desploma la Línea 5 del Metro",
+            "Al menos 20 personas murieron cuando se desplomó un tramo elevado de la Línea 5 del Metro en Iztapalapa.",
+            "MX",
+        ),
+        (
+            "pt",
+            "Colisão no Metrô deixa 12 feridos",
+            "Pelo menos 12 pessoas ficaram feridas quando dois trens do Metrô colidiram na estação Sé, em São Paulo.",
+            "BR",
+        ),
+    ],
+)
+def test_the_subway_capitalised_is_no_town_abroad(language: str, title: str, text: str, country: str) -> None:
+    loc = placed(language, text, title)
+    assert loc is not None and (loc.region or "").split("-")[0] == country
