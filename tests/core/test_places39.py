@@ -20,6 +20,12 @@
   ('아파트 B동', building B): one letter makes no Latin title.
 - 'Metro' (the subway) capitalised in a Spanish, Portuguese or Italian report ('la Línea 5 del Metro') is no town
   (Metro, in Indonesia) (data/common_words.tsv).
+- Polish softens a name's last consonant before the locative's ending ('w Madrycie', Madryt; 'w Erfurcie'): a Polish
+  report of the Madrid bombings was placed at the town the van was found in (data/stem_vowels.tsv).
+- A name written with a capital inside the word ('LaMia', the airline) is no town that has none (Lamía, Greece); a
+  town so written ('McAllen', 'DeKalb') stays.
+- A title's word in capitals that the text writes only in capitals inside its sentences ('NEMA: ...', 'hukumar ...
+  NEMA ta ce') is an agency's initials, not the town it spells (Néma, Mauritania).
 Sentences of our own."""
 
 from __future__ import annotations
@@ -154,3 +160,66 @@ def test_a_first_alert_with_no_figure_in_another_language_is_placed_where_its_re
 def test_the_subway_capitalised_is_no_town_abroad(language: str, title: str, text: str, country: str) -> None:
     loc = placed(language, text, title)
     assert loc is not None and (loc.region or "").split("-")[0] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("W Madrycie w wybuchu gazu w kamienicy zginęły trzy osoby, a policja szuka sprawców w Toledo.", "ES-29"),
+        ("W Erfurcie w strzelaninie w szkole zginęło 16 osób.", "DE-15"),
+    ],
+)
+def test_a_polish_town_with_its_last_consonant_softened_before_the_ending_is_that_town(text: str, region: str) -> None:
+    loc = placed("pl", text)
+    assert loc is not None and loc.region == region
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("es", None, "Al menos 71 personas murieron en el accidente del avión de LaMia cerca de Medellín."),
+        ("pt", "Avião da LaMia caiu com 77 a bordo", "Morreram 71 pessoas na queda do avião perto de Medellín."),
+    ],
+)
+def test_an_airline_written_with_an_inner_capital_is_no_town_it_spells(
+    language: str, title: str | None, text: str
+) -> None:
+    loc = placed(language, text, title)
+    assert loc is not None and loc.region == "CO-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Three people were killed in a shooting in DeKalb, Illinois, on Sunday.", "US-IL"),
+        ("Two people were killed in a crash in McAllen on Sunday night.", "US-TX"),
+    ],
+)
+def test_a_town_written_with_an_inner_capital_stays_that_town(text: str, region: str) -> None:
+    loc = placed("en", text)
+    assert loc is not None and loc.region == region
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        (
+            "ha",
+            "NEMA: Mutum 40 sun mutu a ambaliya",
+            "Hukumar agajin gaggawa ta ƙasa NEMA ta ce mutum 40 ne suka mutu a ambaliyar ruwa a garin Maiduguri.",
+        ),
+        (
+            "en",
+            "NEMA: 40 dead in floods",
+            "The National Emergency Management Agency (NEMA) said 40 people died in floods in Borno state.",
+        ),
+    ],
+)
+def test_an_agencys_initials_in_a_title_are_no_town_they_spell(language: str, title: str, text: str) -> None:
+    loc = placed(language, text, title)
+    assert loc is not None and loc.region == "NG-27"
+
+
+def test_a_town_named_in_its_own_letters_in_title_and_text_stays_that_town() -> None:
+    loc = placed("en", "Police said two people were shot dead in the town of Nema on Sunday.", "Two shot dead in Nema")
+    assert loc is not None and loc.region == "MR-01"
