@@ -34,7 +34,8 @@ _SUFFIXED_NAME = 3  # letters (Hangul syllables) a name found by taking a partic
 def _a_country_word(word: str, cuts: list[int]) -> bool:
     """Is the word a country's name in some language, whole or with one of the endings `cuts` may take off
     ('মিয়ানমারে': Myanmar and an ending)?"""
-    return any(gazetteer().country_written(w) for w in (word, *(word[: len(word) - c] for c in cuts)))
+    written = gazetteer().countries_written()
+    return any(w in written for w in (word, *(word[: len(word) - c] for c in cuts)))
 
 
 class ScriptReading:

@@ -681,6 +681,11 @@ class Gazetteer:
         rows = self._query("SELECT country FROM country_name WHERE written = ? LIMIT 1", (written,))
         return str(rows[0][0]) if rows else None
 
+    @lru_cache(maxsize=1)  # noqa: B019
+    def countries_written(self) -> frozenset[str]:
+        """Every country's name as written in any language ('España', 'मिस्र'): one query, kept, for a look per word."""
+        return frozenset(str(r[0]) for r in self._query("SELECT DISTINCT written FROM country_name"))
+
     @lru_cache(maxsize=4096)  # noqa: B019
     def demonym(self, folded: str) -> str | None:
         """The country whose people `folded` names ("kenyan" -> "KE"), if it is a demonym."""
