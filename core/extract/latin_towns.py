@@ -121,8 +121,8 @@ def _locative_endings(code: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=64)
 def _stem_vowels(code: str) -> tuple[tuple[str, str], ...]:
-    """(letter a town's stem ends with before an ending, letter its name ends with) in the language
-    (data/stem_vowels.tsv: Hungarian 'Craiován' is 'Craiova')."""
+    """(letters a town's stem ends with before an ending, letters its name ends with) in the language
+    (data/stem_vowels.tsv: Hungarian 'Craiován' is 'Craiova', Polish 'Madrycie' is 'Madryt')."""
     return tuple((cells[1], cells[2]) for cells in data_lines("stem_vowels.tsv") if cells[0] == code)
 
 
@@ -479,6 +479,8 @@ class LatinTownReader(PlaceLexicon):
                 ):
                     continue  # ... but a name of several words is common only as a whole: 'Ciudad Juárez' beside
                     # 'la ciudad' is the town
+                if fold(name) in self.common_names:
+                    continue  # "la Línea 12 del Metro": the subway, not Metro in Indonesia
                 if locative and b - a == 1 and self.endings and (code := self._country_code(name)) is not None:
                     country = gazetteer().by_key(f"country:{code}")
                     if country is not None:  # "v Česku": the country's short name with an ending, not a village a
@@ -512,6 +514,8 @@ class LatinTownReader(PlaceLexicon):
                     if place is not None:
                         break
                 place = place or fallback
+                if place is not None and _brand_cased(name, place):
+                    place = None  # "el avión de LaMia": the airline, not Lamía in Greece
                 if owned and place is not None and (place.kind != "city" or not place.major):
                     place = None  # "Universidad de Chile", "Juan de Dios": an institution's, a person's name
                 if place is not None and self._owned_by_a_name(words, a):
@@ -639,7 +643,11 @@ class LatinTownReader(PlaceLexicon):
                 if len(bare) - cut >= 4:
                     stem = bare[:-cut]
                     forms += [stem, *(stem + e for e in self.base_endings)]
-                    forms += [stem[:-1] + whole for last, whole in _stem_vowels(self.code) if stem.endswith(last)]
+                    forms += [
+                        stem[: len(stem) - len(last)] + whole
+                        for last, whole in _stem_vowels(self.code)
+                        if stem.endswith(last)
+                    ]
                     for weak, strong in self.ungraded.items():  # "Helsingi-" is "Helsinki"
                         at = stem.rfind(weak, max(0, len(stem) - len(weak) - 2))
                         if at > 0:
@@ -869,3 +877,13 @@ def _in_a(word: str) -> bool:
     writes a name's ending so, a place's name, here that of the district of the city named before it?"""
     return _LOCATIVE_AFTER_APOSTROPHE.search(word) is not None
 
+
+
+# a small letter right before a capital inside a word ('LaMia', 'JetBlue', 'McAllen')
+_INNER_CAPITAL = re.compile(r"[^\W\d_A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ]")
+
+
+def _brand_cased(name: str, place: Place) -> bool:
+    """Is a name written with a capital inside a word ('LaMia', an airline) while the town it spells has none
+    (Lamía)? A brand's or a company's, not the town's; a town so written itself ('McAllen', 'DeKalb') stays."""
+    return _INNER_CAPITAL.search(name) is not None and _INNER_CAPITAL.search(place.name) is None

@@ -51,6 +51,9 @@ class PlaceLexicon(ScriptReading):
         # (and its scale and number words: 'लाख' is a hundred thousand, not the Lacs district it transliterates)
         counting = (*getattr(lexicon, "SCALES", {}), *getattr(lexicon, "NUMBER_WORDS", {}))
         self.not_places = frozenset((*getattr(lexicon, "NOT_PLACES", ()), *(w for w in counting if " " not in w)))
+        # "la Línea 12 del Metro": an everyday word news capitalises as an institution's, a far town's name too
+        # (data/common_words.tsv; Metro, Indonesia), never a town in a Latin-script text of the language
+        self.common_names = frozenset(fold(w) for w in words_by_language("common_words.tsv").get(self.code, ()))
         # The lexicon's own words (triggers, count and toll nouns, sources) are never a town ('поліції' is the
         # police, not Police in Poland; 'حصيلة' is the toll): their stems, which inflected forms begin with.
         phrases = {w for group in getattr(lexicon, "TRIGGERS", {}).values() for w in group}
@@ -85,8 +88,10 @@ class PlaceLexicon(ScriptReading):
         self.base_endings = tuple(getattr(lexicon, "PLACE_BASE_ENDINGS", ("a",)))
         # "كاتمندو" is "كاتماندو": long-vowel letters a transliterated name is written with or without
         self.vowel_letters = tuple(getattr(lexicon, "VOWEL_LETTERS", ()))
-        # "부산에서": particles written onto the end of a name
-        self.suffix_particles = tuple(sorted(getattr(lexicon, "SUFFIX_PARTICLES", ()), key=len, reverse=True))
+        # "부산에서": particles written onto the end of a name; "ရန်ကုန်မြို့": a town's word (data/suffix_particles.tsv)
+        joined = tuple(getattr(lexicon, "SUFFIX_PARTICLES", ()))
+        joined += words_by_language("suffix_particles.tsv").get(self.code, ())
+        self.suffix_particles = tuple(sorted(dict.fromkeys(joined), key=len, reverse=True))
         # "聖馬刁縣", "サンマテオ郡": a county's word after a name (data/county_endings.tsv)
         self.county_after = tuple(words_by_language("county_endings.tsv").get(self.code, ()))
         # "Sincar bölgesinden": a region's word in the ablative after a name, an origin (data/origin_after.tsv)

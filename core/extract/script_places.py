@@ -31,6 +31,13 @@ from core.places.index import gazetteer, script_key, words_by_language
 _SUFFIXED_NAME = 3  # letters (Hangul syllables) a name found by taking a particle off has at least to be read abroad
 
 
+def _a_country_word(word: str, cuts: list[int]) -> bool:
+    """Is the word a country's name in some language, whole or with one of the endings `cuts` may take off
+    ('মিয়ানমারে': Myanmar and an ending)?"""
+    written = gazetteer().countries_written()
+    return any(w in written for w in (word, *(word[: len(word) - c] for c in cuts)))
+
+
 class ScriptReading:
     """The reading of names in other scripts: `PlaceReader` (which compiles these attributes from its lexicon)
     is one."""
@@ -234,16 +241,18 @@ class ScriptReading:
                 long = self.endings and len(word) >= _STEM_WORD
                 cuts = [c for c in range(1, _MAX_ENDING + 1) if long and not self._not_an_ending(word[len(word) - c :])]
                 if cuts:
+                    country, at = _a_country_word(word, cuts), len(steps)
                     for cut in cuts:
-                        # 'Вінниці': the stem of 'Вінниця' and an ending; 'ঢাকায়': 'ঢাকা' and an ending
-                        steps.append((start, True, word[: len(word) - cut], True))
+                        # 'Вінниці': the stem of 'Вінниця' and an ending; 'ঢাকায়': 'ঢাকা' and an ending; no stem of a
+                        # country's name ('अमेरिका' less its vowel sign is no stem of 'अमेरिकस', Americus)
+                        if not country:
+                            steps.append((start, True, word[: len(word) - cut], True))
                         steps.append((start, False, word[: len(word) - cut], True))
                         steps += [
                             (start, False, v, True) for v in _vowel_forms(word[: len(word) - cut], self.stem_vowels)
                         ]
                     # ... and a whole name with its base ending put back ('Сумах': 'Суми') before a stem of
                     # the index's ('Сума', of another town's name): the whole name is the surer reading
-                    at = next(i for i, step in enumerate(steps) if step[0] == start and step[1])
                     steps[at:at] = [
                         (start, False, word[:-cut] + e, True) for cut in cuts for e in self.script_base_endings
                     ]

@@ -52,7 +52,7 @@ from typing import Any
 from core import tables
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 280
+INDEX_VERSION = 300
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -680,6 +680,11 @@ class Gazetteer:
         """The country (ISO code) a name as written in any language names ('İngiltere': GB), if it names one."""
         rows = self._query("SELECT country FROM country_name WHERE written = ? LIMIT 1", (written,))
         return str(rows[0][0]) if rows else None
+
+    @lru_cache(maxsize=1)  # noqa: B019
+    def countries_written(self) -> frozenset[str]:
+        """Every country's name as written in any language ('España', 'मिस्र'): one query, kept, for a look per word."""
+        return frozenset(str(r[0]) for r in self._query("SELECT DISTINCT written FROM country_name"))
 
     @lru_cache(maxsize=4096)  # noqa: B019
     def demonym(self, folded: str) -> str | None:

@@ -28,9 +28,9 @@ from core.places.index import (
     script_key,
 )
 
-# A city's word GeoNames writes onto a town's name in another script ('오사카 시'): the name without it is the
-# town's too
-_SCRIPT_CITY_WORDS = (" 시",)
+# A city's word GeoNames writes onto a town's name in another script ('오사카 시'; Burmese 'မန္တလေးမြို့', Mandalay
+# town): the name without it is the town's too
+_SCRIPT_CITY_WORDS = (" 시", "မြို့")
 
 
 def _script_names(ids: dict[str, int], places: list[tuple[object, ...]]) -> list[tuple[int, str, int]]:

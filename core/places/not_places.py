@@ -464,3 +464,21 @@ def a_quarters_name(written: str, text: str, end: int) -> bool:
 def is_demonym(name: str) -> bool:
     """Does the name call a country's people ('Pakistani', 'Israeli': `data/demonyms.tsv`)?"""
     return gazetteer().demonym(fold(name)) is not None
+
+
+_DATELINE_REACH = 3  # a word the text writes this near its start is its dateline ('NEMA -'), no name in a sentence
+
+
+def _acronym_only(name: str, title: str | None, text: str | None) -> bool:
+    """A title's word in capitals, in a title not all in capitals ('NEMA: Mutum 85 suka rasu'), that the text writes
+    only in capitals and inside its sentences ('hukumar ... NEMA ta ce', 'the agency (NEMA) said'), and that spells a
+    town's own name (Néma, Mauritania): an agency's or a group's initials, not the town. A town's short form in
+    capitals ('NYC') is no spelling of its name and stays the town."""
+    word = name.strip()
+    if len(word) < 3 or not word.isalpha() or not word.isupper() or not title or title.isupper() or not text:
+        return False
+    found = list(re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE))
+    if not found or any(m.group() != word for m in found) or all(m.start() < _DATELINE_REACH for m in found):
+        return False
+    place = resolve_place(word)
+    return place is not None and place.kind == "city" and fold(place.name) == fold(word)

@@ -27,6 +27,7 @@ from core.places.location import (
 )
 from core.places.namesakes_near import dateline_beside, division_not_town
 from core.places.not_places import (
+    _acronym_only,
     _after_the_only,
     _aside_only,
     _common_word,
@@ -151,6 +152,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         and not _after_the_only(s, f"{article.title}\n{article.text or ''}")
         and not _state_naming_a_quarter_only(s, f"{article.title}\n{article.text or ''}", context.dateline)
         and not _earlier_event_only(s, article.text)
+        and not _acronym_only(s, article.title, article.text)  # "NEMA: 85 killed": the agency, not Néma
     )
     raw = {
         w: (

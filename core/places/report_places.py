@@ -72,10 +72,11 @@ _SCRIPT_ENDING = 2  # letters an inflected word may add to a name ('Вінниц
 
 
 def script_title_town(title: str) -> Location | None:
-    """The first big town a title written in a script with spaces and no Latin letters names, by a word's whole name
-    in the index or a stem of it less at most `_SCRIPT_ENDING` letters ('Вінниці': Vinnytsia), if exactly one does;
-    no title of another script (a stretch of CJK characters names too many towns by chance)."""
-    if not title or any("a" <= ch.lower() <= "z" for ch in title) or " " not in title.strip():
+    """The first big town a title written in a script with spaces names, by a word's whole name in the index or a
+    stem of it less at most `_SCRIPT_ENDING` letters ('Вінниці': Vinnytsia), if exactly one does; no title of Latin
+    letters (a stray one is no Latin title: '서초구 ... A동 건물', building A) nor of CJK characters (a stretch of
+    them names too many towns by chance)."""
+    if not title or _mostly_latin(title) or " " not in title.strip():
         return None
     words = [script_key(m.group()) for m in _SCRIPT_WORD.finditer(title)]
     if any(0x3040 <= ord(ch) <= 0x9FFF for w in words for ch in w):
@@ -98,6 +99,16 @@ def script_title_town(title: str) -> Location | None:
         return None
     town = found[0]
     return Location(town.key, _label(town), town.kind, _region(town), None, fold(town.name))
+
+
+def _mostly_latin(title: str) -> bool:
+    """Are a fifth or more of a title's letters Latin ones (a Latin title, for the Latin readers)?"""
+    letters = [ch for ch in title if ch.isalpha()]
+    latin = sum(1 for ch in letters if "a" <= ch.lower() <= "z")
+    return latin * _LATIN_SHARE >= len(letters)
+
+
+_LATIN_SHARE = 5
 
 
 def _near_references(places: dict[str, Location], article: ArticleFacts, context: _TextContext) -> dict[str, Location]:
@@ -394,8 +405,33 @@ def _with_context(
         whole = gazetteer().by_key(f"country:{country}")
         if whole is not None:
             places[TEXT_KEY] = resolve_location(whole.name)
-
+    if not article.claims and not any(k in places for k in (TITLE_KEY, DATELINE_KEY, TEXT_KEY)):
+        alert = alert_place(article)  # "ICE bei Eschede entgleist": a first alert with no figure, in another language
+        if alert is not None:
+            places[TEXT_KEY] = alert
     return places
+
+
+def alert_place(article: ArticleFacts) -> Location | None:
+    """The place a report with no figure, in a language other than English, is about, as its language's reader
+    reads it (`core.extract.world_places.PlaceReader.article_place`: the title's town, else the first of the head of
+    its text, else its dateline's, else the country it names most). The extractor reads a place only for a report's
+    claims, so a first alert ("Bei Eschede im Landkreis Celle ist ein ICE entgleist", "enchentes em Nova Friburgo")
+    was placed nowhere, and met its event's later reports nowhere."""
+    from core.extract.clean import normalise  # (lazily: the extractor imports this package)
+    from core.extract.language import detect_language
+    from core.extract.world_language import language
+
+    text = article.text or ""
+    code = detect_language(f"{article.title or ''}\n{text}")
+    lang = language(code) if code != "en" else None
+    if lang is None or not text.strip():
+        return None
+    title = normalise(article.title) if article.title else None
+    body = normalise(text)
+    place = lang.places.article_place(title, body, lang.places.countries_in(f"{title or ''}\n{body}"))
+    loc = resolve_location(place) if place else None
+    return loc if loc is not None and loc.kind in _PLACED else None
 
 
 def _sole_province_named(article: ArticleFacts, country: str | None) -> Location | None:
