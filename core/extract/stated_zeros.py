@@ -15,8 +15,8 @@ told twice.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
@@ -25,6 +25,7 @@ from core.tables import rows
 
 _HARMS = {KILLED: (KILLED,), WOUNDED: (WOUNDED,), "both": (KILLED, WOUNDED)}
 _GUARD = "guard"
+_ELSE = "else"
 _CLAUSE_END = re.compile(r"[,.;:!?]")
 _GRADE_REACH = 40  # from a zero read by another reader ("No one") to the end of its clause: where a grade is told
 _SENTENCE_END = re.compile(r"[.!?。！？؟।۔\n]")
@@ -32,12 +33,14 @@ _SENTENCE_END = re.compile(r"[.!?。！？؟।۔\n]")
 
 @dataclass(frozen=True)
 class ZeroPhrases:
-    """One language's phrases: one pattern of alternatives (group `z<i>` says none of `harms[i]`) and the guard
-    read right after a phrase (a grade: "no hubo heridos graves")."""
+    """One language's phrases: one pattern of alternatives (group `z<i>` says none of `harms[i]`), the guard read
+    right after a phrase (a grade: "no hubo heridos graves") and the words of a phrase that says none besides those
+    told before ("no one else", "nadie más")."""
 
     pattern: re.Pattern[str]
     harms: tuple[tuple[str, ...], ...]
     guard: re.Pattern[str] | None
+    besides: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,7 @@ class ZeroText:
 def _table() -> dict[str, list[tuple[str, str]]]:
     by_language: dict[str, list[tuple[str, str]]] = {}
     for code, kind, pattern in rows("stated_zeros.tsv"):
-        if kind != _GUARD and kind not in _HARMS:
+        if kind not in (_GUARD, _ELSE) and kind not in _HARMS:
             raise ValueError(f"stated_zeros.tsv: unknown kind {kind!r} for {code}")
         by_language.setdefault(code, []).append((kind, pattern))
     return by_language
@@ -67,14 +70,19 @@ def phrases(code: str) -> ZeroPhrases | None:
     entries = _table().get(code)
     if not entries:
         return None
-    said = [(kind, pattern) for kind, pattern in entries if kind != _GUARD]
-    guards = [pattern for kind, pattern in entries if kind == _GUARD]
+    said = [(kind, pattern) for kind, pattern in entries if kind in _HARMS]
     alternatives = "|".join(f"(?P<z{i}>{pattern})" for i, (_, pattern) in enumerate(said))
     return ZeroPhrases(
         re.compile(alternatives),
         tuple(_HARMS[kind] for kind, _ in said),
-        re.compile("|".join(f"(?:{g})" for g in guards)) if guards else None,
+        _alternatives(pattern for kind, pattern in entries if kind == _GUARD),
+        _alternatives(pattern for kind, pattern in entries if kind == _ELSE),
     )
+
+
+def _alternatives(patterns: Iterable[str]) -> re.Pattern[str] | None:
+    listed = list(patterns)
+    return re.compile("|".join(f"(?:{p})" for p in listed)) if listed else None
 
 
 def with_stated_zeros(
@@ -102,19 +110,23 @@ def _zeros(
 ) -> list[Claim]:
     wanted = _harms_without_figure(claims)
     apart = _sentences_told_apart(claims)
+    counted = any(c.role is not Role.BACKGROUND and not c.separate_incident and c.value > 0 for c in claims)
     out: list[Claim] = []
     found: set[tuple[str, str]] = set()
     for text, m in said:
         harms = [h for h in table.harms[int((m.lastgroup or "z0")[1:])] if h in wanted and (text.name, h) not in found]
         if not harms or _graded(table, text.lower, m.start(), m.end()):
             continue
+        if not counted and table.besides is not None and table.besides.search(text.lower, m.start(), m.end()):
+            continue  # "no one else was hurt" after a victim the text does not count: not the count of the hurt
         start, end = text.span(m.start(), m.end())
         s_start, s_end = text.span(*_sentence(text.lower, m.start(), m.end()))
         if any(name == text.name and a <= start < b for name, a, b in apart):
             continue  # a sentence about another incident: its zero is not the article's
         for harm in harms:
             found.add((text.name, harm))
-            out.append(_zero(harm, text, start, end, (s_start, s_end), incident_date))
+            zero = _zero(harm, text, start, end, (s_start, s_end), incident_date)
+            out.append(_told_of_its_incident(zero, claims))
     return out
 
 
@@ -170,6 +182,25 @@ def _sentence(lower: str, start: int, end: int) -> tuple[int, int]:
     while begin < start and lower[begin].isspace():
         begin += 1
     return begin, after.end() if after is not None else len(lower)
+
+
+def _told_of_its_incident(zero: Claim, claims: Sequence[Claim]) -> Claim:
+    """The zero told of the incident the text counts before it ("Nine were shot dead ... no one else was hurt"):
+    with that incident's place and date, the figure nearest before it in its field (else the first of the article)
+    lends them. A zero with no other figure of the article keeps the article's incident date."""
+    own = [c for c in claims if c.role is not Role.BACKGROUND and not c.separate_incident and c.value > 0]
+    before = [c for c in own if c.field == zero.field and c.start < zero.start]
+    host = max(before, key=lambda c: c.start) if before else own[0] if own else None
+    if host is None:
+        return zero
+    return replace(
+        zero,
+        location=host.location,
+        location_carried=host.location is not None,
+        location_loose=host.location_loose,
+        incident_date=host.incident_date,
+        date_carried=host.incident_date is not None,
+    )
 
 
 def _zero(

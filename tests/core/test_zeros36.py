@@ -31,7 +31,12 @@ def _heads(text: str, language: str, title: str | None = None) -> tuple[str, str
 
 # A small incident whose report says no one was hurt, or no one died: that harm is 0, in each language
 _NO_ONE_HARMED = [
-    ("en", "A transformer caught fire behind the bakery on Friday. Nobody else was hurt, firefighters said.", "-", "0"),
+    (
+        "en",
+        "A transformer caught fire behind the bakery on Friday. No injuries were reported, firefighters said.",
+        "-",
+        "0",
+    ),
     ("en", "Flash floods swamped two villages in the hills overnight. No deaths were reported.", "0", "-"),
     ("en", "A tremor shook the coastal towns at dawn, but no deaths had been reported by noon.", "0", "-"),
     ("en", "The ferry ran aground near the pier on Sunday. There were no injuries, the coast guard said.", "-", "0"),
@@ -120,6 +125,21 @@ _ONE_GRADE = [
 
 @pytest.mark.parametrize(("language", "text", "killed", "wounded"), _ONE_GRADE)
 def test_none_of_one_grade_counts_no_one(language: str, text: str, killed: str, wounded: str) -> None:
+    assert _heads(text, language) == (killed, wounded)
+
+
+# "No one else was hurt" says none besides those told before: after the dead it is the hurt's 0, after a victim the
+# text does not count (a girl hit by a stray round who lived) it tells nothing of how many were hurt
+_NONE_BESIDES = [
+    ("en", "Her son survived being hit by a stray round on Thursday. No one else was injured.", "-", "-"),
+    ("en", "A man died when the gunman opened fire at the gas station. No one else was injured.", "1", "0"),
+    ("es", "Un hombre murió en el incendio de la fábrica. Nadie más resultó herido.", "1", "0"),
+    ("de", "Ein Mann starb bei dem Brand. Es gab keine weiteren Verletzten.", "1", "0"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _NONE_BESIDES)
+def test_none_besides_those_told_needs_them_counted(language: str, text: str, killed: str, wounded: str) -> None:
     assert _heads(text, language) == (killed, wounded)
 
 
