@@ -26,6 +26,7 @@ from core.tables import rows
 _HARMS = {KILLED: (KILLED,), WOUNDED: (WOUNDED,), "both": (KILLED, WOUNDED)}
 _GUARD = "guard"
 _ELSE = "else"
+_KEY = "key"
 _CLAUSE_END = re.compile(r"[,.;:!?]")
 _GRADE_REACH = 40  # from a zero read by another reader ("No one") to the end of its clause: where a grade is told
 _SENTENCE_END = re.compile(r"[.!?。！？؟।۔\n]")
@@ -41,6 +42,7 @@ class ZeroPhrases:
     harms: tuple[tuple[str, ...], ...]
     guard: re.Pattern[str] | None
     besides: re.Pattern[str] | None
+    keys: tuple[str, ...] = ()  # words one of which every phrase holds: a text without them is not read
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,7 @@ class ZeroText:
 def _table() -> dict[str, list[tuple[str, str]]]:
     by_language: dict[str, list[tuple[str, str]]] = {}
     for code, kind, pattern in rows("stated_zeros.tsv"):
-        if kind not in (_GUARD, _ELSE) and kind not in _HARMS:
+        if kind not in (_GUARD, _ELSE, _KEY) and kind not in _HARMS:
             raise ValueError(f"stated_zeros.tsv: unknown kind {kind!r} for {code}")
         by_language.setdefault(code, []).append((kind, pattern))
     return by_language
@@ -77,6 +79,7 @@ def phrases(code: str) -> ZeroPhrases | None:
         tuple(_HARMS[kind] for kind, _ in said),
         _alternatives(pattern for kind, pattern in entries if kind == _GUARD),
         _alternatives(pattern for kind, pattern in entries if kind == _ELSE),
+        tuple(pattern for kind, pattern in entries if kind == _KEY),
     )
 
 
@@ -98,11 +101,17 @@ def with_stated_zeros(
     kept = [c for c in claims if not _graded_zero(table, c, originals.get(c.field, ""))]
     if not _harms_without_figure(kept) and not any(c.singular and c.value == 1 for c in kept):
         return kept
-    said = [(text, m) for text in texts for m in table.pattern.finditer(text.lower)]
+    said = [(text, m) for text in texts if _may_say(table, text.lower) for m in table.pattern.finditer(text.lower)]
     if not said:
         return kept
     kept = [c for c in kept if not _singular_inside(c, said)]
     return kept + _zeros(table, said, kept, incident_date)
+
+
+def _may_say(table: ZeroPhrases, lower: str) -> bool:
+    """May the text hold a phrase (one of the language's key words is in it)? A substring test is far cheaper than
+    the phrases' scan, which most reports need not make."""
+    return not table.keys or any(key in lower for key in table.keys)
 
 
 def _zeros(
