@@ -16,10 +16,13 @@ from datetime import UTC, datetime
 
 import pytest
 
+from core.events import GroupingSettings
+from core.events.blocks import group_articles
 from core.extract import extract
 from core.extract.stated_zeros import phrases
 from core.headline import main_incident_claims, pick_headline
-from core.models import ArticleInput
+from core.models import ArticleFacts, ArticleInput
+from tests.core.test_events_join31 import report
 from tests.core.world_kit import figure
 
 
@@ -165,3 +168,43 @@ def test_every_language_of_the_table_compiles() -> None:
     codes += ("no", "da", "fi", "tr", "id", "tl", "vi", "ar", "fa", "he", "hi", "zh", "ja", "ko", "th", "ca")
     assert all(phrases(code) is not None for code in codes)
     assert phrases("xx") is None
+
+
+# A later small fire in the same city whose report counts people evacuated and says no one was hurt: its only count
+# of the dead and the hurt is nobody, so it is no stage of a fire that killed four, whatever else it counts
+
+
+def _holders(reports: list[ArticleFacts]) -> dict[str, str]:
+    return {a: e.id for e in group_articles(reports, GroupingSettings()) for a in e.article_ids}
+
+
+def _deadly_fire() -> list[ArticleFacts]:
+    return [
+        report(
+            "mill",
+            "LOWELL, Mass. - Four workers died when a fire swept through a textile mill on Canal Street on Monday "
+            "afternoon, the fire department said.",
+            12,
+            title="Four workers die in Lowell mill fire",
+        ),
+        report(
+            "mill2",
+            "LOWELL, Mass. - Investigators on Tuesday began sifting the ruins of the Canal Street textile mill where "
+            "four workers died in Monday's fire.",
+            13,
+            title="Investigators search ruins of Lowell mill fire",
+        ),
+    ]
+
+
+def test_a_later_fire_whose_evacuees_were_unhurt_does_not_join_a_deadly_one() -> None:
+    small = report(
+        "office",
+        "LOWELL, Mass. - A fire broke out in an office building on Canal Street on Friday morning. About 40 people "
+        "were evacuated from the building. No injuries were reported, the fire department said.",
+        16,
+        title="Office fire on Lowell's Canal Street, building evacuated",
+    )
+    held = _holders([*_deadly_fire(), small])
+    assert held["mill"] == held["mill2"]
+    assert held["office"] != held["mill"]
