@@ -56,6 +56,7 @@ from core.events.match import (
 from core.events.occurrences import TOLL_OF_ITS_DAY_KINDS, another_occurrence, events_it_may_tell
 from core.events.pieces import Piece, article_pieces, membership_piece, told_joint
 from core.events.state import EventState, GroupingSettings
+from core.headline import SHOT
 from core.models import KILLED, WOUNDED, ArticleFacts, Role
 from core.named_events import countries_naming_storms_twice
 from core.places.location import UNPLACED
@@ -258,8 +259,10 @@ def _a_smaller_toll_later_at_another_town(
 
 
 def _counts_nobody(values: Mapping[str, int] | Mapping[str, list[int]]) -> bool:
-    """Is every figure zero ("no one was hurt")? Figures: a piece's headline values, or an event's lists of them."""
-    flat = [v for x in values.values() for v in (x if isinstance(x, list) else [x])]
+    """Is every figure of the dead and the hurt zero ("no one was hurt"), whatever else is counted ("40 people were
+    evacuated")? Figures: a piece's headline values, or an event's lists of them."""
+    harmed = [values[m] for m in (KILLED, WOUNDED, SHOT) if m in values]
+    flat = [v for x in harmed for v in (x if isinstance(x, list) else [x])]
     return bool(flat) and not any(flat)
 
 

@@ -26,6 +26,7 @@ from core.extract.clean import boilerplate_spans, normalise, safe_lower
 from core.extract.combine import world_one_and_another
 from core.extract.numerals import Numeral
 from core.extract.qualifiers import bounds
+from core.extract.stated_zeros import ZeroText, with_stated_zeros
 from core.extract.survivors import world_all_aboard
 from core.extract.world_attribution import source_in
 from core.extract.world_binding import _AFTER_VERB_WINDOW, _update_verb, bind
@@ -162,6 +163,8 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
     out = _victims_of_both_kinds(lang, out)
     out = _parts_of_a_combined_count(lang, lower_text, out)
     out = _stale_titles(out)
+    zero_texts = [ZeroText("title", safe_lower(norm_title), title)] if title and norm_title else []
+    out = with_stated_zeros(lang.code, [*zero_texts, ZeroText("text", lower_text, text)], out, incident_date)
     main_place = lang.places.article_place(norm_title, norm_text, named) if out else None
     if main_place is not None:
         out = [c if c.location else _with_place(c, main_place) for c in out]

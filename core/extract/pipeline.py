@@ -113,6 +113,7 @@ from core.extract.roles import (
 )
 from core.extract.singulars import singular_claims
 from core.extract.sources import carry_sources
+from core.extract.stated_zeros import ZeroText, with_stated_zeros
 from core.extract.survivors import (
     ALL_ABOARD_FIRST_WORDS,
     REST_FIRST_WORDS,
@@ -273,6 +274,8 @@ def _extract_claims(article: ArticleInput) -> ExtractionResult:
     claims = charges_counted_per_victim(claims, body_text)
     claims = dead_counted_by_their_rites(claims, body_text)
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
+    zero_texts = [ZeroText(fld.name, safe_lower(fld.norm), fld.original, fld.visible.span) for fld in fields]
+    claims = with_stated_zeros("en", zero_texts, claims, incident_date)
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")
 

@@ -54,7 +54,7 @@ _CASES = ("language", "text", "killed", "wounded")
         ("pl", "Nikt nie trafił do szpitala.", "-", "-"),
         ("pl", "Do szpitala trafiło pięć osób.", "-", "5"),
         ("el", "Ο οδηγός τραυματίστηκε σοβαρά και μεταφέρθηκε στο νοσοκομείο.", "-", "1"),
-        ("el", "Κανείς δεν τραυματίστηκε.", "-", "-"),
+        ("el", "Κανείς δεν τραυματίστηκε.", "-", "0"),
         ("el", "Τρεις άνθρωποι σκοτώθηκαν και ένας τραυματίστηκε.", "3", "1"),
         # Two counts joined by 'and' before one verb: their sum.
         ("es", "Veinte soldados y cinco civiles murieron en el ataque.", "25", "-"),

@@ -98,13 +98,13 @@ def test_survivors_are_no_dead(language: str, text: str, killed: str, wounded: s
 
 
 _NO_ONE_DIED = [
-    # a reported 'there were none who died': no one dead, not one
-    ("tr", "Vali, selde ölen olmadığını, 12 kişinin yaralandığını açıkladı.", "-", "12"),
-    ("tr", "Yetkililer ölen bulunmadığını, 7 kişinin hastaneye kaldırıldığını bildirdi; 7 kişi yaralandı.", "-", "7"),
-    ("tr", "Ölen yoktu, 12 kişi yaralandı.", "-", "12"),
-    ("es", "No hubo fallecidos; doce personas resultaron heridas.", "-", "12"),
-    ("de", "Es gab keine Toten, zwölf Menschen wurden verletzt.", "-", "12"),
-    ("pl", "Nikt nie zginął, 12 osób zostało rannych.", "-", "12"),
+    # a reported 'there were none who died': no one dead, not one (a stated zero: core.extract.stated_zeros)
+    ("tr", "Vali, selde ölen olmadığını, 12 kişinin yaralandığını açıkladı.", "0", "12"),
+    ("tr", "Yetkililer ölen bulunmadığını, 7 kişinin hastaneye kaldırıldığını bildirdi; 7 kişi yaralandı.", "0", "7"),
+    ("tr", "Ölen yoktu, 12 kişi yaralandı.", "0", "12"),
+    ("es", "No hubo fallecidos; doce personas resultaron heridas.", "0", "12"),
+    ("de", "Es gab keine Toten, zwölf Menschen wurden verletzt.", "0", "12"),
+    ("pl", "Nikt nie zginął, 12 osób zostało rannych.", "0", "12"),
     # guard: one who died, told plainly
     ("tr", "Selde ölen bir kişinin cesedi bulundu, 12 kişi yaralandı.", "1", "12"),
 ]
@@ -137,7 +137,7 @@ _FOLLOW_UP_YEARS_ON = [
     ("pt", "Um incêndio atingiu uma loja no centro da cidade nesta quarta. Dois funcionários ficaram feridos. Em "
            "2015, um incêndio na mesma rua matou 61 pessoas.", "-", "2"),
     ("es", "Un incendio afectó a un almacén el miércoles; nadie resultó herido. Los bomberos recordaron que en 2015 un "
-           "incendio en la misma calle mató a 61 personas.", "-", "-"),
+           "incendio en la misma calle mató a 61 personas.", "-", "0"),
 ]
 
 

@@ -56,7 +56,7 @@ def _check(text: str, language: str, killed: str, wounded: str) -> None:
         ('Muere un senderista tras caer por un barranco', '1', '*'),
         ('Tres muertos en un accidente en la A-4', '3', '*'),
         ('Un F-16 se estrelló; murieron 3 personas.', '3', '*'),
-        ('Nadie murió en el incendio, según los bomberos.', '-', '-'),
+        ('Nadie murió en el incendio, según los bomberos.', '0', '-'),
         ('Ascienden a nueve los fallecidos en el derrumbe del edificio en Peñíscola. Otras doce'
          ' personas resultaron heridas.', '9', '*'),
         ('Ya son 64 los muertos por el temporal, según el último recuento oficial.', '64', '*'),

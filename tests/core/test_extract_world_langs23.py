@@ -471,10 +471,10 @@ def test_latest_total_among_parts_and_earlier_figures(language: str, text: str, 
                'in modo lieve.', '-', '17'),
         ('pt', 'O acidente deixou 4 feridos graves e 9 ligeiros.', '-', '13'),
         ('es', 'No hubo víctimas mortales, pero 14 personas resultaron heridas '
-               'leves.', '-', '14'),
+               'leves.', '0', '14'),
         ('fr', "L'incendie n'a fait aucune victime, mais trois pompiers ont été "
-               'légèrement blessés.', '-', '3'),
-        ('de', 'Verletzt wurde niemand, teilte die Polizei mit.', '-', '-'),
+               'légèrement blessés.', '0', '3'),
+        ('de', 'Verletzt wurde niemand, teilte die Polizei mit.', '-', '0'),
         ('es', 'El agresor, que mató a tres personas e hirió a otras siete, fue '
                'abatido por la policía.', '3', '7'),
         ('fr', "L'assaillant a tué deux personnes et en a blessé quatre avant "

@@ -305,7 +305,7 @@ def test_the_dead_and_injured_named_by_who_they_were(language: str, text: str, k
         ("id", "Sebanyak 12 jamaah tewas dalam kecelakaan bus itu.", "12", "-"),
         ("tr", "Huzurevindeki yangında 12 yaşlı hayatını kaybetti.", "12", "-"),
         ("tr", "Kazada 45 yaşındaki sürücü öldü.", "1", "-"),  # the age no count; the driver, one dead
-        ("id", "Kebakaran terjadi selama 12 jam di pasar itu, tidak ada korban tewas.", "-", "-"),
+        ("id", "Kebakaran terjadi selama 12 jam di pasar itu, tidak ada korban tewas.", "0", "-"),
     ],
 )
 def test_people_whose_word_begins_like_a_unit_are_counted(language: str, text: str, killed: str, wounded: str) -> None:

@@ -111,7 +111,7 @@ def test_a_single_drowning_with_no_number_word_is_one_dead(language: str, text: 
         # the plural auxiliary, a number, or a negation: no singular
         ("Bei dem Brand in Kassel starben drei Menschen, zwölf wurden verletzt.", (3, 12)),
         ("Auf der Landstraße bei Ulm starb ein Motorradfahrer. Dabei wurde niemand sonst verletzt.", (1, None)),
-        ("Auf der Landstraße bei Ulm starb ein Motorradfahrer. Verletzt wurde niemand.", (1, None)),
+        ("Auf der Landstraße bei Ulm starb ein Motorradfahrer. Verletzt wurde niemand.", (1, 0)),
     ],
 )
 def test_de_one_hurt_told_by_the_singular_auxiliary(text: str, expected: tuple[int | None, int | None]) -> None:

@@ -24,7 +24,7 @@ REPORTS: list[tuple[str, str | None, str, int | None, int | None]] = [
      "neighbourhood, the interior ministry said.", None, 27),
     ("hospitalised", None,
      "Nineteen people were hospitalised after an ammonia leak at a cold-storage plant on the edge of the city, "
-     "health officials said. No deaths were reported.", None, 19),
+     "health officials said. No deaths were reported.", 0, 19),
     ("taken-to-hospital", None,
      "A stampede at the temple gates killed six pilgrims on Sunday morning. Thirty-one people were taken to "
      "hospital, the district administrator said.", 6, 31),
