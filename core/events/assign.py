@@ -17,6 +17,7 @@ from core.events.evidence import (
     _country,
     _has_date,
     _hints,
+    _in_its_span,
     coarse_undated_toll,
     how_toll_told,
     one_recalls_the_other,
@@ -215,6 +216,8 @@ def _no_one_hurt_beside_its_victims(piece: Piece, event: EventState, settings: G
         return _counts_nobody(values)  # (an undated toll beside nobody hurt may be that day's dead, found later)
     if _counts_nobody(values) and _published_after_its_days(piece, event, settings.date_slack_days):
         return True  # (dated on the event's day by its words, "four days after the massacre", told days later)
+    if event.start_date is None:  # (an event nothing dates has the days its reports were published in: `_timing`)
+        return not _in_its_span(piece, event, settings.date_slack_days)
     return not _has_date(event, piece.date, settings.date_slack_days)
 
 

@@ -277,6 +277,27 @@ _SPEECH = compile_twin(r"\b(?:said|says|told|reported|announced|according)\b")
 _SPOKEN_IN = compile_twin(rf"\b(?:{alternation(_EN.SPEECH_BEFORE_PLACE)})\s+$", re.IGNORECASE)
 
 
+def place_of_a_zero(fld: Field, claim: Claim) -> Claim:
+    """A stated zero ("No injuries were reported so far") placed as any figure of its sentence would be: by the
+    place its sentence names, else the last one named in the sentences before it (a dateline's town). The zeros are
+    read after the figures (`core.extract.stated_zeros`), with no place of their own."""
+    if claim.location is not None:
+        return claim
+    for index, sentence in enumerate(fld.sentences):
+        start, end = fld.visible.span(sentence.start, sentence.end)
+        if start <= claim.start < end:
+            place, in_sentence, loose = _place_for(fld, index, sentence.start + (claim.start - start))
+            if place is None:
+                return claim
+            return replace(
+                claim,
+                location=fld.visible.text[place.start : place.end],
+                location_carried=not in_sentence,
+                location_loose=loose,
+            )
+    return claim
+
+
 def _place_for(fld: Field, index: int, position: int) -> tuple[PlaceMention | None, bool, bool]:
     """The figure's place, whether its own sentence names it, and whether that place is loose (see
     `Claim.location_loose`): only the source's (on the far side of "said", or "said in Jakarta that ..."), or one

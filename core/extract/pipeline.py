@@ -70,6 +70,7 @@ from core.extract.field_context import (
     attribution_for,
     clause_sources,
     finish_claim,
+    place_of_a_zero,
     source_of_part,
     sources_told_next,
     toll_words_date,
@@ -276,6 +277,8 @@ def _extract_claims(article: ArticleInput) -> ExtractionResult:
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
     zero_texts = [ZeroText(fld.name, safe_lower(fld.norm), fld.original, fld.visible.span) for fld in fields]
     claims = with_stated_zeros("en", zero_texts, claims, incident_date)
+    by_name = {fld.name: fld for fld in fields}
+    claims = [place_of_a_zero(by_name[c.field], c) if c.value == 0 and c.field in by_name else c for c in claims]
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")
 
