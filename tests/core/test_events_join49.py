@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from core.events import GroupingSettings
 from core.events.blocks import group_articles
+from core.events.hazards import headline_hazards
 from core.events.match import first_alert_of
 from core.events.occurrences import events_it_may_tell
 from core.events.pieces import membership_piece
@@ -153,3 +154,48 @@ def test_an_undated_report_told_the_next_morning_stays_beside_the_alerts_event()
     articles = {a.id: a for a in [*_sinking(), morning, alert]}
     kept = events_it_may_tell(alert, [(sinking, 0.4), (told, 0.6)], articles)
     assert {e.id for e, _s in kept} == {sinking.id, told.id}
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Gunfire at a county fair in Salinas on Sunday evening: the first word names the shots, not a shooting
+
+
+def test_a_first_alert_that_names_the_shots_fired_tells_the_shooting_it_announces() -> None:
+    """The first word came out within the hour: shots fired at the fair, people running for the exits, nobody yet
+    counted. It names the shots and the fleeing crowds, words of no crush; the shooting's reports, hours later,
+    count five dead. Its kind of disaster is theirs, so it is their event's first alert."""
+    alert = _report(
+        "alert",
+        "SALINAS, Calif. - People ran for the exits of the county fairgrounds on Sunday evening after gunfire broke "
+        "out near the livestock barns. Police asked everyone to stay away from the area. There was no word yet on "
+        "anyone hurt.",
+        11,
+        3,
+        "Shots fired at county fair, crowds flee",
+    )
+    shooting = [
+        _report(
+            "fair",
+            "SALINAS, Calif. - Five people were killed and nine wounded when a gunman opened fire at the county fair "
+            "in Salinas on Sunday evening, police said.",
+            11,
+            9,
+            "5 killed, 9 wounded in shooting at Salinas county fair",
+        ),
+        _report(
+            "fair2",
+            "SALINAS, Calif. - Police on Monday named the gunman who killed five people at the county fair on "
+            "Sunday. Nine people were wounded.",
+            12,
+            18,
+            "Police name gunman in Salinas fair shooting",
+        ),
+    ]
+    held = {a: e.id for e in group_articles([alert, *shooting], GroupingSettings()) for a in e.article_ids}
+    assert held["alert"] == held["fair"] == held["fair2"]
+
+
+def test_a_headline_of_flu_shots_names_no_attack() -> None:
+    """The counterpart: 'shots' alone is a vaccine's word too; only shots fired, heard or ringing out are gunfire."""
+    assert "attack" not in headline_hazards("Free flu shots at the county fair this weekend")
+    assert "attack" in headline_hazards("Shots heard near the county fair")
