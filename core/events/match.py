@@ -634,17 +634,30 @@ _ALERT_DAYS = 1
 
 def first_alert_of(piece: Piece, event: EventState, articles: Mapping[str, ArticleFacts] | None) -> bool:
     """Is a report with no figure, published the day a mass-casualty event (`MASS_CASUALTIES` or more dead and
-    hurt) of its very town began (or the day before or after), and telling its kind of disaster, that event's
-    first alert ("reports of an active shooter at a grocery store, multiple casualties")? Its words are the
-    breaking news', not the later reports' (victims, a suspect), so text alone would leave it out."""
-    loc = piece.location
-    if loc.kind != "city" or loc.ambiguous or loc.key != event.location_key or event.ambiguous:
+    hurt) of its place began (or the day before or after), no later than any of its reports, and telling its kind
+    of disaster, that event's first alert ("reports of an active shooter at a grocery store, multiple casualties")?
+    Its words are the breaking news', not the later reports' (victims, a suspect), so text alone would leave it
+    out. Its place is the event's at some level (`_alerts_its_place`): the first word of bombs on trains comes from
+    the capital, and the event may be keyed at a town of its province where a train blew up."""
+    if not _alerts_its_place(piece, event):
         return False
     start = event.start_date or event.published_from
     if piece.published is None or start is None or abs((piece.published - start).days) > _ALERT_DAYS:
         return False
+    if event.published_from is not None and piece.published > event.published_from:
+        return False  # (an alert comes first: one told after the event's reports is no first word of it)
     hints = _hints(m for i in event.incidents for m in i.members)
     if max(hints.get(KILLED, (0,))) + max(hints.get(WOUNDED, (0,))) < MASS_CASUALTIES:
         return False
     own = articles.get(piece.article_id) if articles else None
     return own is not None and _shares_a_kind(told_hazards(own), event, articles)
+
+
+def _alerts_its_place(piece: Piece, event: EventState) -> bool:
+    """Is a first alert's town the event's place at some level: its very town, or a town the event's reports are
+    placed at or name, or the other way round (the capital the first word came from and the town of its province
+    where the event's reports are keyed, both named by them)? Never a place two readings share (ambiguous)."""
+    loc = piece.location
+    if loc.kind != "city" or loc.ambiguous or event.ambiguous:
+        return False
+    return loc.key == event.location_key or related_by_name(piece, event)

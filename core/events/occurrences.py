@@ -115,13 +115,16 @@ def events_it_may_tell(
 ) -> list[tuple[EventState, _Scored]]:
     """Of the events a report with no figure fits (with their scores), those it may tell: none of another kind of
     disaster than it tells (by its headline, else its opening, as the event's reports tell theirs), none whose every
-    incident came after it was published (`after_its_publication`)."""
+    incident came after it was published (`after_its_publication`), and none told only days after it
+    (`told_only_later`) when another is told on its days."""
     kinds = told_hazards(article)
-    return [
+    kept = [
         (e, s)
         for e, s in fits
         if not hazards_exclude(kinds, event_told_hazards(e, articles)) and not after_its_publication(article, e)
     ]
+    of_its_days = [(e, s) for e, s in kept if not told_only_later(article, e)]
+    return of_its_days or kept
 
 
 # The most a place's clock runs ahead of UTC (UTC+14)
@@ -151,3 +154,25 @@ def after_its_publication(article: ArticleFacts, event: EventState) -> bool:
     if day is None or event.start_date is None or any(i.date is None for i in event.incidents):
         return False
     return event.start_date > day
+
+
+# Days after a report came out that an event's reports may all come out and still be told with it
+_TOLD_WITH_IT_DAYS = 1
+
+
+def told_only_later(article: ArticleFacts, event: EventState) -> bool:
+    """Was everything the event holds told days after the report came out: every incident dated after the latest
+    day it was published on (`latest_local_day`), or, undated, told only by reports published more than
+    `_TOLD_WITH_IT_DAYS` after it? A first alert of a ferry's sinking is published while it happens: beside the
+    sinking's event, whose reports came out that day, a scare two weeks later that nothing dates (a collision in
+    the same port, no one hurt) is no event it announces, however alike their words."""
+    day = latest_local_day(article.published_at)
+    if day is None or not event.incidents:
+        return False
+    for incident in event.incidents:
+        if incident.date is not None:
+            if incident.date <= day:
+                return False
+        elif any(m.published is None or (m.published - day).days <= _TOLD_WITH_IT_DAYS for m in incident.members):
+            return False
+    return True
