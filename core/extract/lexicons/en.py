@@ -67,6 +67,7 @@ from core.extract.lexicons.en_tolls import TOLL_MODIFIERS as TOLL_MODIFIERS
 from core.extract.lexicons.en_tolls import TOLL_PLACE_SIDES as TOLL_PLACE_SIDES
 from core.extract.lexicons.en_tolls import TOLL_PREPOSITIONS as TOLL_PREPOSITIONS
 from core.extract.lexicons.en_tolls import TOLL_PROJECTION as TOLL_PROJECTION
+from core.extract.lexicons.en_tolls import TOLL_SET_INCIDENTS as TOLL_SET_INCIDENTS
 from core.extract.lexicons.en_tolls import TOLL_STABLE_SINCE as TOLL_STABLE_SINCE
 from core.extract.lexicons.en_tolls import TOLL_SUBJECTS as TOLL_SUBJECTS
 from core.extract.lexicons.en_tolls import TOLL_TIME_WORDS as TOLL_TIME_WORDS

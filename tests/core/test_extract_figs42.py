@@ -1,0 +1,92 @@
+"""English figures: a toll set by a figure before it whatever brought it, and the dead told by their rites (round 36,
+figs42; sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.figures_kit import headline_figures
+
+
+# "brought to N the number of people killed" sets a toll whatever its subject is (a find, an announcement), when the
+# toll phrase goes on to name the one incident it counts: the subject need not be a death or a body.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The discovery of a fourth car in the canal on Tuesday brought to 12 the number of people killed in the "
+            "flash floods.",
+            (12, None),
+        ),
+        ("Officials on Wednesday brought to 17 the number of people killed in last week's tower fire.", (17, None)),
+        (
+            "Searchers pulled another man from the mud on Monday, and the find raised to 31 the number of people who "
+            "died in the landslide.",
+            (31, None),
+        ),
+        ("The new figures bring to 44 the number of people injured in the blast at the refinery.", (None, 44)),
+    ],
+)
+def test_a_figure_before_the_toll_of_one_incident_sets_it_whatever_its_subject(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text) == expected
+
+
+# Not a count over a city or a season of many incidents: those sentences set no toll of their own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A violent weekend brought to 20 the number of people shot in the city in a span of 80 hours.",
+        "The attack brings to 30 the number of people killed in shootings in the county this year.",
+        "The storm brings to 40 the number of homes destroyed in the floods this year.",
+    ],
+)
+def test_a_figure_before_a_count_over_a_city_or_of_things_sets_no_toll(text: str) -> None:
+    assert headline_figures(text) == (None, None)
+
+
+# The dead told by other rites than a funeral: the mourners who bury them, the vigil held for them, their coffins.
+# With no other death figure in the article, the rite's count is the toll.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hundreds of mourners buried the six victims of the mine blast in the hillside cemetery above Dunmore on "
+            "Saturday.",
+            6,
+        ),
+        (
+            "Six coffins draped in white lay before the altar as the town said goodbye to the victims of the bus "
+            "crash.",
+            6,
+        ),
+        ("Residents held a candlelight vigil for the nine victims of the warehouse blaze on Thursday night.", 9),
+        ("Firefighters lined the road as the coffins of the four crewmen passed on their way to the chapel.", 4),
+        ("A memorial service for the 13 pilgrims was held at the shrine on Sunday, a week after the ferry sank.", 13),
+    ],
+)
+def test_the_dead_told_by_their_mourners_vigils_or_coffins(text: str, expected: int) -> None:
+    assert headline_figures(text)[0] == expected
+
+
+# Not the dead: a landslide that buries people traps them; coffins made or ordered are goods; and a rite beside a
+# toll told outright leaves that toll the headline.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A landslide buried six villagers in their homes before dawn; rescuers dug four of them out alive.",
+        "The municipality ordered 500 extra coffins as the fever spread through the eastern districts.",
+        "A carpenter in the old quarter has built 40 coffins since the spring for families who cannot pay.",
+    ],
+)
+def test_the_trapped_and_coffins_as_goods_count_no_dead(text: str) -> None:
+    assert headline_figures(text)[0] is None
+
+
+def test_a_toll_told_outright_stays_before_a_vigils_count() -> None:
+    text = (
+        "The fire at the textile plant killed 11 workers, the fire service said. On Friday evening relatives held a "
+        "vigil for the nine victims who have been identified so far."
+    )
+    assert headline_figures(text)[0] == 11
