@@ -285,6 +285,8 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
             return None  # "a man killed his wife": active voice, the subject is not the one counted
     if head in ("he", "she") and metric == WOUNDED:
         return None  # "he was in critical condition": usually someone already counted
+    if metric != KILLED and any(t.low == "among" for t in tokens[first : q + 1]):
+        return None  # "a woman among them was critically hurt": one of those counted; only her death tells news
     return RawClaim.exact(
         metric,
         1,

@@ -142,6 +142,7 @@ class _Vocabulary:
     relative_counted: dict[str, str]
     relative_words: frozenset[str]
     set_incidents: frozenset[str]
+    infinitive_openers: frozenset[str]
 
 
 def _phrases(items: object) -> tuple[tuple[str, ...], ...]:
@@ -197,6 +198,7 @@ def vocabulary(language: str = "en") -> _Vocabulary:
         relative_counted=dict(getattr(lex, "COUNTED_IN_RELATIVE", {})),
         relative_words=frozenset(getattr(lex, "RELATIVE_WORDS", ())),
         set_incidents=frozenset(getattr(lex, "TOLL_SET_INCIDENTS", ())),
+        infinitive_openers=frozenset(getattr(lex, "INFINITIVE_OPENERS", ())),
     )
 
 
@@ -253,11 +255,14 @@ def _toll_phrase_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple
 
 
 def _number_who(tokens: list[Token], k: int, v: _Vocabulary) -> int | None:
-    """The first token of 'the number of people who (were) ...' ending with the verb at k, or None."""
+    """The first token of 'the number of people who (were) ...' or '... known to have ...' ending with the verb at k,
+    or None."""
     q = k - 1
     while q >= 0 and tokens[q].low in v.relative_words:
         q -= 1
-    if q == k - 1 or tokens[q + 1].low not in ("who", "that"):
+    if q >= 1 and q < k - 1 and tokens[q].low == "to" and tokens[q - 1].low in v.infinitive_openers:
+        q -= 2  # "the number of people known to have died": the infinitive opens the clause
+    elif q == k - 1 or tokens[q + 1].low not in ("who", "that"):
         return None  # a relative clause opens the count: "who died", "who were injured"
     if q >= 0 and tokens[q].low not in v.counted_people:
         q = _before_kind_of_people(tokens, q, v) + 1  # "the number of Bolivian workers who died"

@@ -90,3 +90,36 @@ def test_a_toll_told_outright_stays_before_a_vigils_count() -> None:
         "vigil for the nine victims who have been identified so far."
     )
     assert headline_figures(text)[0] == 11
+
+
+# An infinitive opens a count's clause as "who" does: "the number of people known to have died" is a toll phrase as
+# "the number of people who died" is, wherever its figure stands.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The number of people known to have died in the mudslide rose to 27 on Monday.", (27, None)),
+        ("By Friday the number of people confirmed to have died had climbed to 58.", (58, None)),
+        ("Officials said the number of people believed to have been hurt in the blast stood at 140.", (None, 140)),
+        ("The find raised to 31 the number of people known to have died in the landslide.", (31, None)),
+    ],
+)
+def test_a_count_whose_clause_opens_with_an_infinitive_is_a_toll(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text) == expected
+
+
+# One of a group counted before, told as "a woman among them" or "a man among the victims", who later died: one death,
+# and the hurt are those counted less her; while she is only hurt, she is one of them and no count of her own.
+@pytest.mark.parametrize("among", ["among them", "among the victims"])
+def test_one_among_those_counted_who_dies_is_a_death(among: str) -> None:
+    text = f"Six people were shot outside a diner on Pine Road on Saturday night. A man {among} died on Sunday."
+    assert headline_figures(text) == (1, 5)
+
+
+def test_one_among_those_counted_who_is_hurt_is_no_count_of_its_own() -> None:
+    text = (
+        "Six people were shot outside a diner on Pine Road on Saturday night. A man among them is in critical "
+        "condition."
+    )
+    assert headline_figures(text) == (None, 6)

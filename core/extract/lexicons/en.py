@@ -35,6 +35,7 @@ from core.extract.lexicons.en_tolls import EARLIER_LINKS as EARLIER_LINKS
 from core.extract.lexicons.en_tolls import EARLIER_SECTION_HEADS as EARLIER_SECTION_HEADS
 from core.extract.lexicons.en_tolls import FIGURE_LABELS as FIGURE_LABELS
 from core.extract.lexicons.en_tolls import HOME_BEFORE_PLACE as HOME_BEFORE_PLACE
+from core.extract.lexicons.en_tolls import INFINITIVE_OPENERS as INFINITIVE_OPENERS
 from core.extract.lexicons.en_tolls import IRREGULAR_PARTICIPLES as IRREGULAR_PARTICIPLES
 from core.extract.lexicons.en_tolls import LASTING_DISASTERS as LASTING_DISASTERS
 from core.extract.lexicons.en_tolls import LATER_CLAUSE_OPENERS as LATER_CLAUSE_OPENERS

@@ -76,6 +76,9 @@ COUNTED_IN_RELATIVE = {
     "hurt": "wounded", "dead": "killed",  # "the number of people who are dead (or presumed dead) has risen to 79"
 }  # fmt: skip
 RELATIVE_WORDS = ("who", "that", "were", "was", "have", "has", "had", "been", "are", "now", "confirmed")
+# An infinitive may open the clause as "who" does: "the number of people known to have died", "the number of those
+# confirmed to have been killed". The words before its "to".
+INFINITIVE_OPENERS = ("known", "confirmed", "believed", "thought", "reported", "feared", "presumed", "said")
 # "the number of dead", "the number of confirmed dead"
 COUNTED_ADJECTIVES = ("confirmed", "known", "reported", "official")
 
