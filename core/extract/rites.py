@@ -23,7 +23,8 @@ _WHO = (
 # "a funeral for the six victims", "funerals for all 12 miners", "a burial service for the 30 dead", and the other
 # rites of the dead: "a candlelight vigil for the nine victims", "a memorial service for the four firefighters"
 _FUNERAL_FOR = re.compile(
-    r"\b(?:funerals?|burials?|(?:funeral|burial|memorial|prayer)\s+services?|mass\s+funeral|vigils?|memorials?"
+    r"\b(?:funerals?|burials?|(?:funeral|burial|memorial|prayer)\s+services?|(?:funeral|burial)\s+prayers?"
+    r"|mass\s+funeral|vigils?|memorials?"
     r"|(?:minute's|moment\s+of)\s+silence)\s+(?:was\s+held\s+|were\s+held\s+)?"
     rf"for\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?{_NUMBER}\s+(?:[a-z]+\s+)?{_WHO}",
     re.IGNORECASE,
@@ -34,6 +35,12 @@ _MOURNERS_BURIED = re.compile(
     r"\b(?:mourners|relatives|families|residents|villagers|townspeople|neighbours|neighbors|community|town|village"
     r"|thousands|hundreds|crowds)\s+(?:[a-z]+\s+){0,2}?(?:have\s+|had\s+)?buried\s+"
     rf"(?:all\s+)?(?:the\s+|its\s+|their\s+)?{_NUMBER}\s+(?:[a-z]+\s+)?{_WHO}",
+    re.IGNORECASE,
+)
+# the dead laid to rest: "the seven victims of the fire were laid to rest on Saturday", "12 miners will be laid to rest"
+_LAID_TO_REST = re.compile(
+    rf"\b{_NUMBER}\s+(?:[a-z]+\s+)?{_WHO}[^.;]{{0,40}}?\b(?:were|have\s+been|had\s+been|will\s+be|are\s+being)\s+"
+    r"laid\s+to\s+rest\b",
     re.IGNORECASE,
 )
 # the coffins of the dead: "six coffins draped in white", "the coffins of the 14 miners"
@@ -63,7 +70,7 @@ _GOODS_BEFORE = re.compile(
 )
 _QUALIFIERS = {"at least": Qualifier.AT_LEAST, "more than": Qualifier.MORE_THAN, "over": Qualifier.MORE_THAN,
                "about": Qualifier.ABOUT, "nearly": Qualifier.NEARLY, "some": Qualifier.ABOUT}  # fmt: skip
-_RITE_WORDS = ("funeral", "burial", "buried", "vigil", "memorial", "silence", "coffin", "casket")
+_RITE_WORDS = ("funeral", "burial", "buried", "vigil", "memorial", "silence", "coffin", "casket", "laid to rest")
 
 
 def dead_counted_by_their_rites(claims: list[Claim], text: str | None) -> list[Claim]:
@@ -74,7 +81,7 @@ def dead_counted_by_their_rites(claims: list[Claim], text: str | None) -> list[C
     lower = text.lower()
     if not any(word in lower for word in _RITE_WORDS):
         return claims
-    for pattern in (_FUNERAL_FOR, _MOURNERS_BURIED, _BURIED, _COFFINS):
+    for pattern in (_FUNERAL_FOR, _MOURNERS_BURIED, _BURIED, _LAID_TO_REST, _COFFINS):
         for m in pattern.finditer(text):
             claim = _rite_claim(m, text)
             if claim is not None:

@@ -208,6 +208,11 @@ def _died_at(tokens: list[Token], p: int) -> bool:
     return tokens[p].low == "died" and p > 0 and tokens[0].low not in _NOT_A_NAME and tokens[0].low.isalpha()
 
 
+# the words that open a clause or a phrase after a verb, capitalised in a title-case headline ('Boy Hit by Stray Bullet
+# While Skateboarding'): no name, so no object of an active verb ('a man killed his wife')
+_CLAUSE_OPENERS = frozenset({"while", "after", "when", "during", "before", "as", "outside", "inside", "near"})
+
+
 def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
     post = post_trigger_at(tokens, p)
     if post is None or post[0] not in (KILLED, WOUNDED, SHOT):
@@ -278,7 +283,8 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
         metric = WOUNDED  # "was also shot and is expected to recover"
     if not tense_seen and tokens[p].low not in ("died", "dies", "dead"):
         object_follows = end < len(tokens) and (
-            tokens[end].low in _OBJECT_START or (tokens[end].is_capitalised and tokens[end].low not in _NOT_NAMES)
+            tokens[end].low in _OBJECT_START
+            or (tokens[end].is_capitalised and tokens[end].low not in _NOT_NAMES | _CLAUSE_OPENERS)
         )
         object_follows = object_follows or (end < len(tokens) and _an_age_or_role_follows(tokens, end))
         if object_follows or head in ("he", "she"):
@@ -673,7 +679,7 @@ def _object_singular(tokens: list[Token], p: int) -> RawClaim | None:
     metric = _pre_trigger_ending_at(tokens, p)
     if metric not in (KILLED, WOUNDED, SHOT):
         return None
-    if tokens[p].is_capitalised and tokens[p].low not in _NOT_NAMES and tokens[p].low not in ("a", "an"):
+    if tokens[p].is_capitalised and tokens[p].low not in _NOT_NAMES | _CLAUSE_OPENERS | {"a", "an"}:
         last = p
         while last + 1 < len(tokens) and tokens[last + 1].is_capitalised and last - p < 3:
             last += 1

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from core.extract import extract
+from core.models import ArticleInput
 from tests.core.figures_kit import headline_figures
 
 
@@ -64,6 +66,8 @@ def test_a_figure_before_a_count_over_a_city_or_of_things_sets_no_toll(text: str
         ("Residents held a candlelight vigil for the nine victims of the warehouse blaze on Thursday night.", 9),
         ("Firefighters lined the road as the coffins of the four crewmen passed on their way to the chapel.", 4),
         ("A memorial service for the 13 pilgrims was held at the shrine on Sunday, a week after the ferry sank.", 13),
+        ("Funeral prayers for the 14 victims were said in the main square of Kasra on Friday.", 14),
+        ("The seven victims of the dormitory fire were laid to rest on Saturday in the village cemetery.", 7),
     ],
 )
 def test_the_dead_told_by_their_mourners_vigils_or_coffins(text: str, expected: int) -> None:
@@ -123,3 +127,32 @@ def test_one_among_those_counted_who_is_hurt_is_no_count_of_its_own() -> None:
         "condition."
     )
     assert headline_figures(text) == (None, 6)
+
+
+# A title-case headline capitalises the word that opens the clause after its verb ("Hit by Stray Bullet While
+# Skateboarding", "Shot Outside Harbor Club"): that word is no name, so the verb is no active one with a named object,
+# and the one hurt or killed before it counts once.
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Girl, 9, Hit by Stray Bullet While Riding Her Bike in Dalton", (None, 1)),
+        ("Teen Shot Outside Harbor Club After Fight", (None, 1)),
+        ("Woman Killed During Family Gathering on Elm Street", (1, None)),
+    ],
+)
+def test_a_title_case_clause_opener_is_no_name(title: str, expected: tuple[int | None, int | None]) -> None:
+    text = "Police asked anyone with information to call the tip line."
+    assert headline_figures(text, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "quote"),
+    [
+        ("Man Shot Outside Harbor Club", "Man Shot"),
+        ("Teen Hit by Stray Bullet While Skateboarding", "Teen Hit by Stray Bullet"),
+        ("Man Killed After Fight", "Man Killed"),
+    ],
+)
+def test_a_title_case_clause_opener_makes_no_second_victim(title: str, quote: str) -> None:
+    claims = extract(ArticleInput(text="Police are investigating.", title=title)).claims
+    assert [c.quote for c in claims if c.metric in ("killed", "shot")] == [quote]
