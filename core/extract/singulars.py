@@ -213,6 +213,44 @@ def _died_at(tokens: list[Token], p: int) -> bool:
 _CLAUSE_OPENERS = frozenset({"while", "after", "when", "during", "before", "as", "outside", "inside", "near"})
 
 
+_PLACE_PHRASE_OPENERS = frozenset({"in", "near", "inside", "outside", "at", "behind", "on", "by"})
+_PLACE_PHRASE_SPAN = 5  # "near the pool area", "in the 400 block of Elm"
+_PLACE_PHRASES_MOST = 2
+
+
+def _before_a_place_phrase(tokens: list[Token], q: int) -> int | None:
+    """The token before a place phrase ending at q ('a man in the street', 'a victim near the pool area'): where the
+    person a 'with a gunshot wound' after it tells of may end, or None."""
+    for r in range(q, max(0, q - _PLACE_PHRASE_SPAN), -1):
+        low = tokens[r].low
+        if low in _PLACE_PHRASE_OPENERS:
+            return r - 1 if r >= 1 else None
+        if not (low.isalnum() or low == "-"):
+            return None
+    return None
+
+
+def _found_before_a_place(tokens: list[Token], q: int) -> tuple[int, str, bool] | None:
+    """The person found before a place phrase ending at q ('officers found a man in the street', 'located Ana Ruiz,
+    24, inside the apartment'), before 'with a gunshot wound': a person noun, or a name right after the verb of
+    finding (not 'Riley Hospital for Children at IU Health': a place's name)."""
+    subject = None
+    for _ in range(_PLACE_PHRASES_MOST):  # "a man in the alley behind the bakery": two phrases of place
+        before_place = _before_a_place_phrase(tokens, q)
+        if before_place is None:
+            return None
+        subject = _subject_before(tokens, before_place)
+        if subject is not None:
+            break
+        q = before_place
+    if subject is None:
+        return None
+    first, head, _perpetrator = subject
+    if head in SINGULAR_PERSON or head == "person" or (first > 0 and tokens[first - 1].low in _FIND_VERBS):
+        return subject
+    return None
+
+
 def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
     post = post_trigger_at(tokens, p)
     if post is None or post[0] not in (KILLED, WOUNDED, SHOT):
@@ -227,6 +265,8 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
         tense_seen = tense_seen or tokens[q].low in _SINGULAR_TENSE
         q -= 1
     subject = _subject_before(tokens, q)
+    if subject is None and metric == SHOT and tokens[p].low == "with":
+        subject = _found_before_a_place(tokens, q)  # "found a man in the street with a gunshot wound"
     if subject is None and metric in (SHOT, WOUNDED):
         subject = _subject_before_arrival(tokens, q)
     if subject is None:

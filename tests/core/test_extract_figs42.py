@@ -156,3 +156,24 @@ def test_a_title_case_clause_opener_is_no_name(title: str, expected: tuple[int |
 def test_a_title_case_clause_opener_makes_no_second_victim(title: str, quote: str) -> None:
     claims = extract(ArticleInput(text="Police are investigating.", title=title)).claims
     assert [c.quote for c in claims if c.metric in ("killed", "shot")] == [quote]
+
+
+# A person found somewhere "with a gunshot wound" is one shot, as "a man with a gunshot wound" is, when the place is
+# told between them ("found a man in the street with a gunshot wound"); a place's own name before such a phrase
+# ("taken to Riley Hospital for Children at IU Health with a gunshot wound") is nobody.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers found a man in the alley behind the bakery with a gunshot wound to the leg.",
+        "Deputies found a 15-year-old girl near the bus shelter with a gunshot wound. She is expected to recover.",
+        "Police located Ana Ruiz, 24, inside the apartment with a gunshot wound to the shoulder.",
+    ],
+)
+def test_one_found_at_a_place_with_a_gunshot_wound_is_one_hurt(text: str) -> None:
+    assert headline_figures(text) == (None, 1)
+
+
+def test_a_place_named_before_with_a_gunshot_wound_is_nobody() -> None:
+    text = "He was taken to Mercy Hospital for Children at Lakeview Medical with a gunshot wound."
+    claims = extract(ArticleInput(text=text)).claims
+    assert [c.quote for c in claims if c.metric == "shot"] == []
