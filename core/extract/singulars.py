@@ -208,6 +208,49 @@ def _died_at(tokens: list[Token], p: int) -> bool:
     return tokens[p].low == "died" and p > 0 and tokens[0].low not in _NOT_A_NAME and tokens[0].low.isalpha()
 
 
+# the words that open a clause or a phrase after a verb, capitalised in a title-case headline ('Boy Hit by Stray Bullet
+# While Skateboarding'): no name, so no object of an active verb ('a man killed his wife')
+_CLAUSE_OPENERS = frozenset({"while", "after", "when", "during", "before", "as", "outside", "inside", "near"})
+
+
+_PLACE_PHRASE_OPENERS = frozenset({"in", "near", "inside", "outside", "at", "behind", "on", "by"})
+_PLACE_PHRASE_SPAN = 5  # "near the pool area", "in the 400 block of Elm"
+_PLACE_PHRASES_MOST = 2
+
+
+def _before_a_place_phrase(tokens: list[Token], q: int) -> int | None:
+    """The token before a place phrase ending at q ('a man in the street', 'a victim near the pool area'): where the
+    person a 'with a gunshot wound' after it tells of may end, or None."""
+    for r in range(q, max(0, q - _PLACE_PHRASE_SPAN), -1):
+        low = tokens[r].low
+        if low in _PLACE_PHRASE_OPENERS:
+            return r - 1 if r >= 1 else None
+        if not (low.isalnum() or low == "-"):
+            return None
+    return None
+
+
+def _found_before_a_place(tokens: list[Token], q: int) -> tuple[int, str, bool] | None:
+    """The person found before a place phrase ending at q ('officers found a man in the street', 'located Ana Ruiz,
+    24, inside the apartment'), before 'with a gunshot wound': a person noun, or a name right after the verb of
+    finding (not 'Riley Hospital for Children at IU Health': a place's name)."""
+    subject = None
+    for _ in range(_PLACE_PHRASES_MOST):  # "a man in the alley behind the bakery": two phrases of place
+        before_place = _before_a_place_phrase(tokens, q)
+        if before_place is None:
+            return None
+        subject = _subject_before(tokens, before_place)
+        if subject is not None:
+            break
+        q = before_place
+    if subject is None:
+        return None
+    first, head, _perpetrator = subject
+    if head in SINGULAR_PERSON or head == "person" or (first > 0 and tokens[first - 1].low in _FIND_VERBS):
+        return subject
+    return None
+
+
 def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
     post = post_trigger_at(tokens, p)
     if post is None or post[0] not in (KILLED, WOUNDED, SHOT):
@@ -222,6 +265,8 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
         tense_seen = tense_seen or tokens[q].low in _SINGULAR_TENSE
         q -= 1
     subject = _subject_before(tokens, q)
+    if subject is None and metric == SHOT and tokens[p].low == "with":
+        subject = _found_before_a_place(tokens, q)  # "found a man in the street with a gunshot wound"
     if subject is None and metric in (SHOT, WOUNDED):
         subject = _subject_before_arrival(tokens, q)
     if subject is None:
@@ -278,13 +323,16 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
         metric = WOUNDED  # "was also shot and is expected to recover"
     if not tense_seen and tokens[p].low not in ("died", "dies", "dead"):
         object_follows = end < len(tokens) and (
-            tokens[end].low in _OBJECT_START or (tokens[end].is_capitalised and tokens[end].low not in _NOT_NAMES)
+            tokens[end].low in _OBJECT_START
+            or (tokens[end].is_capitalised and tokens[end].low not in _NOT_NAMES | _CLAUSE_OPENERS)
         )
         object_follows = object_follows or (end < len(tokens) and _an_age_or_role_follows(tokens, end))
         if object_follows or head in ("he", "she"):
             return None  # "a man killed his wife": active voice, the subject is not the one counted
     if head in ("he", "she") and metric == WOUNDED:
         return None  # "he was in critical condition": usually someone already counted
+    if metric != KILLED and any(t.low == "among" for t in tokens[first : q + 1]):
+        return None  # "a woman among them was critically hurt": one of those counted; only her death tells news
     return RawClaim.exact(
         metric,
         1,
@@ -671,7 +719,7 @@ def _object_singular(tokens: list[Token], p: int) -> RawClaim | None:
     metric = _pre_trigger_ending_at(tokens, p)
     if metric not in (KILLED, WOUNDED, SHOT):
         return None
-    if tokens[p].is_capitalised and tokens[p].low not in _NOT_NAMES and tokens[p].low not in ("a", "an"):
+    if tokens[p].is_capitalised and tokens[p].low not in _NOT_NAMES | _CLAUSE_OPENERS | {"a", "an"}:
         last = p
         while last + 1 < len(tokens) and tokens[last + 1].is_capitalised and last - p < 3:
             last += 1

@@ -72,6 +72,19 @@ def _past_a_parents_children(tokens: list[Token], q: int) -> int:
     return q
 
 
+_AMONG_GROUPS = frozenset({"victims", "wounded", "injured", "hurt", "dead", "passengers", "people"})
+
+
+def _past_among_them(tokens: list[Token], q: int) -> int:
+    """The token before 'among them' / 'among the victims' ending at q ('A woman among them later died': the subject is
+    the woman, one of a group counted before), or q itself."""
+    if q >= 2 and tokens[q].low in ("them", "those") and tokens[q - 1].low == "among":
+        return q - 2
+    if q >= 3 and tokens[q].low in _AMONG_GROUPS and tokens[q - 1].low == "the" and tokens[q - 2].low == "among":
+        return q - 3
+    return q
+
+
 def _subject_before(tokens: list[Token], q: int) -> tuple[int, str, bool] | None:
     """(start index, head, is_perpetrator) of a singular subject ending at token q."""
     if q < 0:
@@ -82,6 +95,7 @@ def _subject_before(tokens: list[Token], q: int) -> tuple[int, str, bool] | None
         q -= 1  # "a 15-year-old boy who was fatally shot"
         if tokens[q].low == "," and q > 0 and tokens[q].start > 0 and tokens[q - 1].is_capitalised:
             q -= 1  # "including John Roe, who later died"
+    q = _past_among_them(tokens, q)
     if tokens[q].low == ")":
         opening_bracket = _find_back(tokens, q, "(", 10)
         if opening_bracket is None or opening_bracket == 0:

@@ -141,6 +141,8 @@ class _Vocabulary:
     subjects: dict[str, str]
     relative_counted: dict[str, str]
     relative_words: frozenset[str]
+    set_incidents: frozenset[str]
+    infinitive_openers: frozenset[str]
 
 
 def _phrases(items: object) -> tuple[tuple[str, ...], ...]:
@@ -195,6 +197,8 @@ def vocabulary(language: str = "en") -> _Vocabulary:
         subjects=dict(getattr(lex, "TOLL_SUBJECTS", {})),
         relative_counted=dict(getattr(lex, "COUNTED_IN_RELATIVE", {})),
         relative_words=frozenset(getattr(lex, "RELATIVE_WORDS", ())),
+        set_incidents=frozenset(getattr(lex, "TOLL_SET_INCIDENTS", ())),
+        infinitive_openers=frozenset(getattr(lex, "INFINITIVE_OPENERS", ())),
     )
 
 
@@ -251,11 +255,14 @@ def _toll_phrase_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple
 
 
 def _number_who(tokens: list[Token], k: int, v: _Vocabulary) -> int | None:
-    """The first token of 'the number of people who (were) ...' ending with the verb at k, or None."""
+    """The first token of 'the number of people who (were) ...' or '... known to have ...' ending with the verb at k,
+    or None."""
     q = k - 1
     while q >= 0 and tokens[q].low in v.relative_words:
         q -= 1
-    if q == k - 1 or tokens[q + 1].low not in ("who", "that"):
+    if q >= 1 and q < k - 1 and tokens[q].low == "to" and tokens[q - 1].low in v.infinitive_openers:
+        q -= 2  # "the number of people known to have died": the infinitive opens the clause
+    elif q == k - 1 or tokens[q + 1].low not in ("who", "that"):
         return None  # a relative clause opens the count: "who died", "who were injured"
     if q >= 0 and tokens[q].low not in v.counted_people:
         q = _before_kind_of_people(tokens, q, v) + 1  # "the number of Bolivian workers who died"
@@ -454,11 +461,13 @@ def _governor(
                 return a, metric, None
     # "His death brings to seven the number of people killed": the figure before the toll phrase it sets, a death
     # its subject (not "a violent week that brought to 20 the number of people shot in the city": a count of many)
+    # (or, whatever its subject, a toll of one incident: "The find brought to 12 the number of people killed in the
+    # flash floods")
     after_to = preposition and tokens[m.qual_first - 1].low == "to"
-    if after_to and tokens[k].low in v.actions and _a_death_before(tokens, k):
-        metric_after = _toll_after(tokens, m.last, v)
-        if metric_after is not None:
-            return k, metric_after, None
+    if after_to and tokens[k].low in v.actions:
+        after = _toll_after(tokens, m.last, v)
+        if after is not None and (_a_death_before(tokens, k) or _one_incident_after(tokens, after[0] + 1, v)):
+            return k, after[1], None
     return None
 
 
@@ -481,9 +490,9 @@ _PHRASE_STOPS = frozenset({";", ".", ":", "!", "?", ","})
 _TOLL_AFTER_SPAN = 8  # tokens a toll phrase after its figure may take: "the number of people killed"
 
 
-def _toll_after(tokens: list[Token], start: int, v: _Vocabulary) -> str | None:
-    """The metric of a toll phrase naming one that opens at tokens[start] with its article ('the number of people
-    killed', 'the death toll'), or None."""
+def _toll_after(tokens: list[Token], start: int, v: _Vocabulary) -> tuple[int, str] | None:
+    """(last token, metric) of a toll phrase naming one that opens at tokens[start] with its article ('the number of
+    people killed', 'the death toll'), or None."""
     if start >= len(tokens) or tokens[start].low not in ("the", "its", "their"):
         return None
     for end in range(start + 1, min(len(tokens), start + 1 + _TOLL_AFTER_SPAN)):
@@ -491,8 +500,25 @@ def _toll_after(tokens: list[Token], start: int, v: _Vocabulary) -> str | None:
             return None
         found = _toll_phrase_ending_at(tokens, end, v)
         if found is not None and found[1] and found[0] == start + 1:
-            return found[1]
+            return end, found[1]
     return None
+
+
+_INCIDENT_SPAN = 5  # tokens from the preposition to the incident's noun: "in Sunday 's flash floods"
+
+
+def _one_incident_after(tokens: list[Token], start: int, v: _Vocabulary) -> bool:
+    """Does a toll phrase ending before tokens[start] go on to name one incident ('... killed in the flash floods',
+    '... who died in last week's tower fire'), not a place or a stretch ('in the city in a span of 80 hours')?"""
+    if start >= len(tokens) or tokens[start].low not in ("in", "from", "during", "since"):
+        return False
+    for q in range(start + 1, min(len(tokens), start + 1 + _INCIDENT_SPAN)):
+        low = tokens[q].low
+        if low in _PHRASE_STOPS or low in ("in", "at", "on", "over", "of"):
+            return False
+        if low in v.set_incidents:
+            return True
+    return False
 
 
 _LABEL_STARTS = frozenset({".", "|", ";", ",", "-", "–", "—", "•"})

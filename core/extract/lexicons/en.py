@@ -35,6 +35,7 @@ from core.extract.lexicons.en_tolls import EARLIER_LINKS as EARLIER_LINKS
 from core.extract.lexicons.en_tolls import EARLIER_SECTION_HEADS as EARLIER_SECTION_HEADS
 from core.extract.lexicons.en_tolls import FIGURE_LABELS as FIGURE_LABELS
 from core.extract.lexicons.en_tolls import HOME_BEFORE_PLACE as HOME_BEFORE_PLACE
+from core.extract.lexicons.en_tolls import INFINITIVE_OPENERS as INFINITIVE_OPENERS
 from core.extract.lexicons.en_tolls import IRREGULAR_PARTICIPLES as IRREGULAR_PARTICIPLES
 from core.extract.lexicons.en_tolls import LASTING_DISASTERS as LASTING_DISASTERS
 from core.extract.lexicons.en_tolls import LATER_CLAUSE_OPENERS as LATER_CLAUSE_OPENERS
@@ -67,6 +68,7 @@ from core.extract.lexicons.en_tolls import TOLL_MODIFIERS as TOLL_MODIFIERS
 from core.extract.lexicons.en_tolls import TOLL_PLACE_SIDES as TOLL_PLACE_SIDES
 from core.extract.lexicons.en_tolls import TOLL_PREPOSITIONS as TOLL_PREPOSITIONS
 from core.extract.lexicons.en_tolls import TOLL_PROJECTION as TOLL_PROJECTION
+from core.extract.lexicons.en_tolls import TOLL_SET_INCIDENTS as TOLL_SET_INCIDENTS
 from core.extract.lexicons.en_tolls import TOLL_STABLE_SINCE as TOLL_STABLE_SINCE
 from core.extract.lexicons.en_tolls import TOLL_SUBJECTS as TOLL_SUBJECTS
 from core.extract.lexicons.en_tolls import TOLL_TIME_WORDS as TOLL_TIME_WORDS

@@ -76,6 +76,9 @@ COUNTED_IN_RELATIVE = {
     "hurt": "wounded", "dead": "killed",  # "the number of people who are dead (or presumed dead) has risen to 79"
 }  # fmt: skip
 RELATIVE_WORDS = ("who", "that", "were", "was", "have", "has", "had", "been", "are", "now", "confirmed")
+# An infinitive may open the clause as "who" does: "the number of people known to have died", "the number of those
+# confirmed to have been killed". The words before its "to".
+INFINITIVE_OPENERS = ("known", "confirmed", "believed", "thought", "reported", "feared", "presumed", "said")
 # "the number of dead", "the number of confirmed dead"
 COUNTED_ADJECTIVES = ("confirmed", "known", "reported", "official")
 
@@ -296,6 +299,16 @@ EARLIER_INCIDENT_OPENERS = (
 )  # fmt: skip
 # Disasters that last for weeks: "in the floods since June" counts that one disaster's own toll from the day it
 # began, not a toll over many incidents ("since March" elsewhere is a running toll of many).
+# The one incident a toll phrase set by a figure before it names ("brought to 12 the number of people killed in the
+# flash floods"): a toll of its own whatever the subject of "brought" is (not "... the number of people shot in the
+# city in a span of 80 hours", a count of many incidents).
+TOLL_SET_INCIDENTS = (
+    "shooting", "attack", "bombing", "blast", "explosion", "fire", "blaze", "inferno", "crash", "collision", "pileup",
+    "derailment", "collapse", "stampede", "crush", "sinking", "capsizing", "shipwreck", "landslide", "landslides",
+    "mudslide", "mudslides", "flood", "floods", "flooding", "earthquake", "quake", "tsunami", "storm", "cyclone",
+    "hurricane", "typhoon", "tornado", "avalanche", "eruption", "massacre", "ambush", "rampage", "disaster", "tragedy",
+    "accident", "airstrike", "strike", "raid", "riot", "heatwave", "wildfire", "wildfires",
+)  # fmt: skip
 LASTING_DISASTERS = (
     "flood", "floods", "flooding", "monsoon", "rains", "downpours", "wildfire", "wildfires", "bushfires",
     "heatwave", "heat wave", "drought",
