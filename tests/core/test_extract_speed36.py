@@ -60,3 +60,40 @@ def test_a_twin_with_written_out_classes_finds_what_the_unicode_pattern_finds() 
             assert isinstance(twin, AsciiTwin)
             found = [(m.span(), m.groups()) for m in twin.finditer(text)]
             assert found == [(m.span(), m.groups()) for m in unicode_pattern.finditer(text)], (source, text)
+
+
+def test_the_source_searches_of_attribution_run_as_ascii_twins() -> None:
+    """The searches for who gave a figure run over every sentence that may name one ('X said' before each speech verb,
+    'according to X', the cheap look for any source word): on ASCII text they take the ASCII twin."""
+    from core.extract.attribution import _patterns
+
+    patterns, _, any_source, _, _, _, speech_at, _ = _patterns("en")
+    assert all(isinstance(p, AsciiTwin) for p in (*patterns, any_source, speech_at))
+
+
+def test_who_gave_a_figure_is_read_as_the_unicode_patterns_read_it() -> None:
+    """Sources of our own, in ASCII and with symbols beyond it: the twins name who the Unicode patterns name."""
+    from core.extract.attribution import _patterns, attribution_in
+
+    sentences = [
+        "Two men were killed late Sunday, the county sheriff's office said.",
+        "According to the state health ministry, 14 people died in the floods.",
+        "Mayor Ann Roe said three officers were hurt in the crash near the school.",
+        "The mayor of Tarvos, Ann Roe, said six people were wounded.",
+        "Police on Monday said a fourth victim had died at the hospital.",
+        "Four died, said Bo Diaz, a spokesman for the regional fire service.",
+        "Rescue workers said the toll could rise, citing local officials.",
+        "It said 12 were hurt \u2014 the ministry\u2019s figure \u00a9 2024.",
+        "Nobody said anything about the 7 wounded.",
+    ]
+    assert (attribution_in(sentences[0])[0] or "").endswith("sheriff's office")
+    assert "health ministry" in (attribution_in(sentences[1])[0] or "")
+    patterns, _, any_source, _, _, _, speech_at, _ = _patterns("en")
+    rng = random.Random(3636)
+    words = [w for s in sentences for w in s.split()]
+    texts = [*sentences, *(" ".join(rng.choice(words) for _ in range(14)) for _ in range(300))]
+    for twin in (*patterns, any_source, speech_at):
+        unicode_pattern = re.compile(twin.pattern, twin.flags)
+        for text in texts:
+            found = [(m.span(), m.groups()) for m in twin.finditer(text)]
+            assert found == [(m.span(), m.groups()) for m in unicode_pattern.finditer(text)], (twin.pattern, text)
