@@ -15,18 +15,19 @@ from collections.abc import Iterator
 from functools import lru_cache, partial
 
 from core.extract.alternation import alternation
+from core.extract.ascii_twin import AsciiTwin, compile_twin
 from core.extract.lexicons import load
 
 _any_of = partial(alternation, loose_spaces=True)  # a space in a phrase matches a line break too
 
 _Compiled = tuple[
-    tuple[re.Pattern[str], ...],
+    tuple[AsciiTwin, ...],
     re.Pattern[str],
-    re.Pattern[str],
+    AsciiTwin,
     frozenset[str],
     re.Pattern[str],
     frozenset[str],
-    re.Pattern[str],
+    AsciiTwin,
     re.Pattern[str],
 ]
 _WINDOW = 160  # characters before a speech verb where its subject can start
@@ -63,23 +64,25 @@ def _patterns(language: str = "en") -> _Compiled:
     # "according to a statement from the provincial governor's office": a statement, report ... and whose it is
     whose = rf"(?:\s+(?:from|of)\s+(?:{who}|[\w'\u2019 ]{{2,50}}?))?"
     citing = _any_of(tuple(getattr(lex, "CITING", ())) or ("citing",))
-    patterns: tuple[re.Pattern[str], ...] = (
+    # The patterns that search whole sentences or windows are ASCII twins (`ascii_twin`): the same matches, and on
+    # ASCII text no Unicode look-up per character for each \b, \w and \s (those that ignore case stay plain patterns).
+    patterns: tuple[AsciiTwin, ...] = (
         # "Reuters reported, citing local officials": the source cited gave the figure, not the outlet
-        re.compile(rf"\b(?:{citing})\s+(?P<who>{titled}|{proper}|{collective}){acronym}{after_source}"),
-        re.compile(rf"\b[Aa]ccording to\s+(?P<who>(?:{who}{whose}|[\w' ]{{2,40}}?){by}){bracket}{after_source}"),
-        re.compile(rf"(?P<who>{name},\s+{role}),\s+(?:{speech})\b"),
+        compile_twin(rf"\b(?:{citing})\s+(?P<who>{titled}|{proper}|{collective}){acronym}{after_source}"),
+        compile_twin(rf"\b[Aa]ccording to\s+(?P<who>(?:{who}{whose}|[\w' ]{{2,40}}?){by}){bracket}{after_source}"),
+        compile_twin(rf"(?P<who>{name},\s+{role}),\s+(?:{speech})\b"),
         # "the mayor of Tarvos, Ana Ruiz, said": a title, then the name in apposition
         # (matched on a window ending at a speech verb right after a comma, see `_apposed_before`)
-        re.compile(rf"(?P<who>{collective}{where},\s+{name}),\s+$"),
+        compile_twin(rf"(?P<who>{collective}{where},\s+{name}),\s+$"),
         # "X said": matched on a window ending at each speech verb (see `_who_before`), not at every offset
-        re.compile(rf"(?P<who>{who}){where}{aux}\s+$"),
-        re.compile(rf"\b(?:{speech})\s+(?P<who>{name},\s+(?:a|an|the)\s+[\w\s'\u2019-]{{2,60}}?(?=[,.;]|$))"),
-        re.compile(rf"\b(?:{speech})\s+(?P<who>{titled}|{proper}|{collective}){acronym}"),
-        re.compile(rf"\b(?:{by_word})\s+(?P<who>{collective}){acronym}{after_source}"),  # "per the health ministry"
+        compile_twin(rf"(?P<who>{who}){where}{aux}\s+$"),
+        compile_twin(rf"\b(?:{speech})\s+(?P<who>{name},\s+(?:a|an|the)\s+[\w\s'\u2019-]{{2,60}}?(?=[,.;]|$))"),
+        compile_twin(rf"\b(?:{speech})\s+(?P<who>{titled}|{proper}|{collective}){acronym}"),
+        compile_twin(rf"\b(?:{by_word})\s+(?P<who>{collective}){acronym}{after_source}"),  # "per the health ministry"
     )
     pronoun = re.compile(rf"\b(?P<who>{_any_of(lex.PRONOUNS)})\s+(?:{speech})\b", re.IGNORECASE)
-    any_source = re.compile(rf"\b(?:{speech}|[Aa]ccording|{by_word}|[Cc]iting)\b")
-    speech_at = re.compile(rf"(?<=\s)(?:{speech})\b")
+    any_source = compile_twin(rf"\b(?:{speech}|[Aa]ccording|{by_word}|[Cc]iting)\b")
+    speech_at = compile_twin(rf"(?<=\s)(?:{speech})\b")
     leading = re.compile(rf"^(?:{_any_of(lex.LEADING_WORDS)})\s+", re.IGNORECASE)
     # "Health Minister Ana Ruiz announced the new figure, ...": a sentence that gives the source of the figure
     # stated just before it. The nouns naming a figure are the toll heads and the counts that "show" figures.
@@ -148,9 +151,7 @@ _APPOSED = 3  # index of the "the ROLE, NAME, said" pattern
 _WHO_SAID = 4  # index of the "X said" pattern
 
 
-def _who_before(
-    pattern: re.Pattern[str], speech_at: re.Pattern[str], sentence: str, language: str
-) -> Iterator[tuple[str, str]]:
+def _who_before(pattern: AsciiTwin, speech_at: AsciiTwin, sentence: str, language: str) -> Iterator[tuple[str, str]]:
     """'X said': for each speech verb, the source ending right before it (earliest verb first), with the verb.
 
     Lazy: the search before a verb is the costliest pattern of attribution, and the first source accepted ends
@@ -177,7 +178,7 @@ def _who_before(
             yield sentence[m.start("who") : m.end("who")], verb.group().lower()
 
 
-def _apposed_before(pattern: re.Pattern[str], speech_at: re.Pattern[str], sentence: str) -> Iterator[tuple[str, str]]:
+def _apposed_before(pattern: AsciiTwin, speech_at: AsciiTwin, sentence: str) -> Iterator[tuple[str, str]]:
     """'the mayor of Tarvos, Ana Ruiz, said': tried only where a speech verb follows a comma."""
     for verb in speech_at.finditer(sentence):
         if _NAME_IN_COMMAS.search(sentence, max(0, verb.start() - _MAX_WHO), verb.start()):
@@ -186,7 +187,7 @@ def _apposed_before(pattern: re.Pattern[str], speech_at: re.Pattern[str], senten
                 yield m.group("who"), verb.group().lower()
 
 
-def _with_verb(pattern: re.Pattern[str], sentence: str) -> Iterator[tuple[str, str]]:
+def _with_verb(pattern: AsciiTwin, sentence: str) -> Iterator[tuple[str, str]]:
     return ((m.group("who"), sentence[m.end() - 6 : m.end()].lower()) for m in pattern.finditer(sentence))
 
 
