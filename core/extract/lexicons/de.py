@@ -701,3 +701,6 @@ NATIONALS = ("landsleute", "bundesbürger", "deutsche staatsbürger", "deutsche 
 RECALL_VERBS = ("worden", "waren")  # "... waren 57 Menschen ums Leben gekommen": a past perfect with 'sein'
 # A singular verb counts one, never a number after it ("murió ... perseguido por dos vecinos": world_binding)
 SINGULAR_VERB_AGREES = True
+# 'of the' (and 'to', 'for the') before the victims' word, words after the count: the victims are another
+# noun's complement ("Milhares de pessoas acompanharam o velório dos mortos"), the count is not theirs (world_binding)
+OF_THE_BEFORE = ("der", "für die", "um die", "an die")

@@ -18,6 +18,8 @@ NUMBER_JOINERS = ("en", "ën")
 TEXT2NUM_SPELLINGS = {"één": "een", "eén": "een"}  # "één dode": the stressed 'one', never the article
 TRIGGERS = {
     "killed": (
+        # took the lives of ('... took the lives of 57'): the dead
+        "eiste het leven van", "eisten het leven van", "kostte het leven aan", "kostte het leven van",
         "doden",
         "dode",
         "omgekomen",
@@ -51,7 +53,10 @@ TRIGGERS = {
     "arrested": ("gearresteerd", "aangehouden", "opgepakt"),
 }
 # A separable verb around its count, the particle at the clause's end ("Bij het ongeluk kwamen drie mensen om")
-SEPARABLE_TRIGGERS = {"killed": ("kwamen ... om", "kwam ... om", "komen ... om")}
+# 'eiste 18 levens' (took 18 lives): the lives are the trigger after the count
+SEPARABLE_TRIGGERS = {
+    "killed": ("kwamen ... om", "kwam ... om", "komen ... om", "eiste ... levens", "eisten ... levens"),
+}
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
     "tientallen": (12, 12, 99),

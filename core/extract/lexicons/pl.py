@@ -115,6 +115,8 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        # took the lives of ('... took the lives of 57'): the dead
+        "odebrał życie", "odebrała życie", "odebrało życie", "odebrały życie",
         "zgin",
         "zabit",
         "zabił",

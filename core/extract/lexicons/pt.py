@@ -53,6 +53,9 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        # took the lives of ('... took the lives of 57'): the dead
+        "ceifou a vida de", "ceifou a vida a", "ceifou as vidas de", "ceifado a vida de", "levou a vida de",
+        "levou as vidas de",
         "custou a vida a",
         "custou a vida de",
         "tirou a vida de",
@@ -701,3 +704,6 @@ NATIONALS = ("compatriotas", "portugueses", "portuguesas", "brasileiros", "brasi
 RECALL_VERBS = ("matando", "deixando", "causando", "provocando", "vitimando", "ferindo")
 # A singular verb counts one, never a number after it ("murió ... perseguido por dos vecinos": world_binding)
 SINGULAR_VERB_AGREES = True
+# 'of the' (and 'to', 'for the') before the victims' word, words after the count: the victims are another
+# noun's complement ("Milhares de pessoas acompanharam o velório dos mortos"), the count is not theirs (world_binding)
+OF_THE_BEFORE = ("dos", "das", "do", "da", "aos", "às", "ao")
