@@ -413,7 +413,7 @@ def _separable(
         for i, (verb, particle) in enumerate(split)
     )
     joined = "".join(rf"|\s+{re.escape(safe_lower(w))}\s" for w in coordinators if " " not in w)
-    return re.compile(rf"(?:{body})(?=\s*(?:[.,;:!?)،؛]|$){joined})")
+    return re.compile(rf"(?:{body})(?=\s*(?:[.,;:!?)،؛։।۔。]|$){joined})")
 
 
 def _longest_first(words: tuple[str, ...]) -> re.Pattern[str] | None:

@@ -3,14 +3,16 @@ Each row gives the headline killed and wounded figure ('-' for none).
 - a crowd counted vaguely ('thousands of people') who are the subject of another verb, the victims' word only the
   complement of a noun after it (a wake, a funeral, the relatives, a tribute 'to the dead'), is no toll: 'of the' /
   'to the' / 'for the' right before the victims' word with words between it and the count (lexicon OF_THE_BEFORE,
-  pt es fr it ca de) keeps the count off it; right after the count it is still a part of the dead ('Dos de los
+  pt es fr it ca de nl sv el) keeps the count off it; right after the count it is still a part of the dead ('Dos de los
   muertos'), and a count noun's victims ('sale a 31 il numero delle vittime') are its count's;
 - 'took the lives of 57' in the idioms of many languages: Persian 'جان ۵۷ نفر را گرفت' (the life ... took, the count
   between, read as a verb in two parts, SEPARABLE_TRIGGERS; its second part may close the clause before 'and'),
-  Indonesian / Malay 'meragut 57 nyawa', Dutch 'eiste 57 levens', and the fixed phrases of tr it ur vi ja ko pl ro
-  es pt sw he tl; a verb in two parts opens a word ('آذربایجان' is no 'جان'), and 'saved 20 lives' stays none;
-- Malay 'kereta' is a car, Indonesian 'kereta' a train: a Malay car crash's headline names a road crash (and a
-  train's own phrase, 'kereta api', a train's alone)."""
+  Indonesian / Malay 'meragut 57 nyawa', Dutch 'eiste 57 levens' and the like in hr lt fi da no sv sl mk hy, and
+  the fixed phrases of tr it ur vi ja ko pl ro es pt sw he tl az ka kk ne pa ta te ml si am so km; a verb in two
+  parts opens a word ('آذربایجان' is no 'جان'), and 'saved 20 lives' stays none;
+- Malay 'kereta' is a car, Indonesian 'kereta' a train: a Malay car crash's headline ('kemalangan kereta', 'kereta
+  terbabas', 'kereta dipandu') names a road crash, no train's; Indonesian 'kereta' alone stays a train, and a train's
+  own phrase ('kereta api') a train's alone."""
 
 from __future__ import annotations
 
@@ -30,6 +32,9 @@ _A_CROWD_IS_NOT_THE_DEAD = [
     ("it", "Decine di familiari delle vittime hanno manifestato sotto il municipio.", "-", "-"),
     ("ca", "Centenars de veïns van assistir al funeral dels morts a la plaça.", "-", "-"),
     ("de", "Tausende Menschen versammelten sich zu einer Trauerfeier für die Toten.", "-", "-"),
+    ("nl", "Duizenden mensen kwamen naar de uitvaart van de doden.", "-", "-"),
+    ("sv", "Tusentals människor samlades vid minnesstunden för de döda.", "-", "-"),
+    ("el", "Χιλιάδες άνθρωποι συγκεντρώθηκαν στην κηδεία των θυμάτων.", "-", "-"),
     ("pt", "O ônibus caiu numa ribanceira e matou 14 pessoas. Milhares de pessoas foram ao velório dos mortos.",
      "14", "-"),
     # guards: right after the count, 'of the' makes a part of the victims; the toll itself
@@ -60,10 +65,34 @@ _TOOK_THE_LIVES_OF = [
     ("sw", "Mlipuko huo uligharimu maisha ya watu 18.", "18", "-"),
     ("he", "הפיצוץ גבה את חייהם של 18 בני אדם.", "18", "-"),
     ("tl", "Kumitil ng buhay ng 18 katao ang pagsabog.", "18", "-"),
+    ("hr", "Nesreća je odnijela 23 života.", "23", "-"),
+    ("lt", "Avarija nusinešė 23 žmonių gyvybes.", "23", "-"),
+    ("fi", "Onnettomuus vaati 23 ihmisen hengen.", "23", "-"),
+    ("da", "Ulykken kostede 23 mennesker livet.", "23", "-"),
+    ("no", "Ulykken krevde 23 menneskeliv.", "23", "-"),
+    ("sv", "Olyckan skördade 23 liv och 40 skadades.", "23", "40"),
+    ("sl", "Nesreča je terjala 23 življenj.", "23", "-"),
+    ("mk", "Несреќата однесе 23 животи.", "23", "-"),
+    ("hy", "Վթարը խլեց 23 մարդու կյանք։", "23", "-"),
+    ("az", "Qəza 23 nəfərin həyatına son qoydu.", "23", "-"),
+    ("ka", "ავარიამ 23 ადამიანის სიცოცხლე შეიწირა.", "23", "-"),
+    ("kk", "Апат 23 адамның өмірін қиды.", "23", "-"),
+    ("ne", "दुर्घटनाले २३ जनाको ज्यान लियो।", "23", "-"),
+    ("pa", "ਹਾਦਸੇ ਨੇ 23 ਲੋਕਾਂ ਦੀ ਜਾਨ ਲੈ ਲਈ।", "23", "-"),
+    ("ta", "விபத்து 23 பேரின் உயிரைப் பறித்தது.", "23", "-"),
+    ("te", "ప్రమాదం 23 మంది ప్రాణాలను బలిగొంది.", "23", "-"),
+    ("ml", "അപകടം 23 പേരുടെ ജീവനെടുത്തു.", "23", "-"),
+    ("si", "අනතුර 23 දෙනෙකුගේ ජීවිත බිලි ගත්තේය.", "23", "-"),
+    ("am", "አደጋው የ23 ሰዎችን ሕይወት ቀጠፈ።", "23", "-"),
+    ("so", "Shilka ayaa galaaftay nolosha 23 qof.", "23", "-"),
+    ("pl", "Katastrofa zabrała życie 23 osób.", "23", "-"),
+    ("km", "គ្រោះថ្នាក់បានឆក់យកជីវិតមនុស្ស 23 នាក់។", "23", "-"),
     # guards: a word that only ends like 'life' ('آذربایجان'), lives saved
     ("fa", "پلیس آذربایجان شرقی ۱۰ نفر را گرفت.", "-", "-"),
     ("id", "Tim penyelamat berhasil menyelamatkan 20 nyawa.", "-", "-"),
     ("nl", "De brandweer redde 20 levens.", "-", "-"),
+    ("sv", "Räddningstjänsten räddade 20 liv.", "-", "-"),
+    ("hr", "Spasioci su spasili 20 života.", "-", "-"),
 ]
 
 

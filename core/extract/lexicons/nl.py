@@ -284,3 +284,6 @@ EVENT_RELATIVES = ("waarbij", "waarin", "waardoor")
 # A sentence dated to an earlier year that tells that event's toll as recalled: the past perfect's auxiliary
 # ("Op 12 juni 2004 waren bij de brand 57 mensen omgekomen")
 RECALL_VERBS = ("waren", "hadden")
+# 'of the' (and 'to', 'for the') before the victims' word, words after the count: the victims are another
+# noun's complement ("Duizenden mensen woonden de begrafenis van de doden bij"), the count is not theirs (world_binding)
+OF_THE_BEFORE = ("van de", "van het", "aan de")
