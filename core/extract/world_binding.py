@@ -219,11 +219,13 @@ _GOVERNED_REACH = 16  # characters back from a victims' word where its 'of the' 
 
 
 def _another_nouns_victims(lang: Language, lower: str, phrase_end: int, trigger: _Trigger) -> bool:
-    """'Milhares de pessoas acompanharam o velório dos mortos', 'Des dizaines de proches des victimes': the victims'
+    """'Milhares de pessoas acompanharam o velório dos mortos', 'Des dizaines de proches des victimes': the dead's
     word after 'of the' (lexicon OF_THE_BEFORE) with words between it and the count, the complement of another noun
-    (a wake, the relatives), whose count is not the victims'. Right after the count it is a part of them ('Dos de
-    los muertos')."""
-    if lang.of_the_before is None or trigger.heads_count:  # "sale a 290 il numero delle vittime": the count's noun
+    (a wake, the relatives), whose count is not the dead's. Right after the count it is a part of them ('Dos de
+    los muertos'); a word of the hurt after 'of the' is mostly their harm ('por causa dos ferimentos')."""
+    if lang.of_the_before is None or trigger.heads_count or trigger.metric != "killed":
+        # "sale a 290 il numero delle vittime": the count's noun; "wegen der Verletzungen behandelt": the hurt's
+        # harm, which the count suffered
         return False
     governed = lang.of_the_before.search(lower, max(phrase_end, trigger.start - _GOVERNED_REACH), trigger.start)
     return governed is not None and bool(lower[phrase_end : governed.start()].split())

@@ -3,8 +3,9 @@ Each row gives the headline killed and wounded figure ('-' for none).
 - a crowd counted vaguely ('thousands of people') who are the subject of another verb, the victims' word only the
   complement of a noun after it (a wake, a funeral, the relatives, a tribute 'to the dead'), is no toll: 'of the' /
   'to the' / 'for the' right before the victims' word with words between it and the count (lexicon OF_THE_BEFORE,
-  pt es fr it ca de nl sv el) keeps the count off it; right after the count it is still a part of the dead ('Dos de los
-  muertos'), and a count noun's victims ('sale a 31 il numero delle vittime') are its count's;
+  pt es fr it ca de nl sv el) keeps the count off it; right after the count it is still a part of the dead ('Dos de
+  los muertos'), a count noun's victims ('sale a 31 il numero delle vittime') are its count's, and the hurt's harm
+  after 'of the' is what the count suffered ('atendidas por causa dos ferimentos');
 - 'took the lives of 57' in the idioms of many languages: Persian 'جان ۵۷ نفر را گرفت' (the life ... took, the count
   between, read as a verb in two parts, SEPARABLE_TRIGGERS; its second part may close the clause before 'and'),
   Indonesian / Malay 'meragut 57 nyawa', Dutch 'eiste 57 levens' and the like in hr lt fi da no sv sl mk hy, and
@@ -39,6 +40,8 @@ _A_CROWD_IS_NOT_THE_DEAD = [
      "14", "-"),
     # guards: right after the count, 'of the' makes a part of the victims; the toll itself
     ("es", "Tres de los muertos eran menores.", "-", "-"),
+    ("pt", "Nove pessoas foram atendidas por causa dos ferimentos.", "-", "9"),
+    ("de", "Neun Menschen wurden wegen der Verletzungen ambulant behandelt.", "-", "9"),
     ("it", "Sale a 31 il numero delle vittime del crollo.", "31", "-"),
     ("es", "Asciende a 31 la cifra de los fallecidos.", "31", "-"),
     ("pt", "Pelo menos 30 pessoas morreram e dezenas ficaram feridas.", "30:at_least", "12:vague"),
