@@ -85,7 +85,10 @@ class Language:
         governed = "|".join(
             re.escape(safe_lower(w)).replace(r"\ ", r"\s+") for w in getattr(lexicon, "OF_THE_BEFORE", ())
         )
-        self.of_the_before = re.compile(rf"{left}(?:{governed})\s+$") if governed else None
+        # in a script that writes its article onto the word ('جثامين القتلى': the trigger after 'ال'), up to two letters
+        # of it between
+        onto = r"\w{0,2}" if lexicon.MATCH == "any" else ""
+        self.of_the_before = re.compile(rf"{left}(?:{governed})\s+{onto}$") if governed else None
         # "28 victimes identifiées", "40 cuerpos recuperados": a stage of the count, not the toll
         self.stage_after = _phrases(getattr(lexicon, "STAGE_AFTER", ()), lexicon.MATCH, anchored=True)
         self.not_counts = _phrases(getattr(lexicon, "NOT_COUNTS_AFTER", ()), lexicon.MATCH, anchored=True)

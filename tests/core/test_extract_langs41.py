@@ -3,9 +3,10 @@ Each row gives the headline killed and wounded figure ('-' for none).
 - a crowd counted vaguely ('thousands of people') who are the subject of another verb, the victims' word only the
   complement of a noun after it (a wake, a funeral, the relatives, a tribute 'to the dead'), is no toll: 'of the' /
   'to the' / 'for the' right before the victims' word with words between it and the count (lexicon OF_THE_BEFORE,
-  pt es fr it ca de nl sv el) keeps the count off it; right after the count it is still a part of the dead ('Dos de
-  los muertos'), a count noun's victims ('sale a 31 il numero delle vittime') are its count's, and the hurt's harm
-  after 'of the' is what the count suffered ('atendidas por causa dos ferimentos');
+  pt es fr it ca de nl sv el; in ar the noun itself: 'تشييع جثامين الضحايا') keeps the count off it; right
+  after the count it is still a part of the dead ('Dos de los muertos'), a count noun's victims ('sale a 31 il numero
+  delle vittime') are its count's, and the hurt's harm after 'of the' is what the count suffered ('atendidas por
+  causa dos ferimentos');
 - 'took the lives of 57' in the idioms of many languages: Persian 'جان ۵۷ نفر را گرفت' (the life ... took, the count
   between, read as a verb in two parts, SEPARABLE_TRIGGERS; its second part may close the clause before 'and'),
   Indonesian / Malay 'meragut 57 nyawa', Dutch 'eiste 57 levens' and the like in hr lt fi da no sv sl mk hy, and
@@ -36,10 +37,14 @@ _A_CROWD_IS_NOT_THE_DEAD = [
     ("nl", "Duizenden mensen kwamen naar de uitvaart van de doden.", "-", "-"),
     ("sv", "Tusentals människor samlades vid minnesstunden för de döda.", "-", "-"),
     ("el", "Χιλιάδες άνθρωποι συγκεντρώθηκαν στην κηδεία των θυμάτων.", "-", "-"),
+    ("ar", "شارك مئات الأشخاص في تشييع جثامين الضحايا في القرية.", "-", "-"),
+    ("ar", "تجمع العشرات من أهالي القتلى أمام مبنى المحافظة.", "-", "-"),
+    ("ar", "أودى الانفجار بحياة 23 شخصا، وشارك الآلاف في تشييع جثامين الضحايا.", "23", "-"),
     ("pt", "O ônibus caiu numa ribanceira e matou 14 pessoas. Milhares de pessoas foram ao velório dos mortos.",
      "14", "-"),
     # guards: right after the count, 'of the' makes a part of the victims; the toll itself
     ("es", "Tres de los muertos eran menores.", "-", "-"),
+    ("ar", "انتشلت فرق الإنقاذ جثامين 14 من الضحايا.", "14", "-"),
     ("pt", "Nove pessoas foram atendidas por causa dos ferimentos.", "-", "9"),
     ("de", "Neun Menschen wurden wegen der Verletzungen ambulant behandelt.", "-", "9"),
     ("it", "Sale a 31 il numero delle vittime del crollo.", "31", "-"),

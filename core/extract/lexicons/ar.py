@@ -508,3 +508,7 @@ NATIONALS = ("مواطنين مصريين", "المصريين", "مصريين", 
 RECALL_VERBS = ("ما أسفر عن", "مما أدى إلى", "ما أدى إلى")
 # The relative words that open the clause of an event's toll after its noun ("التفجيرات التي أودت بحياة 191 شخصا")
 EVENT_RELATIVES = ("التي", "الذي", "الذين")
+# The nouns whose complement the dead are, right before their word (an idafa: 'the funeral of the victims', 'the
+# relatives of the dead'), words after a count: the count is not theirs ("شيع آلاف المواطنين جثامين القتلى",
+# world_binding)
+OF_THE_BEFORE = ("ذوي", "أهالي", "عائلات", "أسر", "أقارب", "جثامين", "تشييع", "جنازة", "جنازات", "ذكرى")
