@@ -215,6 +215,22 @@ def _singular_verb_before_many(lang: Language, lower: str, trigger: _Trigger, nu
 _ASIDE_REACH = 3  # words of the count's own phrase before the comma that opens a subset aside ("۸ عضو این خانواده،")
 
 
+_GOVERNED_REACH = 16  # characters back from a victims' word where its 'of the' is looked for
+
+
+def _another_nouns_victims(lang: Language, lower: str, phrase_end: int, trigger: _Trigger) -> bool:
+    """'Milhares de pessoas acompanharam o velório dos mortos', 'Des dizaines de proches des victimes': the dead's
+    word after 'of the' (lexicon OF_THE_BEFORE) with words between it and the count, the complement of another noun
+    (a wake, the relatives), whose count is not the dead's. Right after the count it is a part of them ('Dos de
+    los muertos'); a word of the hurt after 'of the' is mostly their harm ('por causa dos ferimentos')."""
+    if lang.of_the_before is None or trigger.heads_count or trigger.metric != "killed":
+        # "sale a 290 il numero delle vittime": the count's noun; "wegen der Verletzungen behandelt": the hurt's
+        # harm, which the count suffered
+        return False
+    governed = lang.of_the_before.search(lower, max(phrase_end, trigger.start - _GOVERNED_REACH), trigger.start)
+    return governed is not None and bool(lower[phrase_end : governed.start()].split())
+
+
 def _subset_aside(
     lang: Language, lower: str, number: Numeral, s_end: int, triggers: list[_Trigger]
 ) -> int | None:
@@ -761,6 +777,7 @@ def bind(
                 and not (_article_like(number) and _object_count(lang, lower, t, numbers[index + 1 :], triggers))
                 and not (following is not None and _joined_label(lang, lower, t, following))
                 and not (following is not None and _and_verb_of_its_own(lang, lower, number, t, following))
+                and not _another_nouns_victims(lang, lower, phrase_end, t)
             ),
             None,
         )  # fmt: skip

@@ -80,6 +80,15 @@ class Language:
         self.among = _phrases(getattr(lexicon, "AMONG", ()), lexicon.MATCH)
         # "103 des personnes tuées", "12 de los heridos": a part of a group named right after the number
         self.partitive = _phrases(getattr(lexicon, "PARTITIVE", ()), lexicon.MATCH, anchored=True)
+        # "o velório dos mortos", "les obsèques des victimes": the words for 'of the' (and 'for the') that make the
+        # victims' word right after them another noun's complement, no count's own word (OF_THE_BEFORE)
+        governed = "|".join(
+            re.escape(safe_lower(w)).replace(r"\ ", r"\s+") for w in getattr(lexicon, "OF_THE_BEFORE", ())
+        )
+        # in a script that writes its article onto the word ('جثامين القتلى': the trigger after 'ال'), up to two letters
+        # of it between
+        onto = r"\w{0,2}" if lexicon.MATCH == "any" else ""
+        self.of_the_before = re.compile(rf"{left}(?:{governed})\s+{onto}$") if governed else None
         # "28 victimes identifiées", "40 cuerpos recuperados": a stage of the count, not the toll
         self.stage_after = _phrases(getattr(lexicon, "STAGE_AFTER", ()), lexicon.MATCH, anchored=True)
         self.not_counts = _phrases(getattr(lexicon, "NOT_COUNTS_AFTER", ()), lexicon.MATCH, anchored=True)
@@ -176,7 +185,7 @@ class Language:
         self.separable = {
             metric: separable
             for metric, verbs in getattr(lexicon, "SEPARABLE_TRIGGERS", {}).items()
-            if (separable := _separable(verbs, left, right)) is not None
+            if (separable := _separable(verbs, left, right, getattr(lexicon, "COORDINATORS", ()))) is not None
         }
         # "В ДТП погиб водитель", "Při nehodě zemřel řidič": a verb's singular form tells the death of one (whole
         # words; NEGATIONS before it tell none: "никто не погиб")
@@ -387,21 +396,27 @@ def _word_pattern(word: str, right: str, guard: str = "") -> str:
     return body + r"\w*" if stem else body + right
 
 
+_WORD_START = r"(?<!\w)"
 _SEPARABLE_GAP = 60  # characters between a separable verb and its particle ("kwamen tussen de 20 en 30 mensen om")
 
 
-def _separable(verbs: tuple[str, ...], left: str, right: str) -> re.Pattern[str] | None:
+def _separable(
+    verbs: tuple[str, ...], left: str, right: str, coordinators: tuple[str, ...] = ()
+) -> re.Pattern[str] | None:
     """'kwamen ... om': the verb, a stretch of its clause with no sentence end, and the particle (the group `particle`)
-    right before a clause's end ("om te helpen" is another verb's 'om')."""
+    right before a clause's end or its 'and' ("om te helpen" is another verb's 'om'; 'جان ۵۷ نفر را گرفت و ...').
+    The verb opens a word in every script ('جان ... را گرفت' is no 'آذربایجان')."""
     split = [v.split("...") for v in verbs if v.count("...") == 1]
     if not split:
         return None
     body = "|".join(
-        rf"{left}{_word_pattern(verb.strip(), right)}\s(?:(?:[^.;:!?]|\.(?=\d)){{0,{_SEPARABLE_GAP}}}?\s)?"
+        rf"{left or _WORD_START}{_word_pattern(verb.strip(), right)}"
+        rf"\s(?:(?:[^.;:!?]|\.(?=\d)){{0,{_SEPARABLE_GAP}}}?\s)?"
         rf"(?P<particle{i}>{_word_pattern(particle.strip(), right)})"
         for i, (verb, particle) in enumerate(split)
     )
-    return re.compile(rf"(?:{body})(?=\s*(?:[.,;:!?)]|$))")
+    joined = "".join(rf"|\s+{re.escape(safe_lower(w))}\s" for w in coordinators if " " not in w)
+    return re.compile(rf"(?:{body})(?=\s*(?:[.,;:!?)،؛։।۔。]|$){joined})")
 
 
 def _longest_first(words: tuple[str, ...]) -> re.Pattern[str] | None:

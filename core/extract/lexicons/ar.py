@@ -518,3 +518,7 @@ YEAR_COUNTS = {
     "الثامنة": 8, "التاسعة": 9, "العاشرة": 10, "العشرين": 20, "خمس": 5, "خمسة": 5, "عشر": 10, "عشرة": 10,
     "عشرين": 20, "عشرون": 20,
 }
+# The nouns whose complement the dead are, right before their word (an idafa: 'the funeral of the victims', 'the
+# relatives of the dead'), words after a count: the count is not theirs ("شيع آلاف المواطنين جثامين القتلى",
+# world_binding)
+OF_THE_BEFORE = ("ذوي", "أهالي", "عائلات", "أسر", "أقارب", "جثامين", "تشييع", "جنازة", "جنازات", "ذكرى")

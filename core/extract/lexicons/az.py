@@ -28,6 +28,8 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        # took the lives of ('... took the lives of 57'): the dead
+        "həyatına son qoy", "həyatını al",
         "həlak ol", "həlak", "ölüb", "öldü", "ölən", "ölü", "ölüm", "can itki", "canını itir", "qətlə yetiril",
         "öldürül", "meyit",
     ),

@@ -404,3 +404,6 @@ TOTAL_AFTER = ("en total", "en conjunt")
 RECALL_VERBS = ("matant", "causant", "provocant", "deixant", "ferint")
 # A singular verb counts one, never a number after it ("murió ... perseguido por dos vecinos": world_binding)
 SINGULAR_VERB_AGREES = True
+# 'of the' (and 'to', 'for the') before the victims' word, words after the count: the victims are another
+# noun's complement ("Milhares de pessoas acompanharam o velório dos mortos"), the count is not theirs (world_binding)
+OF_THE_BEFORE = ("dels", "de les", "del", "als", "a les", "al")

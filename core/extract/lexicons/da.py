@@ -203,3 +203,9 @@ EARLIER_OPENINGS = (
     "# dage tidligere", "# uger tidligere", "for # dage siden", "for # uger siden", "for en uge siden",
     "en uge tidligere", "i sidste uge", "sidste uge", "sidste måned", "dagen før",
 )  # fmt: skip
+# 'took the lives of 57': the verb's object between its two parts, the second the trigger (world_language)
+SEPARABLE_TRIGGERS = {
+    "killed": (
+        "kostede ... livet", "krævede ... liv", "krævede ... menneskeliv",
+    ),
+}

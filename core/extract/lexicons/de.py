@@ -710,3 +710,6 @@ YEAR_COUNTS = {
     "acht": 8, "neun": 9, "zehn": 10, "zehnten": 10, "fünfzehn": 15, "zwanzig": 20, "zwanzigsten": 20,
     "fünfundzwanzig": 25, "dreißig": 30,
 }
+# 'of the' (and 'to', 'for the') before the victims' word, words after the count: the victims are another
+# noun's complement ("Milhares de pessoas acompanharam o velório dos mortos"), the count is not theirs (world_binding)
+OF_THE_BEFORE = ("der", "für die", "um die", "an die")

@@ -389,3 +389,6 @@ EARLIER_OPENINGS = (
 )  # fmt: skip
 # A singular verb counts one, never a number after it ("πέθανε ... δύο περαστικοί": world_binding)
 SINGULAR_VERB_AGREES = True
+# 'of the' (and 'to', 'for the') before the victims' word, words after the count: the victims are another
+# noun's complement ("Duizenden mensen woonden de begrafenis van de doden bij"), the count is not theirs (world_binding)
+OF_THE_BEFORE = ("των",)

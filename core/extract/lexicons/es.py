@@ -97,6 +97,9 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        # took the lives of ('... took the lives of 57'): the dead
+        "segó la vida de", "segó la vida a", "segado la vida de", "se llevó la vida de", "acabó con la vida de",
+        "acabó con la vida a", "acabado con la vida de",
         "muerto*",
         "muerta*",
         "murió",
@@ -930,3 +933,6 @@ YEAR_COUNTS = {
     "nueve": 9, "diez": 10, "décimo": 10, "quince": 15, "veinte": 20, "vigésimo": 20, "veinticinco": 25,
     "treinta": 30,
 }
+# 'of the' (and 'to', 'for the') before the victims' word, words after the count: the victims are another
+# noun's complement ("Milhares de pessoas acompanharam o velório dos mortos"), the count is not theirs (world_binding)
+OF_THE_BEFORE = ("de los", "de las", "del", "a los", "a las", "al")

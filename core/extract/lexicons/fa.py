@@ -281,3 +281,5 @@ EARLIER_OPENINGS = (
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
 # larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("ایرانی", "اتباع ایران")
+# 'took the lives of 57': the verb's object between its two parts, the second the trigger (world_language)
+SEPARABLE_TRIGGERS = {"killed": ("جان ... را گرفت", "جان ... را گرفته است", "جان ... را گرفتند", "جان ... را گرفته‌است")}

@@ -235,3 +235,9 @@ EARLIER_OPENINGS = (
     "# päivää aiemmin", "# päivää sitten", "# viikkoa sitten", "viikko sitten", "kuukausi sitten", "viikkoa aiemmin",
     "viikkoa aikaisemmin", "viime viikolla", "viime kuussa", "edellisenä päivänä",
 )  # fmt: skip
+# 'took the lives of 57': the verb's object between its two parts, the second the trigger (world_language)
+SEPARABLE_TRIGGERS = {
+    "killed": (
+        "vaati ... hengen", "vaati ... ihmishenkeä", "vaati ... hengeä",
+    ),
+}

@@ -747,3 +747,6 @@ YEAR_COUNTS = {
     "neuf": 9, "dix": 10, "dixième": 10, "quinze": 15, "vingt": 20, "vingtième": 20, "vingt-cinq": 25,
     "trente": 30,
 }
+# 'of the' (and 'to', 'for the') before the victims' word, words after the count: the victims are another
+# noun's complement ("Milhares de pessoas acompanharam o velório dos mortos"), the count is not theirs (world_binding)
+OF_THE_BEFORE = ("des", "du", "aux", "au", "pour les")

@@ -54,6 +54,8 @@ VAGUE_QUANTITIES = {
 }  # fmt: skip
 TRIGGERS = {
     "killed": (
+        # took the lives of ('... took the lives of 57'): the dead
+        "odnio živote", "odnijela živote", "odnijelo živote", "odnijeli živote",
         "poginu", "ubij", "ubijen", "ubio", "ubila", "ubili", "usmrt", "preminu", "umrl", "umro", "mrtv", "žrtav",
         "smrt", "stradal", "stradao", "izgubil život", "izgubio život", "tijel", "utopil",
         "погину", "убиј", "убијен", "убио", "убила", "убили", "усмрт", "преминул", "преминуо", "умрл", "умро",
@@ -185,3 +187,9 @@ SINGULAR_DEATHS = ("poginuo", "poginula", "preminuo", "preminula", "umro", "umrl
 NEGATIONS = ("nije", "није")
 # 'in all' right before a number: the total of the count told before it in the sentence, which is its part
 TOTAL_BEFORE = ("ukupno", "укупно", "sveukupno", "свеукупно")
+# 'took the lives of 57': the verb's object between its two parts, the second the trigger (world_language)
+SEPARABLE_TRIGGERS = {
+    "killed": (
+        "odnio ... života", "odnijela ... života", "odnijelo ... života", "odnijeli ... života",
+    ),
+}

@@ -32,6 +32,8 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        # took the lives of ('... took the lives of 57'): the dead
+        "կյանք խլեց",
         # "12 մարդ զոհվել է" (12 people perished), "զոհերի թիվը" (the number of the victims), "մահացել են" (died)
         "զոհվ", "զոհ", "մահաց", "մահվան", "մահը", "սպանվ", "սպանված", "սպանել", "կյանքից զրկվ", "կյանքը կորցր",
         "դիակ", "դիեր", "խեղդամահ",
@@ -116,3 +118,9 @@ HAZARD_FAMILIES = {
 }  # fmt: skip
 SINGULAR_DEATHS = ("մահացել է", "զոհվել է")
 NEGATIONS = ("չի", "չեն", "ոչ")
+# 'took the lives of 57': the verb's object between its two parts, the second the trigger (world_language)
+SEPARABLE_TRIGGERS = {
+    "killed": (
+        "խլեց ... կյանք*",
+    ),
+}

@@ -398,7 +398,13 @@ HAZARD_FAMILIES = {
     ),
     "fire": ("kebakaran*", "terbakar*", "ledakan*", "meledak*", "karhutla", "kebakaran hutan"),
     "air": ("pesawat*", "helikopter*", "penerbangan*"),
-    "rail": ("kereta*", "anjlok*", "kereta api", "krl"),
+    # 'kereta' alone is a train in Indonesian and a car in Malay (core/data/hazard_words.tsv: ms road); a train's own
+    # phrase is the train's alone
+    "rail": (
+        "kereta*", "anjlok*", "=kereta api", "=kereta rel listrik", "=kereta listrik", "=kereta cepat",
+        "=kereta komuter",
+        "=kereta bandara", "krl", "gerbong*", "lokomotif*",
+    ),
     "road": (
         "bus", "truk*", "minibus", "angkot", "kecelakaan lalu lintas", "jurang*", "tabrakan*", "kecelakaan beruntun",
         "kecelakaan bus", "jalan tol", "tronton",
@@ -460,3 +466,5 @@ NATIONALS = ("warga negara indonesia", "wni", "jemaah haji indonesia", "jemaah i
 # The relative words that open the clause of an event's toll after its noun
 # (multilingual._a_follow_ups_own_toll): "kebakaran 12 Juni 2004 yang menewaskan 57 orang"
 EVENT_RELATIVES = ("yang",)
+# 'took the lives of 57': the verb's object between its two parts, the second the trigger (world_language)
+SEPARABLE_TRIGGERS = {"killed": ("meragut ... nyawa", "merenggut ... nyawa", "merengut ... nyawa")}

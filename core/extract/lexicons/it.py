@@ -53,6 +53,9 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        # took the lives of ('... took the lives of 57'): the dead
+        "strappato la vita a", "spezzato la vita a", "spezzato la vita di", "stroncato la vita a",
+        "stroncato la vita di", "tolto la vita a",
         "morti",
         "morto",
         "morta",
@@ -712,3 +715,6 @@ YEAR_COUNTS = {
     "nove": 9, "dieci": 10, "decimo": 10, "quindici": 15, "venti": 20, "ventesimo": 20, "venticinque": 25,
     "trenta": 30,
 }
+# 'of the' (and 'to', 'for the') before the victims' word, words after the count: the victims are another
+# noun's complement ("Milhares de pessoas acompanharam o velório dos mortos"), the count is not theirs (world_binding)
+OF_THE_BEFORE = ("dei", "degli", "delle", "del", "della", "dello", "ai", "agli", "alle", "al", "alla", "allo")

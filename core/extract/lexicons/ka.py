@@ -32,6 +32,8 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        # took the lives of ('... took the lives of 57'): the dead
+        "სიცოცხლე შეიწირა", "სიცოცხლე წაიღო",
         # "12 ადამიანი დაიღუპა" (12 people perished), "დაღუპულთა რიცხვი" (the number of the dead), "ემსხვერპლა"
         # (fell victim to), "სიცოცხლე შეეწირა" (gave their life)
         "დაიღუპ", "დაღუპ", "გარდაიცვალ", "გარდაცვლილ", "მოკლეს", "მოკლულ", "მოიკლა", "ემსხვერპლ", "მსხვერპლ",

@@ -19,6 +19,8 @@ PERSON_COUNTERS = ("នាក់",)
 VAGUE_QUANTITIES = {"រាប់សិប": (12, 12, 99), "រាប់រយ": (100, 100, 999), "រាប់ពាន់": (1000, 1000, 9999)}
 TRIGGERS = {
     "killed": (
+        # took the lives of ('... took the lives of 57'): the dead
+        "ឆក់យកជីវិត",
         "ស្លាប់",  # "អ្នកស្លាប់" (the dead), "បានស្លាប់" (died)
         "ស្លាប់មនុស្ស",  # "បណ្តាលឱ្យស្លាប់មនុស្ស 3 នាក់" (caused the death of 3 people): the count right after
         "បាត់បង់ជីវិត",  # lost their life

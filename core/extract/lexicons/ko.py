@@ -38,6 +38,8 @@ TRIGGERS = {
     # "살해": killing, as a charge tells it ("7명을 살해한 혐의"; not ATTEMPTED "살해하려")
     # "숨져", "다쳐": the connective forms, a clause that goes on ("3명이 숨져 전체 사망자는 11명으로 늘었다")
     "killed": (
+        # took the lives of ('... took the lives of 57'): the dead
+        "목숨을 앗아", "목숨을 빼앗", "목숨을 앗",
         "사망", "숨졌", "숨진", "숨지", "숨져", "목숨을 잃", "희생자", "희생됐", "숨을 거", "시신", "사망자", "살해",
     ),
     "wounded": ("부상", "다쳤", "다친", "다쳐", "중상", "경상", "병원으로 이송", "병원에 이송", "병원으로 옮겨"),

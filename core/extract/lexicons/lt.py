@@ -112,3 +112,9 @@ SOURCE_NOUNS = {  # source noun stem -> its English kind
     "tarnyb": "service",
 }
 ACCORDING_AFTER = ("teigimu", "duomenimis", "žiniomis", "pranešimu")
+# 'took the lives of 57': the verb's object between its two parts, the second the trigger (world_language)
+SEPARABLE_TRIGGERS = {
+    "killed": (
+        "nusinešė ... gyvyb*",
+    ),
+}

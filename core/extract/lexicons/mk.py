@@ -33,6 +33,8 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        # took the lives of ('... took the lives of 57'): the dead
+        "однесе животи", "ги однесе животите на",
         "загина", "загинат", "загинал", "убиен", "убија", "убил", "почина", "починат", "починал", "мртв", "жртв",
         "смртта", "смрт на", "тела", "телата", "удави", "настрада", "го загуби животот", "го загубија животот",
         "ги загубија животите", "изгубија живот", "загубија живот", "го изгубија животот",
@@ -129,3 +131,9 @@ HAZARD_FAMILIES = {
 # A verb's singular form that tells the death of one, with no number ("the driver died"); not after a negation
 SINGULAR_DEATHS = ("загина", "почина")
 NEGATIONS = ("не",)
+# 'took the lives of 57': the verb's object between its two parts, the second the trigger (world_language)
+SEPARABLE_TRIGGERS = {
+    "killed": (
+        "однесе ... животи", "однесоа ... животи",
+    ),
+}

@@ -18,6 +18,8 @@ NUMBER_JOINERS = ("en", "ën")
 TEXT2NUM_SPELLINGS = {"één": "een", "eén": "een"}  # "één dode": the stressed 'one', never the article
 TRIGGERS = {
     "killed": (
+        # took the lives of ('... took the lives of 57'): the dead
+        "eiste het leven van", "eisten het leven van", "kostte het leven aan", "kostte het leven van",
         "doden",
         "dode",
         "omgekomen",
@@ -51,7 +53,10 @@ TRIGGERS = {
     "arrested": ("gearresteerd", "aangehouden", "opgepakt"),
 }
 # A separable verb around its count, the particle at the clause's end ("Bij het ongeluk kwamen drie mensen om")
-SEPARABLE_TRIGGERS = {"killed": ("kwamen ... om", "kwam ... om", "komen ... om")}
+# 'eiste 18 levens' (took 18 lives): the lives are the trigger after the count
+SEPARABLE_TRIGGERS = {
+    "killed": ("kwamen ... om", "kwam ... om", "komen ... om", "eiste ... levens", "eisten ... levens"),
+}
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
     "tientallen": (12, 12, 99),
@@ -279,3 +284,6 @@ EVENT_RELATIVES = ("waarbij", "waarin", "waardoor")
 # A sentence dated to an earlier year that tells that event's toll as recalled: the past perfect's auxiliary
 # ("Op 12 juni 2004 waren bij de brand 57 mensen omgekomen")
 RECALL_VERBS = ("waren", "hadden")
+# 'of the' (and 'to', 'for the') before the victims' word, words after the count: the victims are another
+# noun's complement ("Duizenden mensen woonden de begrafenis van de doden bij"), the count is not theirs (world_binding)
+OF_THE_BEFORE = ("van de", "van het", "aan de")

@@ -398,3 +398,9 @@ EARLIER_OPENINGS = (
     "for en måned siden", "en uke tidligere", "en måned tidligere", "forrige uke", "i forrige uke", "forrige måned",
     "dagen før", "dagen i forveien",
 )  # fmt: skip
+# 'took the lives of 57': the verb's object between its two parts, the second the trigger (world_language)
+SEPARABLE_TRIGGERS = {
+    "killed": (
+        "krevde ... liv", "krevde ... menneskeliv", "kostet ... livet",
+    ),
+}

@@ -115,6 +115,10 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        # took the lives of ('... took the lives of 57'): the dead
+        "zabrał życie", "zabrała życie", "zabrało życie", "zabrały życie",
+        # took the lives of ('... took the lives of 57'): the dead
+        "odebrał życie", "odebrała życie", "odebrało życie", "odebrały życie",
         "zgin",
         "zabit",
         "zabił",

@@ -53,6 +53,9 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        # took the lives of ('... took the lives of 57'): the dead
+        "ceifou a vida de", "ceifou a vida a", "ceifou as vidas de", "ceifado a vida de", "levou a vida de",
+        "levou as vidas de",
         "custou a vida a",
         "custou a vida de",
         "tirou a vida de",
@@ -710,3 +713,6 @@ YEAR_COUNTS = {
     "nove": 9, "dez": 10, "décimo": 10, "quinze": 15, "vinte": 20, "vigésimo": 20, "vinte e cinco": 25,
     "trinta": 30,
 }
+# 'of the' (and 'to', 'for the') before the victims' word, words after the count: the victims are another
+# noun's complement ("Milhares de pessoas acompanharam o velório dos mortos"), the count is not theirs (world_binding)
+OF_THE_BEFORE = ("dos", "das", "do", "da", "aos", "às", "ao")

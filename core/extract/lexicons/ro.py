@@ -67,6 +67,8 @@ NUMBER_WORDS = {  # and without diacritics ('noua', 'sapte', 'douazeci')
 NUMBER_JOINERS = ("și", "şi")  # "douăzeci și trei"
 TRIGGERS = {  # with the letters without their diacritics too, as many sites write them ('raniti', 'morti')
     "killed": (
+        # took the lives of ('... took the lives of 57'): the dead
+        "curmat viețile a", "curmat viața a", "curmat vieţile a", "curmat viaţa a", "curmat viețile", "curmat vieţile",
         "morț", "morţ", "mort", "moart", "decedat", "decese", "deces", "victime", "și-au pierdut viața",
         "şi-au pierdut viaţa", "au murit", "a murit", "ucis", "omorât", "cadavre", "si-au pierdut viata", "omorat",
         "ucigând", "ucigand", "omorând",  # the gerund after the event: "..., ucigând 57 de oameni"

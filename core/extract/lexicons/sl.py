@@ -110,3 +110,9 @@ HAZARD_FAMILIES = {
 }  # fmt: skip
 SINGULAR_DEATHS = ("umrl", "umrla", "preminil", "preminila")
 NEGATIONS = ("ni", "ne")
+# 'took the lives of 57': the verb's object between its two parts, the second the trigger (world_language)
+SEPARABLE_TRIGGERS = {
+    "killed": (
+        "terjal ... življenj", "terjala ... življenj", "terjalo ... življenj", "terjali ... življenj",
+    ),
+}

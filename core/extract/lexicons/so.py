@@ -25,6 +25,8 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        # took the lives of ('... took the lives of 57'): the dead
+        "galaaftay nolosha", "galaaday nolosha",
         "dhintay", "dhinteen", "dhimatay", "dhimasho", "dhimashada", "ku dhimatay", "la dilay", "dilay", "dileen",
         "geeriyooday", "geeriyootay", "geeri", "naftooda ku waayeen", "nafta ku waayay", "meydad", "maydad", "mayd",
     ),

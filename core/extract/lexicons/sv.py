@@ -248,3 +248,13 @@ EARLIER_OPENINGS = (
 # The relative words that open the clause of an event's toll after its noun
 # (multilingual._a_follow_ups_own_toll): "branden den 12 juni 2004, då 57 människor omkom"
 EVENT_RELATIVES = ("då", "där", "som", "vid vilken", "i vilken")
+# 'of the' (and 'to', 'for the') before the victims' word, words after the count: the victims are another
+# noun's complement ("Duizenden mensen woonden de begrafenis van de doden bij"), the count is not theirs (world_binding)
+OF_THE_BEFORE = ("av de", "för de")
+# 'took the lives of 57': the verb's object between its two parts, the second the trigger (world_language)
+SEPARABLE_TRIGGERS = {
+    "killed": (
+        "krävde ... liv", "krävde ... människoliv", "skördade ... liv", "skördade ... människoliv",
+        "kostade ... livet",
+    ),
+}

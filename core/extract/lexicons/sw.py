@@ -33,6 +33,8 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        # took the lives of ('... took the lives of 57'): the dead
+        "gharimu maisha ya",
         "fariki",  # "wamefariki", "waliofariki dunia", "kufariki"
         "vifo",
         "kifo",

@@ -56,6 +56,8 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        # took the lives of ('... took the lives of 57'): the dead
+        "hayatını al", "canını al",
         "öldü",
         "ölmüş",  # the pluperfect of a day before ("Pazartesi günü 9 kişi ölmüştü")
         "ölü",

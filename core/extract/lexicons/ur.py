@@ -22,6 +22,8 @@ FRACTIONS = {"ڈیڑھ": 1.5, "ڈھائی": 2.5}
 FRACTION_BEFORE = {"ساڑھے": 0.5, "سوا": 0.25}
 TRIGGERS = {
     "killed": (
+        # took the lives of ('... took the lives of 57'): the dead
+        "کی جان لے لی", "کی جانیں لے لیں", "کی جان لے گیا",
         "ہلاک",
         "جاں بحق",
         "جان بحق",
