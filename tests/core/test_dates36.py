@@ -21,7 +21,7 @@ from core.events import GroupingSettings
 from core.events.blocks import group_articles
 from core.extract import extract
 from core.models import ArticleFacts, ArticleInput, Claim, Role
-from core.similarity import fingerprint
+from tests.core.test_events_join43 import _report
 
 
 def _claims(title: str | None, text: str, published: str | None, language: str) -> list[Claim]:
@@ -38,53 +38,77 @@ def _dates_of(claims: list[Claim], metric: str, value: int) -> set[date | None]:
     [
         # an anniversary counted in years, the ceremony's weekday in the figure's sentence
         (
-            "en", "Harbor town marks eight years since ferry fire",
+            "en",
+            "Harbor town marks eight years since ferry fire",
             "Eight years after a fire on the ferry Northern Star killed 43 passengers off Port Ellery, relatives "
             "laid wreaths at the pier on Friday.",
-            "2024-04-12T10:00:00", 43, date(2016, 4, 12),
+            "2024-04-12T10:00:00",
+            43,
+            date(2016, 4, 12),
         ),
         # 'ago today': the anniversary is the publication's day
         (
-            "en", "Twelve years after the Dunmore mine blast, families still ask why",
+            "en",
+            "Twelve years after the Dunmore mine blast, families still ask why",
             "Twelve years ago today, a methane explosion in the Dunmore colliery killed 31 miners.",
-            "2022-11-03T08:00:00", 31, date(2010, 11, 3),
+            "2022-11-03T08:00:00",
+            31,
+            date(2010, 11, 3),
         ),
         # the date written in full with its year beats the count of years
         (
-            "de", "Fünfzehn Jahre nach dem Busunglück von Kaltenbach",
+            "de",
+            "Fünfzehn Jahre nach dem Busunglück von Kaltenbach",
             "Bei dem Unglück am 9. Oktober 2006 waren 27 Menschen ums Leben gekommen. Heute erinnerte die Gemeinde "
             "an die Opfer.",
-            "2021-10-10T12:00:00", 27, date(2006, 10, 9),
+            "2021-10-10T12:00:00",
+            27,
+            date(2006, 10, 9),
         ),
         # Portuguese, the count of years in the headline, the date in full in the text
         (
-            "pt", "Quinze anos depois, Vila Serena lembra o desabamento",
+            "pt",
+            "Quinze anos depois, Vila Serena lembra o desabamento",
             "A cidade recorda hoje o desabamento de 14 de Agosto de 2009, que matou 38 pessoas na escola municipal.",
-            "2024-08-14T09:00:00", 38, date(2009, 8, 14),
+            "2024-08-14T09:00:00",
+            38,
+            date(2009, 8, 14),
         ),
         # Spanish, 'a N años de', no date in full: as many years before the publication
         (
-            "es", "A diez años del naufragio del Estrella del Sur",
+            "es",
+            "A diez años del naufragio del Estrella del Sur",
             "Familiares de los 57 pasajeros que murieron en el naufragio se reunieron hoy en el puerto de Bahía Alta.",
-            "2023-02-17T09:00:00", 57, date(2013, 2, 17),
+            "2023-02-17T09:00:00",
+            57,
+            date(2013, 2, 17),
         ),
         # French, 'il y a N ans'
         (
-            "fr", "Il y a vingt ans, le tunnel de Valmont s'effondrait",
+            "fr",
+            "Il y a vingt ans, le tunnel de Valmont s'effondrait",
             "L'effondrement du tunnel de Valmont avait fait 19 morts parmi les ouvriers du chantier.",
-            "2019-03-05T09:00:00", 19, date(1999, 3, 5),
+            "2019-03-05T09:00:00",
+            19,
+            date(1999, 3, 5),
         ),
         # Arabic, 'the tenth anniversary' in words
         (
-            "ar", "المدينة تحيي الذكرى العاشرة لانهيار الجسر",
+            "ar",
+            "المدينة تحيي الذكرى العاشرة لانهيار الجسر",
             "أحيت المدينة اليوم الذكرى العاشرة لانهيار الجسر الذي أودى بحياة 24 شخصا.",
-            "2020-06-08T09:00:00", 24, date(2010, 6, 8),
+            "2020-06-08T09:00:00",
+            24,
+            date(2010, 6, 8),
         ),
         # Japanese, 'N years since' written after the event's name
         (
-            "ja", "トンネル崩落事故から10年 追悼式",
+            "ja",
+            "トンネル崩落事故から10年 追悼式",
             "トンネル崩落事故で12人が死亡してから10年となり、現地で追悼式が開かれました。",
-            "2022-12-02T09:00:00", 12, date(2012, 12, 2),
+            "2022-12-02T09:00:00",
+            12,
+            date(2012, 12, 2),
         ),
     ],
 )
@@ -149,16 +173,22 @@ def test_a_new_incident_told_before_the_years_since_an_old_one_keeps_its_own_day
     ("language", "title", "text", "published", "value", "expected"),
     [
         (
-            "fr", "Naufrage du Cap Blanc : un juge ordonne de nouvelles expertises",
+            "fr",
+            "Naufrage du Cap Blanc : un juge ordonne de nouvelles expertises",
             "Un juge a ordonné de nouvelles expertises dans l'enquête sur le naufrage du Cap Blanc. Le 4 mars 2011, "
             "le navire avait coulé près de l'île de Sarn, faisant 212 morts selon le bilan officiel.",
-            "2016-11-08T09:00:00", 212, date(2011, 3, 4),
+            "2016-11-08T09:00:00",
+            212,
+            date(2011, 3, 4),
         ),
         (
-            "es", "Condenan a tres directivos por el incendio de la discoteca Aurora",
+            "es",
+            "Condenan a tres directivos por el incendio de la discoteca Aurora",
             "Un tribunal condenó a tres directivos por el incendio de la discoteca Aurora. El 2 de octubre de 2015, "
             "el fuego dejó 41 muertos en el local de Puerto Lindo.",
-            "2019-04-10T09:00:00", 41, date(2015, 10, 2),
+            "2019-04-10T09:00:00",
+            41,
+            date(2015, 10, 2),
         ),
     ],
 )
@@ -170,11 +200,6 @@ def test_a_report_years_on_dates_its_figures_by_the_older_day_their_sentence_wri
 
 # ---------------------------------------------------------------------------------------------------------
 # Grouping: with its event's day, a look-back joins the event
-
-
-def _report(rid: str, text: str, published: datetime, title: str) -> ArticleFacts:
-    claims = extract(ArticleInput(text=text, title=title, published_at=published, language="en")).claims
-    return ArticleFacts(rid, f"outlet-{rid}", claims, published, title, fingerprint(text), text, None)
 
 
 def _quarry_collapse() -> list[ArticleFacts]:
@@ -224,16 +249,20 @@ def test_a_new_collapse_at_the_quarry_years_later_stays_apart() -> None:
     ("language", "title", "text", "published", "value"),
     [
         (
-            "en", "Marlow marks ten years since the flood",
+            "en",
+            "Marlow marks ten years since the flood",
             "The town unveiled a memorial on Sunday to the 27 people killed when the river burst its banks in June "
             "2012.",
-            "2022-06-19T09:00:00", 27,
+            "2022-06-19T09:00:00",
+            27,
         ),
         (
-            "de", "Zehn Jahre nach dem Grubenunglück von Hagenau",
+            "de",
+            "Zehn Jahre nach dem Grubenunglück von Hagenau",
             "Bei dem Unglück im Jahr 2012 waren 17 Bergleute ums Leben gekommen. Am Sonntag wurde ein Denkmal "
             "enthüllt.",
-            "2022-04-03T09:00:00", 17,
+            "2022-04-03T09:00:00",
+            17,
         ),
     ],
 )

@@ -3,30 +3,7 @@ of our own."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from core.events import GroupingSettings
-from core.events.blocks import group_articles
-from core.extract import extract
-from core.models import ArticleFacts, ArticleInput
-from core.similarity import fingerprint
-
-
-def _report(
-    rid: str, text: str, published: datetime | None, title: str | None = None, language: str = "en"
-) -> ArticleFacts:
-    """A report as the service stores it, published at `published` (None: sent with no publication date)."""
-    claims = extract(ArticleInput(text=text, title=title, published_at=published, language=language)).claims
-    return ArticleFacts(rid, f"outlet-{rid}", claims, published, title, fingerprint(text), text, None)
-
-
-def _holders(reports: list[ArticleFacts]) -> dict[str, str]:
-    return {a: e.id for e in group_articles(reports, GroupingSettings()) for a in e.article_ids}
-
-
-def _at(month: int, day: int, hour: int = 9, year: int = 2031) -> datetime:
-    return datetime(year, month, day, hour, tzinfo=UTC)
-
+from tests.core.test_events_join43 import _at, _holders, _report
 
 # ---------------------------------------------------------------------------------------------------------
 # The next day's risen toll from another town of the province, beside a first report that dates nothing
