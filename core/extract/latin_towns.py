@@ -56,6 +56,14 @@ _AFTER_STOP = re.compile(r"(?<!\b\w)[.!?][\"'»”’)]?\s+[\W\d_]*$")
 
 _STATE_AFTER = re.compile(r",\s+([A-ZÀ-ÖØ-Þ][\w'-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'-]+)?)(?!\s*[A-ZÀ-ÖØ-Þ])")
 
+# where news writes a town's state after a comma ('Kyle, Texas'; `_anchored`), not in brackets: a capitalised word
+# before a bracketed state there is a person's name and where he is from, more often than a town
+_COMMA_COUNTRIES = frozenset(("US",))
+_NUMBER_AFTER = re.compile(r"\s?[0-9]+[A-Z]?\b")  # "Línea 12", "Linie 3A"
+
+# "Mocejón (Toledo)", "Palma del Río (Córdoba)": a town with its province in brackets right after it
+_BRACKETED = re.compile(r"\s*\(([A-ZÀ-ÖØ-Þ][\w'-]+(?:[ -](?:[a-zà-ÿ]{1,3}[ -])?[A-ZÀ-ÖØ-Þ][\w'-]+){0,2})\)")
+
 
 _TOWN_MEMO_MOST = 512  # readings kept (each holds its report's text): a report's worth, and some
 
@@ -324,6 +332,17 @@ class LatinTownReader(PlaceLexicon):
                 words = self._run_words(run)
             if not words:
                 continue
+            bracket = (
+                _BRACKETED.match(sentence, run_end)
+                if whole is None and self._after_a_link_word(sentence[:run_start])
+                else None
+            )
+            held = self._bracketed(words, bracket.group(1), named) if bracket is not None else None
+            if held is not None and bracket is not None:
+                written, lying = held
+                out.append(_Found(run_start + run.rfind(written), lying, written, True, anchored=True))
+                done = bracket.end()  # the province in brackets is read with its town, not as a town of its own
+                continue
             spans = [(a, b) for a in range(len(words)) for b in range(len(words), a, -1)]  # "En Valencia"
             # "Kastamonu'nun Tosya ilçesinde": a name in the genitive before another is the region the other lies in
             genitive = self.apostrophe_endings and len(words) > 1 and _APOSTROPHE_ENDING.search(words[0]) is not None
@@ -481,6 +500,8 @@ class LatinTownReader(PlaceLexicon):
                     # 'la ciudad' is the town
                 if fold(name) in self.common_names:
                     continue  # "la Línea 12 del Metro": the subway, not Metro in Indonesia
+                if b == len(words) and self._a_line(words[b - 1], sentence[run_end:]):
+                    continue  # "la Línea 12": the metro's line, not La Línea de la Concepción
                 if locative and b - a == 1 and self.endings and (code := self._country_code(name)) is not None:
                     country = gazetteer().by_key(f"country:{code}")
                     if country is not None:  # "v Česku": the country's short name with an ending, not a village a
@@ -548,6 +569,49 @@ class LatinTownReader(PlaceLexicon):
         folded = fold(name)
         towns = [p for p in gazetteer().lookup(folded) if p.kind == "city" and fold(p.name) == folded]
         return None if any(t.country in countries for t in towns) else state
+
+    def _a_line(self, last: str, after: str) -> bool:
+        """Is the name's last word a transport line's noun and a number written right after it ('Línea 12')?"""
+        return fold(last) in self.line_words and _NUMBER_AFTER.match(after) is not None
+
+    def _after_a_link_word(self, before: str) -> bool:
+        """Does a name follow a link or locative word ('en Mocejón', 'a l'altura de Sils') or open its sentence
+        ('Aurora (Colorado) -')? Not a noun ('su hijo Kyle (Texas)': a person and where he lives)."""
+        words = before.split()
+        last = words[-1].split("'")[-1] if words else ""
+        return not words or (len(last) <= 3 and last.islower()) or self._function_word(last.lower())
+
+    def _bracketed(self, words: list[str], province: str, named: Counter[str]) -> tuple[str, Place] | None:
+        """The town a run's last words name, written with its province in brackets after it ('Mocejón (Toledo)',
+        'Villa Carlos Paz (Córdoba)'): the bracketed name is where the town lies, not a namesake town abroad
+        (Toledo, Ohio). The town of that name in a first-level division the bracketed name also has a town or a
+        province in; else, for a town the gazetteer lacks, the bracketed name itself in a country the text names
+        or the language's, the biggest. None when neither reads (the run is read as usual)."""
+        regions = [
+            p
+            for p in gazetteer().lookup(fold(province))
+            if p.kind in ("city", "province", "state") and p.country not in _COMMA_COUNTRIES
+        ]
+        if not regions:
+            return None
+        divisions = {(p.country, p.admin1) for p in regions if p.admin1}
+        for a in range(len(words)):
+            if a and not self._function_word(words[a - 1].lower()):
+                return None  # "Mike Kyle (Texas)": a person's name and the state he serves, no town in its province
+            name = " ".join(words[a:])
+            if len(name) <= 3 or not name[:1].isupper():
+                continue
+            towns = [p for p in gazetteer().lookup(fold(name)) if p.kind == "city"]
+            inside = [t for t in towns if (t.country, t.admin1) in divisions]
+            if inside:
+                return name, max(inside, key=lambda t: t.population)
+            if towns:
+                return None
+        if len(words) > 1 or self._function_word(words[0].lower()):
+            return None  # an unknown town is one capitalised word, not a sentence's opening word
+        countries = (*named, *self.home)
+        home = [p for p in regions if p.country in countries]
+        return (words[-1], max(home, key=lambda p: (p.kind != "city", p.population))) if home else None
 
     def _anchored(self, name: str, after: str) -> Place | None:
         """The town written with its state or province after a comma ('Surfside, Florida', 'Mérida, Yucatán'): the

@@ -54,6 +54,15 @@ class PlaceLexicon(ScriptReading):
         # "la Línea 12 del Metro": an everyday word news capitalises as an institution's, a far town's name too
         # (data/common_words.tsv; Metro, Indonesia), never a town in a Latin-script text of the language
         self.common_names = frozenset(fold(w) for w in words_by_language("common_words.tsv").get(self.code, ()))
+        # "wie die Staatsanwaltschaft Lüneburg mitteilte", "la embajada de España en Nairobi": an office whose town is
+        # its seat, not the scene (lexicon SOURCE_NOUNS of a prosecutor's or a coroner's kind, data/seat_nouns.tsv)
+        sources = getattr(lexicon, "SOURCE_NOUNS", {})
+        seats = [w for w, kind in sources.items() if kind in _SEAT_KINDS] if isinstance(sources, dict) else []
+        self.seat_nouns = frozenset(
+            w.lower() for w in (*seats, *words_by_language("seat_nouns.tsv").get(self.code, ())) if " " not in w
+        )
+        # "la Línea 12", "die Linie 3": a transport line's noun before a number (data/line_words.tsv)
+        self.line_words = frozenset(fold(w) for w in words_by_language("line_words.tsv").get(self.code, ()))
         # The lexicon's own words (triggers, count and toll nouns, sources) are never a town ('поліції' is the
         # police, not Police in Poland; 'حصيلة' is the toll): their stems, which inflected forms begin with.
         phrases = {w for group in getattr(lexicon, "TRIGGERS", {}).values() for w in group}
@@ -351,6 +360,9 @@ class PlaceLexicon(ScriptReading):
 
     def _locative_word(self, word: str) -> bool:
         return self.locative is not None and self.locative.search(word + " ") is not None
+
+
+_SEAT_KINDS = frozenset(("prosecutor", "coroner"))  # the SOURCE_NOUNS kinds of an office that sits in a seat town
 
 
 @lru_cache(maxsize=4)

@@ -164,6 +164,7 @@ class ScriptReading:
         located: set[int] = set()  # offsets of words after (or before) a locative word
         after_county: set[int] = set()  # offsets of words right after a county's word ('مقاطعة أوكلاند')
         provinces: list[tuple[int, str]] = []  # (offset, candidate) beside a division word: a province's name
+        beside_division: set[str] = set()  # inflected pairs read with their division word ('Харківської області')
         if self.province_pattern is not None:  # "四川省": the stretch before a province's word
             for m in self.province_pattern.finditer(sentence):
                 provinces += [
@@ -220,6 +221,7 @@ class ScriptReading:
                     # (sure as a name beside its division word is, not a loose stem: no country need be named)
                     division = self._division_word(following.lower(), self.province_after)
                     steps += [(start, False, name, not division) for name in _inflected_pair(word, following, division)]
+                    beside_division.update(_inflected_pair(word, following, division) if division else ())
                     if index + 2 < len(words) and sentence[matches[index].end() : words[index + 1][0]] == "-":
                         # "в Иссык-Кульской области": a hyphenated adjective is one word of the pair
                         joined, after = f"{word}-{following}", words[index + 2][1]
@@ -302,7 +304,10 @@ class ScriptReading:
                 place = self._county_before_its_word(sentence, start + len(candidate), place)
             if place is not None:
                 seen.add(start)
-                out.append(_Found(start, place, english if own else candidate, start in located, stem=inflected))
+                divided = place.kind == "province" and candidate in beside_division  # as sure as "محافظة إدلب"
+                out.append(
+                    _Found(start, place, english if own else candidate, start in located, inflected, divided=divided)
+                )
                 if self.spaced and " " in candidate:
                     covered = (start, start + len(candidate))
         return self._bearer_of_named(out, named)

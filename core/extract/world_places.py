@@ -91,6 +91,7 @@ def _inside_a_name(text: str, end: int) -> bool:
 _UPPER_WORD = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{3,}(?!\w)")
 _CAPITAL_OWNER_GAP = 3  # characters between a country's name and the capital's word it owns ('の', "'s ")
 _CAPITAL_APPOSITION = 16  # characters between a capital word and the town it names ("capital city of Peshawar")
+_SEAT_REACH = 4  # words between an office and its seat: link words and a country ("embahada ng Pilipinas sa")
 _HEAD = 1500  # the article's place: the first one named in its title, else in this much of its text
 
 
@@ -197,6 +198,7 @@ class PlaceReader(LatinTownReader):
         towns = [
             self._measured_from(sentence, f) for f in named_here
             if not self._government(sentence, f) and not self._route_end(sentence, f)
+            and not self._source_seat(sentence, f)
             and not any(lo <= f.start < hi for lo, hi in lists) and not _a_quarters_state(sentence, f)
         ]  # fmt: skip
         # "Tres residentes de Ciudad Juárez ... en un Walmart de El Paso": the dead's home town, when the sentence
@@ -269,7 +271,7 @@ class PlaceReader(LatinTownReader):
                 return _own_label(found.place)
             if found.place.kind == "province":
                 return _province_label(found.place)
-            sure_town = found.place.major or found.place.country in named or in_its_state(found)
+            sure_town = found.place.major or found.place.country in named or in_its_state(found) or found.anchored
             if found.place.kind == "country" or not sure_town:
                 # "Gaza", "Lac-Mégantic": resolved with the article's other places downstream; a village of the
                 # language's own country by its name and country ("w Szczekocinach": 'Szczekociny, Poland')
@@ -397,6 +399,21 @@ class PlaceReader(LatinTownReader):
             particle = next((p for p in self.suffix_particles if rest.startswith(p)), "")
             rest = rest if rest.startswith(self.route_after) else rest[len(particle) :]
         return rest.lower().startswith(self.route_after)
+
+    def _source_seat(self, sentence: str, found: _Found) -> bool:
+        """Is the town written right after an office that sits there ('die Staatsanwaltschaft Lüneburg', 'la
+        Fiscalía de Murcia', 'embahada ng Pilipinas sa Wellington'; `seat_nouns`), past short link words and a
+        country's name? The office's seat, where the source speaks from, not where the figures happened. Not a
+        state's or a province's office ('la Fiscalía de Hidalgo'): the division it serves holds the scene."""
+        if not self.seat_nouns or found.place.kind != "city":
+            return False
+        for word in reversed(sentence[max(0, found.start - _TAIL) : found.start].split()[-_SEAT_REACH:]):
+            bare = word.strip("'’\"«»,")
+            if bare.lower() in self.seat_nouns:
+                return True
+            if not (len(bare) <= 3 and bare.islower()) and not self._country_name(bare):
+                return False
+        return False
 
     def _government(self, sentence: str, found: _Found) -> bool:
         """A capital named for its government ('Moscou a accusé', 'قالت بغداد', 'Ankara, ... açıkladı'): a speech

@@ -482,3 +482,49 @@ def _acronym_only(name: str, title: str | None, text: str | None) -> bool:
         return False
     place = resolve_place(word)
     return place is not None and place.kind == "city" and fold(place.name) == fold(word)
+
+
+_SENTENCE_ENDS = frozenset(".!?:;\"'»”")
+
+
+@lru_cache(maxsize=1)
+def _person_titles() -> frozenset[str]:
+    """The person's titles of every language data/person_titles.tsv gives ('präsident', 'presidente')."""
+    return frozenset(cells[1] for cells in data_lines("person_titles.tsv"))
+
+
+def _surname_only(name: str, text: str | None) -> bool:
+    """A title's name the text writes as a person's surname, after a person's title and a first name ('Obama nach
+    Amoklauf' over '... hat Präsident Barack Obama'), and never after a lower-case word ('in Obama'): the person,
+    not the town it spells (Obama, Japan). A compound title counts by its end ('US-Präsident')."""
+    if not text:
+        return False
+    titles = _person_titles()
+    person = False
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        words = text[max(0, m.start() - 60) : m.start()].split()
+        if words and words[-1][:1].islower() and words[-1][-1:] not in _SENTENCE_ENDS:
+            return False  # "in Obama", not "... getötet. Obama sagte"
+        if len(words) >= 2 and words[-1][:1].isupper() and words[-1][-1:].isalpha():
+            title = words[-2].lower().split("-")[-1]
+            person = person or (title in titles and resolve_place(words[-1]) is None)
+    return person
+
+
+@lru_cache(maxsize=1)
+def _line_words() -> frozenset[str]:
+    """A transport line's nouns in every language data/line_words.tsv gives ('línea', 'linie')."""
+    return frozenset(fold(cells[1]) for cells in data_lines("line_words.tsv"))
+
+
+def _line_only(name: str, text: str | None) -> bool:
+    """A name ending in a transport line's noun that the title and text write only right before a number ('la Línea
+    12 del Metro'): the line, not the town it spells (La Línea de la Concepción)."""
+    if not text or fold(name.split()[-1]) not in _line_words():
+        return False
+    found = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+    return bool(found) and all(_NUMBER_NEXT.match(text, m.end()) is not None for m in found)
+
+
+_NUMBER_NEXT = re.compile(r"\s?[0-9]+[A-Z]?\b")
+

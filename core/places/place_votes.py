@@ -34,6 +34,7 @@ from core.places.not_places import (
     _earlier_event_only,
     _headline_only_town,
     _inside_names,
+    _line_only,
     _origin_only,
     _outlet_name,
     _particle_name_only,
@@ -41,6 +42,7 @@ from core.places.not_places import (
     _river_only,
     _route_end_only,
     _state_naming_a_quarter_only,
+    _surname_only,
     _title_evidence,
 )
 from core.places.outlets import HOME_TOWN_VOTE, OUTLET_VOTE, outlet_country, outlet_regions
@@ -153,6 +155,8 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         and not _state_naming_a_quarter_only(s, f"{article.title}\n{article.text or ''}", context.dateline)
         and not _earlier_event_only(s, article.text)
         and not _acronym_only(s, article.title, article.text)  # "NEMA: 85 killed": the agency, not Néma
+        and not _surname_only(s, article.text)  # "Obama nach Amoklauf": the president, not Obama in Japan
+        and not _line_only(s, f"{article.title}\n{article.text or ''}")  # "Cierran la Línea 12": the metro's line
     )
     raw = {
         w: (
@@ -166,6 +170,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             or (_aside_only(w, article.text) and _another_place(w, raw, article.text))
             or _earlier_event_only(w, article.text)
             or _river_only(w, article.text)
+            or _line_only(w, f"{article.title or ''}\n{article.text or ''}")
             or _particle_name_only(w, f"{article.title or ''}\n{article.text or ''}")
             or _state_naming_a_quarter_only(w, f"{article.title or ''}\n{article.text or ''}", context.dateline)
             or (loc.kind == "city" and _after_the_only(w, f"{article.title or ''}\n{article.text or ''}"))
