@@ -70,7 +70,16 @@ _GOODS_BEFORE = re.compile(
 )
 _QUALIFIERS = {"at least": Qualifier.AT_LEAST, "more than": Qualifier.MORE_THAN, "over": Qualifier.MORE_THAN,
                "about": Qualifier.ABOUT, "nearly": Qualifier.NEARLY, "some": Qualifier.ABOUT}  # fmt: skip
-_RITE_WORDS = ("funeral", "burial", "buried", "vigil", "memorial", "silence", "coffin", "casket", "laid to rest")
+
+
+# Each rite's pattern with the words one of which it cannot match without (lower-cased)
+_RITES_BY_WORD = (
+    (_FUNERAL_FOR, ("funeral", "burial", "memorial", "prayer", "vigil", "silence")),
+    (_MOURNERS_BURIED, ("buried",)),
+    (_BURIED, ("buried",)),
+    (_LAID_TO_REST, ("laid",)),
+    (_COFFINS, ("coffin", "casket")),
+)
 
 
 def dead_counted_by_their_rites(claims: list[Claim], text: str | None) -> list[Claim]:
@@ -79,9 +88,9 @@ def dead_counted_by_their_rites(claims: list[Claim], text: str | None) -> list[C
     if not text or any(c.metric == KILLED and c.role not in _NOT_OWN for c in claims):
         return claims
     lower = text.lower()
-    if not any(word in lower for word in _RITE_WORDS):
-        return claims
-    for pattern in (_FUNERAL_FOR, _MOURNERS_BURIED, _BURIED, _LAID_TO_REST, _COFFINS):
+    for pattern, words in _RITES_BY_WORD:
+        if not any(word in lower for word in words):
+            continue  # (a pattern that opens with a number is costly to scan for: only where its rite is told)
         for m in pattern.finditer(text):
             claim = _rite_claim(m, text)
             if claim is not None:
