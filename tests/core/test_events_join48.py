@@ -4,15 +4,9 @@ Every report below is published in May 2031 (a Monday is the 12th), extracted as
 
 from __future__ import annotations
 
-from core.events import GroupingSettings
-from core.events.blocks import group_articles
 from core.models import ArticleFacts
 from tests.core.test_events_join31 import report
-
-
-def _holders(reports: list[ArticleFacts]) -> dict[str, str]:
-    return {a: e.id for e in group_articles(reports, GroupingSettings()) for a in e.article_ids}
-
+from tests.core.test_events_join43 import _holders
 
 # ---------------------------------------------------------------------------------------------------------
 # A church shooting in Tulsa: eight dead on Monday

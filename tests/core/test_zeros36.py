@@ -16,13 +16,12 @@ from datetime import UTC, datetime
 
 import pytest
 
-from core.events import GroupingSettings
-from core.events.blocks import group_articles
 from core.extract import extract
 from core.extract.stated_zeros import phrases
 from core.headline import main_incident_claims, pick_headline
 from core.models import ArticleFacts, ArticleInput
 from tests.core.test_events_join31 import report
+from tests.core.test_events_join43 import _holders
 from tests.core.world_kit import figure
 
 
@@ -172,10 +171,6 @@ def test_every_language_of_the_table_compiles() -> None:
 
 # A later small fire in the same city whose report counts people evacuated and says no one was hurt: its only count
 # of the dead and the hurt is nobody, so it is no stage of a fire that killed four, whatever else it counts
-
-
-def _holders(reports: list[ArticleFacts]) -> dict[str, str]:
-    return {a: e.id for e in group_articles(reports, GroupingSettings()) for a in e.article_ids}
 
 
 def _deadly_fire() -> list[ArticleFacts]:
