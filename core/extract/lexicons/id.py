@@ -216,6 +216,10 @@ UPDATE_BEFORE = (
     "bertambah menjadi",
     "meningkat menjadi",
     "naik menjadi",
+    # Malay's 'to' after a toll verb ("korban meningkat kepada 21 orang")
+    "meningkat kepada",
+    "bertambah kepada",
+    "naik kepada",
     # a toll that passed a figure: the count noun's latest update, more than the figure ("melampaui 900 orang")
     "melampaui",
     "melebihi",
