@@ -6,8 +6,8 @@ Quechua, on sentences of our own, one matrix per phenomenon. Each row gives the 
   onto the number ('toʻalima'), Tongan's verb before its count ('kuo mate ʻa e toko 6'), Quechua 'runakuna
   wañurqanku' and 'huk' (one, and the indefinite article);
 - qualifiers before and after the number, number words, vague quantities and a toll risen to a number;
-- the missing, the displaced and the arrested;
-- a stated zero ('hech kim jabrlanmadi', no one was hurt) as the injured's 0;
+- the missing and the arrested;
+- a stated zero in each ("hech kim jabrlanmadi", "беркем дә яраланмады", "e leai se tasi na manuʻa": no one was hurt);
 - yesterday and a day of a month, with the words that join them where dateparser has no data (Samoan, Tatar, the
   hyphen of '16-fevral', the 'ʻo' of 'ʻaho 8 ʻo Mē');
 - each language detected when the article does not give it: Uzbek, Tatar and Quechua by py3langid, Samoan and
@@ -90,9 +90,20 @@ def test_the_missing_and_the_arrested(language: str, text: str, metric: str, val
     assert (metric, value) in {(c.metric, c.value) for c in claims(text, language)}
 
 
-def test_a_stated_zero_in_uzbek() -> None:
-    text = "Yakshanba kuni ko'p qavatli uyda gaz portladi. Hech kim jabrlanmadi, binoning ikki xonadoni zarar ko'rdi."
-    assert headlines(text, "uz") == ("-", "0")
+@pytest.mark.parametrize(
+    ("language", "text", "killed", "wounded"),
+    [
+        ("uz", "Yakshanba kuni uyda gaz portladi. Hech kim jabrlanmadi, ikki xonadon zarar ko'rdi.", "-", "0"),
+        ("uz", "Hech kim halok bo'lmadi, 3 kishi yaralandi.", "0", "3"),
+        ("uz", "Ҳеч ким жабрланмади.", "-", "0"),
+        ("tt", "Йортта газ шартлады, беркем дә яраланмады.", "-", "0"),
+        ("sm", "Na mu le fale ae e leai se tasi na manuʻa.", "-", "0"),
+        ("to", "Naʻe ʻikai ha taha naʻe mate ʻi he afā.", "0", "-"),
+        ("qu", "Wasi ruparqan, manam pipas wañurqanchu.", "0", "-"),
+    ],
+)  # fmt: skip
+def test_no_one_hurt_or_killed(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
 
 
 _DATED = [
@@ -206,3 +217,16 @@ def test_a_vague_quantity_begins_a_word(language: str, text: str, killed: str, w
 )  # fmt: skip
 def test_reported_speech_neither_nor_and_among(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        # Swahili 'no student was hurt', 'no passenger died': 'hakuna' (there is none) and any one noun
+        ("Moto uliteketeza bweni la shule usiku. Polisi walisema hakuna mwanafunzi aliyejeruhiwa.", "-", "0"),
+        ("Basi lilipinduka karibu na Voi lakini hakuna abiria aliyefariki.", "0", "-"),
+        ("Watu watano walifariki na hakuna aliyejeruhiwa.", "5", "0"),
+    ],
+)
+def test_swahili_no_one_of_a_kind_hurt(text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, "sw") == (killed, wounded)
