@@ -28,6 +28,16 @@ _any_of = partial(alternation, loose_spaces=True)  # a space in a phrase matches
 _DATE_JOIN = frozenset(".:/-")
 
 
+def _word_start(lexicon: ModuleType) -> str:
+    """Where a vague quantity may begin in a language whose words are spaced: at a word's start, or, where its words
+    match anywhere (MATCH "any"), after one of the particles written onto a word (JOINED_PARTICLES: "وعشرات", and
+    dozens). Not inside a word: Persian "خانواده‌های" (the families of), read without its joiner, holds "دهها"
+    (dozens)."""
+    particles = getattr(lexicon, "JOINED_PARTICLES", ()) if lexicon.MATCH == "any" else ()
+    after = "".join(rf"|(?<=(?<!\w){re.escape(p)})" for p in particles)
+    return rf"(?:(?<!\w){after})"
+
+
 def _combining_marks() -> str:
     """A character class of the combining marks (vowel signs, viramas): Python's \\w leaves them out."""
     marks = [c for c in range(0x300, 0x10000) if unicodedata.category(chr(c)).startswith("M")]
@@ -130,7 +140,7 @@ class NumberReader:
         loose = lexicon.MATCH == "any"
         self._vague_words = (
             re.compile(
-                ("" if loose else r"(?<!\w)")
+                (_word_start(lexicon) if not loose or not joined else "")
                 + "("
                 + _any_of(list(self._vague))
                 + ")"

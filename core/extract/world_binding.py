@@ -231,6 +231,27 @@ def _another_nouns_victims(lang: Language, lower: str, phrase_end: int, trigger:
     return governed is not None and bool(lower[phrase_end : governed.start()].split())
 
 
+_MOURNED_REACH = 40  # characters after the dead's word where the word of mourning that governs it is looked for
+_CROWD_WORDS = 1  # words between a crowd's count and the dead's word governed by a mourning word after it
+
+
+def _a_crowd_for_them(lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_end: int) -> bool:
+    """'Binlerce kişi ölenlerin cenazesine katıldı', 'Тысячи человек пришли проститься с погибшими', 'هزاران نفر در
+    مراسم تشییع جان‌باختگان شرکت کردند': a vague quantity with a word of mourning (a funeral, a farewell, a
+    commemoration: lexicon GATHERING_WORDS) between it and the dead's word, or the word right after theirs with
+    words of the crowd's own clause between the count and the dead's word, counts the crowd that gathered for them,
+    not the dead ('Yüzlerce kişi öldü ve cenazeleri ...' counts the dead). Where 'of the' is an ending or an ezafe,
+    OF_THE_BEFORE cannot tell it."""
+    if number.band is None or trigger.metric != "killed" or lang.gathering is None:
+        return False
+    if lang.gathering.search(lower, number.end, trigger.start) is not None:
+        return True
+    if len(lower[number.end : trigger.start].split()) < _CROWD_WORDS:
+        return False  # "yüzlerce ölünün cenazesi" (the funerals of hundreds of dead): the count is the dead's
+    after = lang.gathering.search(lower, trigger.end, min(s_end, trigger.end + _MOURNED_REACH))
+    return after is not None and not lower[trigger.end : after.start()].strip()
+
+
 def _subset_aside(
     lang: Language, lower: str, number: Numeral, s_end: int, triggers: list[_Trigger]
 ) -> int | None:
@@ -778,6 +799,7 @@ def bind(
                 and not (following is not None and _joined_label(lang, lower, t, following))
                 and not (following is not None and _and_verb_of_its_own(lang, lower, number, t, following))
                 and not _another_nouns_victims(lang, lower, phrase_end, t)
+                and not _a_crowd_for_them(lang, lower, number, t, s_end)
             ),
             None,
         )  # fmt: skip

@@ -140,15 +140,22 @@ def date_words(
     era_years: int = 0,
     span_after: tuple[str, ...] = (),
     not_months: tuple[str, ...] = (),
+    own_months: dict[str, int] | None = None,
+    day_month_links: tuple[str, ...] = (),
 ) -> DateWords:
     """The language's month, relative-day and weekday words from dateparser's data (nothing for a language it
     does not know), and its own calendar when its lexicon gives one; the words that make a date a count's
     (`AS_OF`); `days_back` (lexicon `DAYS_BACK`)
     adds relative day words dateparser lacks ('anoche', 'kahapon', 'گزشتہ روز'); `not_months` (lexicon
-    `NOT_MONTHS`): a month's short form that is far more often a common word ('ஆக', "to", in "26 ஆக உயர்வு")."""
+    `NOT_MONTHS`): a month's short form that is far more often a common word ('ஆக', "to", in "26 ஆக உயர்வு");
+    `own_months` (lexicon `MONTHS`): month words dateparser lacks (Samoan, Tatar, a short form such as Tongan 'Mē'),
+    whole words as written; `day_month_links` (lexicon `DAY_MONTH_LINKS`): what joins a day to its month besides a
+    space ('16-fevral', 'ʻaho 8 ʻo Mē', 'aso 8 o Me')."""
     left, right = (r"(?<!\w)", r"(?!\w)") if spaced else ("", "")
     local = _local_calendar(calendar) if calendar else None
     info = _locale_info(code)
+    if info is None and own_months:
+        info = {}  # a language dateparser does not know, read with the lexicon's months alone
     # '截至13日' (as of the 13th): no space after the word in a language written without spaces
     as_of_pattern = re.compile(rf"{left}(?:{_any_of(as_of)})\s*$") if as_of else None
     after_pattern = re.compile(_any_of(as_of_after)) if as_of_after else None
@@ -199,6 +206,9 @@ def date_words(
             if (len(word) >= 3 or not (word.isascii() or _latin(word))) and word not in not_months:
                 for form in _letter_forms(safe_lower(word)):
                     months.setdefault(form, number)
+    for word, number in (own_months or {}).items():
+        for form in _letter_forms(safe_lower(word)):
+            months.setdefault(form, number)
     month_pattern = month_year = month_day = None
     if months:
         # a short form of an alphabet with spaces is a whole word: '12 marineros' is no 12 March ('mar'), '12 junge
@@ -215,8 +225,9 @@ def date_words(
                 *([rf"(?:{_alternation(short)})(?![^\W\d_])"] if short else []),
             ]
         )
+        links = "".join(rf"|{re.escape(link)}\s*" for link in day_month_links)
         month_pattern = re.compile(
-            rf"(?<!\d)(\d{{1,2}})\.?\s*(?:de\s+|of\s+)?({body})\w*(?:\s*(?:de\s+|del\s+)?(\d{{4}}))?"
+            rf"(?<!\d)(\d{{1,2}})\.?\s*(?:de\s+|of\s+{links})?({body})\w*(?:\s*(?:de\s+|del\s+)?(\d{{4}}))?"
         )
         month_year = re.compile(rf"(?:{body})\w*,?\s*(?:de\s+|del\s+)?((?:19|20)\d\d)(?!\d)")
         if month_first:  # the day after the month: 'rugpjūčio 14 d.', 'augusztus 14-én', 'Agosto 14, 2018'

@@ -56,6 +56,8 @@ class Language:
         # "con un policía y dos civiles heridos": the prepositions whose object may be the people a count counts
         self.with_words = frozenset(safe_lower(w) for w in getattr(lexicon, "WITH_WORDS", ()))
         self.survived = _phrases(getattr(lexicon, "SURVIVED_WORDS", ()), lexicon.MATCH)
+        # "Binlerce kişi ... cenazesine katıldı": the words of a crowd gathered for the dead (GATHERING_WORDS)
+        self.gathering = _phrases(getattr(lexicon, "GATHERING_WORDS", ()), lexicon.MATCH)
         # "murieron dos niñas y su madre": a relative told with a possessive, one more person of the count before
         self.kin_after_and = _phrases(getattr(lexicon, "KIN_AFTER_AND", ()), lexicon.MATCH)
         # "o incêndio de 2015, que matou 61 pessoas", "der Brand, bei dem 61 Menschen starben": the relative words that
@@ -283,6 +285,8 @@ class Language:
             month_first=bool(getattr(lexicon, "MONTH_FIRST", False)),
             day_words=tuple(getattr(lexicon, "DAY_WORDS", ())),
             days_back=dict(getattr(lexicon, "DAYS_BACK", {})),
+            own_months=dict(getattr(lexicon, "MONTHS", {})),
+            day_month_links=tuple(getattr(lexicon, "DAY_MONTH_LINKS", ())),
             weekday_suffixes=tuple(getattr(lexicon, "WEEKDAY_SUFFIXES", ())),
             as_of_after=(
                 *getattr(lexicon, "AS_OF_AFTER", ()),

@@ -145,3 +145,5 @@ HAZARD_FAMILIES = {
 # A verb's singular form that tells the death of one, with no number ("the driver died"); not after a negation
 SINGULAR_DEATHS = ("загина", "почина")
 NEGATIONS = ("не",)
+# A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
+GATHERING_WORDS = ("погребени", "погребението", "прости", "прощава", "поклонение", "панихид", "последен път")

@@ -248,3 +248,5 @@ EARLIER_OPENINGS = (
     "před # dny", "před # týdny", "před týdnem", "před měsícem", "o # dní dříve", "o týden dříve", "o den dříve",
     "minulý týden", "minulý měsíc", "den předtím",
 )  # fmt: skip
+# A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
+GATHERING_WORDS = ("pohřb", "pohřeb", "rozloučil", "rozloučen", "pietní", "tryzn", "posledn rozloučení")

@@ -283,3 +283,5 @@ EARLIER_OPENINGS = (
 NATIONALS = ("ایرانی", "اتباع ایران")
 # 'took the lives of 57': the verb's object between its two parts, the second the trigger (world_language)
 SEPARABLE_TRIGGERS = {"killed": ("جان ... را گرفت", "جان ... را گرفته است", "جان ... را گرفتند", "جان ... را گرفته‌است")}
+# A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
+GATHERING_WORDS = ("تشییع", "سوگواری", "گرامیداشت", "بدرقه", "یادبود", "مراسم ختم")

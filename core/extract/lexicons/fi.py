@@ -241,3 +241,5 @@ SEPARABLE_TRIGGERS = {
         "vaati ... hengen", "vaati ... ihmishenkeä", "vaati ... hengeä",
     ),
 }
+# A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
+GATHERING_WORDS = ("hautajais", "muistotilaisuu", "hyvästel", "muistojuhla", "surujuhla")

@@ -417,3 +417,5 @@ EARLIER_OPENINGS = (
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
 # larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("भारतीय", "भारतीयों")
+# A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
+GATHERING_WORDS = ("अंतिम संस्कार", "अंत्येष्टि", "श्रद्धांजलि", "शोक सभा", "अंतिम यात्रा", "अंतिम विदाई")

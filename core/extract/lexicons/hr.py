@@ -193,3 +193,5 @@ SEPARABLE_TRIGGERS = {
         "odnio ... života", "odnijela ... života", "odnijelo ... života", "odnijeli ... života",
     ),
 }
+# A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
+GATHERING_WORDS = ("sprovod", "pogreb", "oprostil", "oprašta", "komemoracij", "posljednji ispraćaj", "ispraćaj")

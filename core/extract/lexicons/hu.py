@@ -244,3 +244,5 @@ EARLIER_OPENINGS = (
     "# napja", "egy hete", "egy hónapja", "múlt héten", "a múlt héten", "múlt hónapban", "a múlt hónapban",
     "előző nap", "az előző napon",
 )  # fmt: skip
+# A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
+GATHERING_WORDS = ("temetés", "búcsúz", "megemlékez", "gyászszertartás", "végső búcsú")

@@ -216,6 +216,10 @@ UPDATE_BEFORE = (
     "bertambah menjadi",
     "meningkat menjadi",
     "naik menjadi",
+    # Malay's 'to' after a toll verb ("korban meningkat kepada 21 orang")
+    "meningkat kepada",
+    "bertambah kepada",
+    "naik kepada",
     # a toll that passed a figure: the count noun's latest update, more than the figure ("melampaui 900 orang")
     "melampaui",
     "melebihi",
@@ -468,3 +472,5 @@ NATIONALS = ("warga negara indonesia", "wni", "jemaah haji indonesia", "jemaah i
 EVENT_RELATIVES = ("yang",)
 # 'took the lives of 57': the verb's object between its two parts, the second the trigger (world_language)
 SEPARABLE_TRIGGERS = {"killed": ("meragut ... nyawa", "merenggut ... nyawa", "merengut ... nyawa")}
+# A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
+GATHERING_WORDS = ("pemakaman", "melayat", "takziah", "upacara duka", "doa bersama", "pengantaran jenazah")

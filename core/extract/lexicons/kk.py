@@ -108,3 +108,5 @@ HAZARD_FAMILIES = {
 }  # fmt: skip
 SINGULAR_DEATHS = ("қаза тапты", "қайтыс болды")
 NEGATIONS = ("жоқ", "емес")
+# A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
+GATHERING_WORDS = ("жерлеу", "жаназа", "қоштас", "еске алу", "соңғы сапарға")

@@ -118,3 +118,5 @@ SEPARABLE_TRIGGERS = {
         "nusinešė ... gyvyb*",
     ),
 }
+# A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
+GATHERING_WORDS = ("laidotuv", "atsisveikin", "pagerb", "gedul", "paskutinėn kelionėn")

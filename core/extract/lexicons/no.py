@@ -404,3 +404,5 @@ SEPARABLE_TRIGGERS = {
         "krevde ... liv", "krevde ... menneskeliv", "kostet ... livet",
     ),
 }
+# A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
+GATHERING_WORDS = ("minnestund*", "begravelse*", "minnemarkering*", "bisettelse*", "sørgemarsj*")

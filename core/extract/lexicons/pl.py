@@ -498,3 +498,5 @@ NATIONALS = ("rodaków", "rodacy", "polaków", "polacy", "polskich", "polscy")
 # The relative words that open the clause of an event's toll after its noun
 # (multilingual._a_follow_ups_own_toll): "pożar z czerwca 2004 roku, w którym zginęło 57 osób"
 EVENT_RELATIVES = ("któr",)
+# A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
+GATHERING_WORDS = ("pogrzeb", "pożegna", "żałob", "uczcić", "upamiętni", "ostatniej drodze")

@@ -319,3 +319,5 @@ TOTAL_AFTER = ("în total", "in total")
 # A sentence dated to an earlier year that tells that event's toll as recalled (multilingual._a_follow_ups_own_toll):
 # the gerund of the toll after the event ("..., ucigând 191 de oameni")
 RECALL_VERBS = ("ucigând", "omorând", "provocând", "rănind", "soldându-se")
+# A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
+GATHERING_WORDS = ("înmormântar", "inmormantar", "funerali", "priveghi", "comemor", "ultimul drum", "rămas bun")

@@ -163,3 +163,5 @@ HAZARD_FAMILIES = {
 }  # fmt: skip
 # A verb's singular form that tells the death of one, with no number ("the driver died"); not after a negation
 SINGULAR_DEATHS = ("zomrel", "zomrela", "zahynul", "zahynula", "neprežil", "neprežila", "utopil", "utopila")
+# A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
+GATHERING_WORDS = ("pohreb", "rozlúčil", "rozlúčk", "pietn", "zádušn")

@@ -170,3 +170,5 @@ HAZARD_FAMILIES = {
     "volcano": ("volkano", "mlima wa volkano", "mlipuko wa volkano"),
     "weather": ("joto kali",),
 }  # fmt: skip
+# A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
+GATHERING_WORDS = ("mazishi", "kuwaaga", "kuaga miili", "ibada ya kuwaombea")

@@ -480,3 +480,5 @@ ATTEMPTED = (
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
 # larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("türk vatandaş", "türk hacı", "türk turist", "türk işçi", "türk yolcu")
+# A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
+GATHERING_WORDS = ("cenaze", "uğurla", "anma", "taziye", "yas tut", "son yolculuğuna")

@@ -496,3 +496,5 @@ NATIONALS = ("співвітчизник", "українців", "українс
 # The relative words that open the clause of an event's toll after its noun
 # (multilingual._a_follow_ups_own_toll): "пожежа 2004 року, внаслідок якої загинули 57 людей"
 EVENT_RELATIVES = ("якої", "якого", "яких", "котр")
+# A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
+GATHERING_WORDS = ("похорон", "прощан", "попрощатися", "попрощалися", "жалобн", "вшанува", "останню путь")

@@ -185,3 +185,5 @@ EARLIER_OPENINGS = (
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
 # larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("پاکستانی", "پاکستانیوں")
+# A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
+GATHERING_WORDS = ("جنازہ", "جنازے", "تدفین", "فاتحہ خوانی", "تعزیتی")

@@ -205,3 +205,5 @@ EARLIER_OPENINGS = (
 # remaining (STILL_IN_CARE) and a word of care (CARE_WORDS) in the count's clause
 STILL_IN_CARE = ("vẫn", "hiện vẫn", "vẫn còn")
 CARE_WORDS = ("bệnh viện", "điều trị", "nhập viện", "cấp cứu")
+# A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
+GATHERING_WORDS = ("tang lễ", "lễ tang", "viếng", "tưởng niệm", "đưa tiễn", "tiễn đưa")
