@@ -64,6 +64,7 @@ from core.extract.earlier_reports import (
     _older_version_figures,
     _told_with_the_update,
     _unconfirmed,
+    refuted,
 )
 from core.extract.field_context import (
     Field,
@@ -442,7 +443,7 @@ def _field_claims(fld: Field, seen: set[str], article_date: date | None) -> list
         if key in seen:
             continue
         seen.add(key)
-        raw = _sentence_claims(fld.tokens(index))
+        raw = refuted(lower, _sentence_claims(fld.tokens(index)), sentence.start, sentence.end)
         marks: dict[int, TollMark] = {}
         if MAY_STATE_TOLL.search(lower, sentence.start, sentence.end) or may_state_subject_toll(
             lower, sentence.start, sentence.end
