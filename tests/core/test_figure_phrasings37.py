@@ -3,7 +3,9 @@
 A ranking that names an older disaster by a bare plural ("the deadliest blast since explosions at a depot in X
 killed 107") tells that disaster's toll, not the news's. Those who lived through their wounds are the wounded ("the
 13 who survived their wounds"), as is someone "in surgery". A report the text calls wrong ("early reports that she
-had died were wrong") tells no figure at all."""
+had died were wrong") tells no figure at all. A landmark the story measures its spot from, named by its older toll
+("two blocks from the bar where three people were killed"), tells another incident's toll; the attackers' own dead
+told beside their victims ("23 hostages and 32 militants had died") are no part of the toll."""
 
 from __future__ import annotations
 
@@ -99,4 +101,49 @@ def test_those_who_survived_their_wounds_are_the_wounded(text: str, expected: tu
     ],
 )
 def test_a_report_the_text_calls_wrong_tells_no_figure(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
+# A landmark the story measures its own spot from, named by the older toll told there ("four miles from the store where
+# three people were killed"), is another incident's toll; mourners outside the bar of the story's own toll are not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two women were wounded in a drive-by shooting on the east side late Monday, police said. The shooting"
+            " happened about three miles from the pharmacy where four people were killed on Sunday.",
+            (None, 2),
+        ),
+        (
+            "A teenager was shot and wounded on Friday night. Police said he was standing two blocks from the diner"
+            " where a gunman killed six people in 2021.",
+            (None, 1),
+        ),
+        (
+            "Three people were killed in a shooting at a bar in Roxford early Saturday. On Sunday, mourners gathered"
+            " outside the bar where three people were killed.",
+            (3, None),
+        ),
+    ],
+)
+def test_a_landmark_named_by_its_older_toll(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
+# The attackers' own dead told beside their victims are no part of the toll; beside soldiers or police (a clash's two
+# sides) both are its dead.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Troops retook the oil depot on Thursday after a three-day siege. The army said 17 workers and 9 militants"
+            " had died.",
+            (17, None),
+        ),
+        ("The attack on the church killed 14 worshippers and two attackers, the governor said.", (14, None)),
+        ("Officials said 11 guests and three gunmen were killed when the hotel was stormed.", (11, None)),
+        ("Fighting near the border killed 8 soldiers and 25 militants on Monday.", (33, None)),
+    ],
+)
+def test_the_attackers_dead_beside_their_victims(text: str, expected: tuple[int | None, int | None]) -> None:
     assert headline_figures(text, published_at=_DAY) == expected

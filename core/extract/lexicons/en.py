@@ -536,6 +536,8 @@ DAMAGE_NOUNS = frozenset(
 
 # The people a figure counts and who did it: in `en_people` (a seam of this lexicon, re-exported here).
 from core.extract.lexicons.en_people import ARMED_PARTICIPLES as ARMED_PARTICIPLES  # noqa: E402
+from core.extract.lexicons.en_people import ASSAILANT_NOUNS as ASSAILANT_NOUNS  # noqa: E402
+from core.extract.lexicons.en_people import COMBATANT_NOUNS as COMBATANT_NOUNS  # noqa: E402
 from core.extract.lexicons.en_people import FEMALE_PERSON_NOUNS as FEMALE_PERSON_NOUNS  # noqa: E402
 from core.extract.lexicons.en_people import MALE_PERSON_NOUNS as MALE_PERSON_NOUNS  # noqa: E402
 from core.extract.lexicons.en_people import PERPETRATOR_NOUNS as PERPETRATOR_NOUNS  # noqa: E402
