@@ -5,7 +5,8 @@ killed 107") tells that disaster's toll, not the news's. Those who lived through
 13 who survived their wounds"), as is someone "in surgery". A report the text calls wrong ("early reports that she
 had died were wrong") tells no figure at all. A landmark the story measures its spot from, named by its older toll
 ("two blocks from the bar where three people were killed"), tells another incident's toll; the attackers' own dead
-told beside their victims ("23 hostages and 32 militants had died") are no part of the toll."""
+told beside their victims ("23 hostages and 32 militants had died") are no part of the toll. One person told after a
+count of people ("14 pupils and their driver") is one more; "a further 14" and "a family of five" are counts."""
 
 from __future__ import annotations
 
@@ -146,4 +147,22 @@ def test_a_landmark_named_by_its_older_toll(text: str, expected: tuple[int | Non
     ],
 )
 def test_the_attackers_dead_beside_their_victims(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
+# A count of people told with one more person of theirs ("14 pupils and their driver", "two children and their
+# mother") counts that person too; the words between a harm verb and its count ("injured a further 14", "killed a
+# family of five") leave the count its own (a father of three is one person).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twelve pupils and their teacher were injured when the minibus overturned on Monday.", (None, 13)),
+        ("A coach left the road near Wexley, injuring 22 passengers and the driver.", (None, 23)),
+        ("Two boys and their grandmother were killed in the house fire.", (3, None)),
+        ("The gas blast killed two workers and injured a further 19.", (2, 19)),
+        ("The landslide killed a family of six in the village of Orra on Sunday.", (6, None)),
+        ("The crash killed a father of three on the bypass on Sunday.", (1, None)),
+    ],
+)
+def test_one_more_person_and_the_words_before_a_count(text: str, expected: tuple[int | None, int | None]) -> None:
     assert headline_figures(text, published_at=_DAY) == expected
