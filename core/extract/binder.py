@@ -63,8 +63,11 @@ from core.models import KILLED, WOUNDED, Qualifier, Role
 _LIVES_VERBS = frozenset(["claimed", "claiming", "cost", "costing", "took", "taking", "lost"])
 # "killed his two sons", "injured her three children": a possessive before the count of the harmed
 _POSSESSIVES = frozenset({"his", "her", "their"})
+# Words between a verb of harm and its count: "injured a further 14", "killed a family of five" (a family's count is
+# its people; not "a father of three", one person)
 _FILLERS_BEFORE = (
-    ("a", "total", "of"), ("another",), ("an", "additional"), ("the",), ("all",), *((word,) for word in _POSSESSIVES)
+    ("a", "total", "of"), ("another",), ("an", "additional"), ("a", "further"), ("a", "family", "of"), ("the",),
+    ("all",), *((word,) for word in _POSSESSIVES)
 )  # fmt: skip
 
 

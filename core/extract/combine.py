@@ -41,6 +41,8 @@ def _sum_coordinated(tokens: list[Token], claims: list[RawClaim]) -> list[RawCla
             merged.append(replace(claim, role=Role.SUBSET))  # "Of the 700 injured, 58 are in critical condition"
         elif last is not None and _part_of_the_group(tokens, last, claim):
             merged.append(replace(claim, role=Role.SUBSET))  # "Both are in hospital and one is in critical condition"
+        elif last is not None and _assailants_beside_victims(last, claim):
+            merged.append(replace(claim, derivation="perpetrator"))  # "23 hostages and 32 militants had died"
         elif last is not None and _joined(tokens, last, claim):
             merged[-1] = replace(
                 last,
@@ -64,6 +66,23 @@ def _elaborates(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
         return False
     head = between[: between.index(",")]  # a's own noun phrase: 'victims'
     return len(head) <= 3 and not any(w in AUXILIARIES or w in _POST_BY_FIRST for w in head)
+
+
+_EN = load("en")
+
+
+def _assailants_beside_victims(a: RawClaim, b: RawClaim) -> bool:
+    """'23 hostages and 32 militants had died', 'killed 20 worshippers and three attackers': b counts the attackers'
+    own dead, told beside their victims (not beside other fighters: '12 soldiers and 30 militants' are one clash's
+    dead)."""
+    return (
+        a.metric == b.metric == KILLED
+        and a.role is Role.TOTAL
+        and b.role is Role.TOTAL
+        and b.subject in _EN.ASSAILANT_NOUNS
+        and a.subject not in _EN.ASSAILANT_NOUNS
+        and a.subject not in _EN.COMBATANT_NOUNS
+    )
 
 
 _UNCONFIRMED_FIRST = frozenset(phrase.split()[0] for phrase in UNCONFIRMED_DEATHS)

@@ -89,6 +89,28 @@ def _unconfirmed(lower: str, raw: RawClaim, sentence_end: int) -> bool:
     return found is not None and not re.search(r"\d|[;,]", lower[raw.end : found.start()])
 
 
+_REFUTED_WORD = re.compile(rf"\b(?:{alternation(_EN.REFUTED_WORDS)})\b")
+_REFUTED_BEFORE = re.compile(rf"\b(?:{alternation(_EN.REFUTED_REPORT_NOUNS)})\s+that\s+[^.;]{{0,60}}$")
+_REFUTED_AFTER = re.compile(
+    rf"[^.;]{{0,60}}?\s(?:{alternation(_EN.REFUTED_VERBS)})\s+(?:[a-z]+\s+)?(?:{alternation(_EN.REFUTED_WORDS)})\b"
+)
+
+
+def refuted(lower: str, raw: list[RawClaim], sentence_start: int, sentence_end: int) -> list[RawClaim]:
+    """The claims of a sentence less those a report the sentence calls wrong told: 'early reports that she had died
+    were wrong' counts no death ('she was shot' before it stays)."""
+    if not raw or _REFUTED_WORD.search(lower, sentence_start, sentence_end) is None:
+        return raw
+    return [
+        rc
+        for rc in raw
+        if not (
+            _REFUTED_BEFORE.search(lower[max(sentence_start, rc.start - 80) : rc.start])
+            and _REFUTED_AFTER.match(lower, rc.end, sentence_end)
+        )
+    ]
+
+
 _LATER_NEWS = compile_twin(
     rf"\b(?:{alternation(tuple(c for c in _EN.LATER_NEWS_CUES if c not in _EN.LATER_DEATH_TIMES))}"
     rf"|by\s+(?:{alternation(_EN.LATER_NEWS_BY)})"

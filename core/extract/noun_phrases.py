@@ -22,6 +22,7 @@ from core.extract.triggers import (
     IRREGULAR_PARTICIPLES,
     METRIC_NOUNS,
     PEOPLE_WHERE,
+    PERPETRATOR_NOUNS,
     PERSON_NOUNS,
     SHOT,
 )
@@ -527,6 +528,13 @@ def _coordinated_people(tokens: list[Token], j: int) -> tuple[int, int]:
                 break
             extra += 1
             j = np.end
+        elif nxt.low in _ONE_OF_THEIRS:
+            # "Fourteen pupils and their driver", "two children and their mother": one more person (not "the gunman")
+            np = noun_phrase_after(tokens, j + 2)
+            if np.head not in SINGULAR_PERSON or np.head in PERPETRATOR_NOUNS:
+                break
+            extra += 1
+            j = np.end
         elif (k := _number_after_qualifier(tokens, j + 1)) is not None:
             while k < len(tokens) and (tokens[k].is_digits or tokens[k].low in NUMBER_WORDS):
                 k += 1
@@ -537,6 +545,9 @@ def _coordinated_people(tokens: list[Token], j: int) -> tuple[int, int]:
         else:
             break
     return extra, j
+
+
+_ONE_OF_THEIRS = frozenset({"the", "their", "his", "her"})  # before one person told after a count of people
 
 
 def _number_after_qualifier(tokens: list[Token], k: int) -> int | None:

@@ -93,3 +93,20 @@ def tells_another_episode(
         return True  # "Hours earlier, a man was shot": another time of the same day
     own = [d.value for d in dates if d.start < offset + opener.end() and not d.filed]
     return bool(own) and all(day not in told_days for day in own)
+
+
+# A landmark the story measures its spot from, named by its own older toll: "about four miles from the store where
+# three people were killed on Saturday", "a block from the bar where a gunman killed five people". A distance from it
+# says the story's spot is elsewhere, so the toll the landmark is named by is another incident's.
+_LANDMARK_OF_A_TOLL = re.compile(
+    r"\b(?:miles?|blocks?|feet|yards|met(?:er|re)s|kilomet(?:er|re)s|km|streets?)\s+(?:away\s+)?from\s+"
+    r"(?:the|a)\s+[^.;,]{0,60}?\bwhere\s+(?:[\w'-]+\s+){0,4}$"
+)
+_LANDMARK_REACH = 120  # characters before the figure: the distance, the landmark and the start of its clause
+
+
+def at_a_landmark_of_another_toll(lower: str, sentence_start: int, figure_start: int) -> bool:
+    """Is the figure at `figure_start` of lower-cased text `lower` told in a 'where' clause naming a landmark the story
+    measures its own spot from ('two blocks from the bar where three people were killed')?"""
+    window = lower[max(sentence_start, figure_start - _LANDMARK_REACH) : figure_start]
+    return " where " in window and " from " in window and _LANDMARK_OF_A_TOLL.search(window) is not None

@@ -64,6 +64,7 @@ from core.extract.earlier_reports import (
     _older_version_figures,
     _told_with_the_update,
     _unconfirmed,
+    refuted,
 )
 from core.extract.field_context import (
     Field,
@@ -93,7 +94,12 @@ from core.extract.one_by_one import (
     hurt_counted_one_by_one,
 )
 from core.extract.other_events_told import another_events_toll
-from core.extract.other_incidents import opens_on_another_time, tells_another_episode, told_elsewhere
+from core.extract.other_incidents import (
+    at_a_landmark_of_another_toll,
+    opens_on_another_time,
+    tells_another_episode,
+    told_elsewhere,
+)
 from core.extract.ranges import spread_ranges
 from core.extract.raw_claim import RawClaim
 from core.extract.rites import dead_counted_by_their_rites
@@ -442,7 +448,7 @@ def _field_claims(fld: Field, seen: set[str], article_date: date | None) -> list
         if key in seen:
             continue
         seen.add(key)
-        raw = _sentence_claims(fld.tokens(index))
+        raw = refuted(lower, _sentence_claims(fld.tokens(index)), sentence.start, sentence.end)
         marks: dict[int, TollMark] = {}
         if MAY_STATE_TOLL.search(lower, sentence.start, sentence.end) or may_state_subject_toll(
             lower, sentence.start, sentence.end
@@ -486,6 +492,8 @@ def _field_claims(fld: Field, seen: set[str], article_date: date | None) -> list
             role, clause = next(((r, c) for a, b, r, c in roles if a <= rc.start < b), (Role.TOTAL, ""))
             source = source_of_part(parts, rc.start, raw) if parts else attribution
             claim = finish_claim(fld, index, sentence, rc, role, source, dates, article_date)
+            if claim.role is Role.TOTAL and at_a_landmark_of_another_toll(lower, sentence.start, rc.start):
+                claim = replace(claim, role=Role.BACKGROUND)  # "a block from the bar where three were killed"
             if any(a <= rc.start < b for a, b in earlier) or _unconfirmed(lower, rc, sentence.end) or told_earlier:
                 claim = replace(claim, earlier_figure=True)
             if separate and not carries_toll_on(clause):

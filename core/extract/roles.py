@@ -211,7 +211,11 @@ _BACKGROUND = compile_twin(
     r"|since (?:the|a|an) [^.;,]{3,60}?, (?:in which|which|when|that) (?:[\w-]+ ){0,3}?(?:killed|left|claimed|injured"
     r"|wounded|died)"
     # or with no comma, right after the ranking: "the deadliest attack in Britain since the 7/7 bombings killed 52"
-    r"|(?:deadliest|worst|bloodiest)\b[^.;]{0,80}?\bsince (?:the|a|an) [^.;,]{3,60}? (?:killed|left|claimed))",
+    r"|(?:deadliest|worst|bloodiest)\b[^.;]{0,80}?\bsince (?:the|a|an) [^.;,]{3,60}? (?:killed|left|claimed)"
+    # or an older incident told by a bare plural, its place's commas and all, up to its own verb: "the deadliest blast
+    # in the region since explosions at an army depot in Bata, Equatorial Guinea, killed 107" (no figure on the way:
+    # "the deadliest day since protests began, with 40 killed" tells the day's own dead)
+    r"|(?:deadliest|worst|bloodiest)\b[^.;]{0,80}?\bsince (?!records\b)[a-z]+s [^.;\d]{3,80}? (?:killed|left|claimed))",
     re.IGNORECASE,
 )
 _PARTIAL = compile_twin(

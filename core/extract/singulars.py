@@ -79,7 +79,9 @@ def _one(metric: str, *, start: int, end: int, subject: str | None) -> RawClaim:
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
 _SINGULAR_OBJECT_STARTS = frozenset({"a", "an", "the", "his", "her", "their", "another", "with", "body"})
 # The words a singular phrasing can start at, besides names and ages: one set look-up per token.
-_SINGULAR_STARTS = frozenset(_POST_BY_FIRST) | _STRUCK | _SINGULAR_OBJECT_STARTS
+# ("survived" opens no singular reading: "The pilot survived and is being treated at a hospital" tells no one hurt,
+# as "The pilot is being treated at a hospital" does not; "the 13 who survived their wounds" is read as a count)
+_SINGULAR_STARTS = (frozenset(_POST_BY_FIRST) - {"survived"}) | _STRUCK | _SINGULAR_OBJECT_STARTS
 # A role or a school year right after a harm verb or 'the death of' may start a named victim ("pilot John Moss")
 _ROLE_STARTS = SINGULAR_PERSON | frozenset(ORDINALS) | _SCHOOL_YEARS
 _MAY_START_SINGULAR = _SINGULAR_STARTS | _ROLE_STARTS

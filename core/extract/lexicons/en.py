@@ -288,6 +288,16 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     ("in", "critical", "condition"): "wounded",
     ("in", "serious", "condition"): "wounded",
     ("in", "stable", "condition"): "wounded",
+    # on the operating table: "A wounded man was in surgery", "two others were undergoing surgery"
+    ("in", "surgery"): "wounded",
+    ("undergoing", "surgery"): "wounded",
+    # those who lived through their harm: "the 13 who survived their wounds", "four survived their injuries"
+    ("survived", "their", "wounds"): "wounded",
+    ("survived", "their", "injuries"): "wounded",
+    ("survived", "his", "wounds"): "wounded",
+    ("survived", "her", "wounds"): "wounded",
+    ("survived", "his", "injuries"): "wounded",
+    ("survived", "her", "injuries"): "wounded",
     ("shot",): "shot",
     ("struck", "by", "gunfire"): "shot",
     ("hit", "by", "gunfire"): "shot",
@@ -526,6 +536,8 @@ DAMAGE_NOUNS = frozenset(
 
 # The people a figure counts and who did it: in `en_people` (a seam of this lexicon, re-exported here).
 from core.extract.lexicons.en_people import ARMED_PARTICIPLES as ARMED_PARTICIPLES  # noqa: E402
+from core.extract.lexicons.en_people import ASSAILANT_NOUNS as ASSAILANT_NOUNS  # noqa: E402
+from core.extract.lexicons.en_people import COMBATANT_NOUNS as COMBATANT_NOUNS  # noqa: E402
 from core.extract.lexicons.en_people import FEMALE_PERSON_NOUNS as FEMALE_PERSON_NOUNS  # noqa: E402
 from core.extract.lexicons.en_people import MALE_PERSON_NOUNS as MALE_PERSON_NOUNS  # noqa: E402
 from core.extract.lexicons.en_people import PERPETRATOR_NOUNS as PERPETRATOR_NOUNS  # noqa: E402
@@ -559,6 +571,16 @@ UNCONFIRMED_DEATHS = (
     "presumed to be dead", "presumed to have died", "believed dead", "believed to be dead", "believed to have died",
     "may have died", "might have died", "may have been killed", "might have been killed", "likely dead",
     "probably dead",
+)  # fmt: skip
+# A report the text says was wrong: "early reports that she had died were wrong", "rumours that two guards were
+# killed proved false". What such a report told is no figure at all (not even an earlier one).
+REFUTED_REPORT_NOUNS = ("reports", "report", "rumours", "rumors", "rumour", "rumor", "claims", "claim", "accounts")
+REFUTED_VERBS = (
+    "was", "were", "is", "are", "had been", "have been", "has been", "proved", "proved to be", "turned out to be",
+    "appear to have been", "appeared to be",
+)  # fmt: skip
+REFUTED_WORDS = (
+    "wrong", "false", "incorrect", "untrue", "mistaken", "erroneous", "premature", "inaccurate", "unfounded",
 )  # fmt: skip
 # Those who lived, of a number of people: "only two of the 181 people aboard survived" (179 dead), "none of the 40
 # passengers survived" (40 dead).

@@ -395,6 +395,19 @@ PERPETRATOR_NOUNS = frozenset(
     ]
 )
 
+# The attackers' own dead told beside their victims ("23 hostages and 32 militants had died", "killed 20 worshippers
+# and three attackers"): the attackers are no victims, their count is no part of the toll. Beside other fighters
+# ("12 soldiers and 30 militants") both sides are the clash's dead, counted together.
+ASSAILANT_NOUNS = frozenset(
+    {"attackers", "attacker", "militants", "militant", "gunmen", "gunman", "assailants", "assailant", "insurgents",
+     "terrorists", "terrorist", "jihadists", "hostage-takers", "kidnappers", "bombers", "bomber", "shooters"}
+)  # fmt: skip
+COMBATANT_NOUNS = frozenset(
+    {"soldiers", "soldier", "troops", "fighters", "fighter", "officers", "officer", "policemen", "police", "guards",
+     "servicemen", "personnel", "rebels", "members", "commandos", "militiamen", "sailors", "marines", "deputies",
+     "agents", "gendarmes"}
+)  # fmt: skip
+
 # A person's sex as a singular noun tells it ("a man", "his daughter"): two people of different sex told one after
 # the other with "a" are two people ("A man was shot in the leg. A woman was grazed.").
 MALE_PERSON_NOUNS = frozenset(
