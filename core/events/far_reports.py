@@ -32,7 +32,7 @@ from core.events.evidence import (
     regional_reach_km,
 )
 from core.events.hazards import CROSSING_KINDS
-from core.events.pieces import Piece, told_joint
+from core.events.pieces import Piece, told_joint, told_years
 from core.events.state import EventState, GroupingSettings
 from core.models import KILLED, MISSING, WOUNDED, ArticleFacts
 from core.places.location import UNPLACED, spot_tokens
@@ -458,3 +458,32 @@ def _at_another_venue(piece: Piece, event: EventState) -> bool:
         return False
     theirs = [spot_tokens(m.spot) for i in event.incidents for m in i.members]
     return any(theirs) and not any(words & t for t in theirs)
+
+
+def look_back_naming_its_year(
+    piece: Piece,
+    event: EventState,
+    hints: Mapping[str, Sequence[int]],
+    articles: Mapping[str, ArticleFacts] | None,
+) -> bool:
+    """Is a report of the event's very place (the caller's to check) that nothing dates, published in a later year
+    than the event's last day, a look back at it: its text names the event's year in figures ("convicted over the
+    2004 train bombings", "killed nine worshippers in June 2015") and its death toll is one the event's reports gave
+    (two or more dead)? A verdict, a sentence or a victim's death years on tells the old event by its year and its
+    toll, however long after (`GroupingSettings.follow_up_days` and `mass_follow_up_days` bound the later reports
+    that name neither). Another year's disaster at that place is told by another year."""
+    if not piece.main or piece.date is not None or piece.published is None or not articles:
+        return False
+    first = event.start_date or event.published_from
+    last = event.end_date or event.published_to
+    if first is None or last is None or piece.published.year <= last.year:
+        return False
+    killed = piece.headline_values().get(KILLED)
+    if killed is None or killed < _LOOK_BACK_TOLL or killed not in hints.get(KILLED, ()):
+        return False
+    own = articles.get(piece.article_id)
+    return own is not None and first.year in told_years(own)
+
+
+# The smallest death toll a look back names its event by (a single death is any year's news at a big city)
+_LOOK_BACK_TOLL = 2

@@ -1,5 +1,5 @@
 """Grouping (round 37): reports of one event that came out in pieces; sentences of our own. Every report below is
-published in March 2032 (a Monday is the 8th), extracted as the service does."""
+published in March 2032 (a Monday is the 8th) but the look backs years on, extracted as the service does."""
 
 from __future__ import annotations
 
@@ -16,9 +16,11 @@ from core.models import ArticleFacts, ArticleInput
 from core.similarity import fingerprint
 
 
-def _report(rid: str, text: str, day: int, hour: int, title: str, language: str = "en") -> ArticleFacts:
-    """A report published at an hour (UTC) of a day of March 2032."""
-    published = datetime(2032, 3, day, hour, tzinfo=UTC)
+def _report(
+    rid: str, text: str, day: int, hour: int, title: str, language: str = "en", year: int = 2032, month: int = 3
+) -> ArticleFacts:
+    """A report published at an hour (UTC) of a day of March 2032 (or of another month and year: a look back)."""
+    published = datetime(year, month, day, hour, tzinfo=UTC)
     claims = extract(ArticleInput(text=text, title=title, published_at=published, language=language)).claims
     return ArticleFacts(rid, f"outlet-{rid}", claims, published, title, fingerprint(text), text, None)
 
@@ -108,3 +110,69 @@ def test_an_alert_from_a_town_the_counts_never_name_stays_apart() -> None:
         language="es",
     )
     assert _holders([*_quake_counts(), alert]).get("alert", {"alert"}) == {"alert"}
+
+
+# ---------------------------------------------------------------------------------------------------------
+# A gunman kills eight at a bowling alley in Dayton; years later a verdict and a death recall it by its year
+
+
+def _bowling_counts() -> list[ArticleFacts]:
+    return [
+        _report(
+            "count",
+            "DAYTON, Ohio - A gunman opened fire at a bowling alley on Saturday night, killing "
+            "eight people and wounding five before police shot him, Dayton police said.",
+            7,
+            4,
+            "Eight killed in shooting at Dayton bowling alley",
+        ),
+        _report(
+            "count2",
+            "DAYTON, Ohio - Police on Sunday named the eight people killed at the bowling alley, among them a league "
+            "champion and two brothers. Five wounded bowlers remain in hospital.",
+            8,
+            14,
+            "Victims of Dayton bowling alley shooting named",
+        ),
+    ]
+
+
+def _look_back(text: str, title: str) -> ArticleFacts:
+    return _report("verdict", text, 14, 19, title, year=2034, month=10)
+
+
+def test_a_verdict_years_later_naming_the_shootings_year_and_toll_joins_it() -> None:
+    """Two years and a half on, a jury convicts the man who supplied the gun. The report is placed at Dayton, names
+    the shooting by its year only ("the 2032 shooting": no day to date it) and gives its toll, eight dead: long past
+    any span or follow-up a report naming neither could join, it is a look back at the shooting and joins it."""
+    verdict = _look_back(
+        "DAYTON, Ohio - A federal jury on Thursday convicted a gun dealer of selling the rifle used in the 2032 "
+        "shooting at a bowling alley, which killed eight people. Prosecutors said he ignored warning signs. "
+        "Sentencing was set for January.",
+        "Dealer convicted over gun used in Dayton bowling alley shooting",
+    )
+    assert _holders([*_bowling_counts(), verdict])["verdict"] == {"count", "count2", "verdict"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # another year: another shooting at that town, whatever its toll
+            "DAYTON, Ohio - A federal jury on Thursday convicted a gun dealer of selling the rifle used in the 2029 "
+            "shooting at a nightclub downtown, which killed eight people. Prosecutors said he ignored warning "
+            "signs. Sentencing was set for January.",
+            "Dealer convicted over gun used in Dayton nightclub shooting",
+        ),
+        (  # the year, but a toll none of the shooting's reports gave
+            "DAYTON, Ohio - A federal jury on Thursday convicted a gun dealer of selling the rifle used in a 2032 "
+            "shooting on Fifth Street, which killed three people. Prosecutors said he ignored warning signs. "
+            "Sentencing was set for January.",
+            "Dealer convicted over gun used in Dayton street shooting",
+        ),
+    ],
+)
+def test_a_verdict_naming_another_year_or_another_toll_stays_apart(text: str, title: str) -> None:
+    """The counterparts: the same verdict naming another year's shooting with the same toll, or the shooting's year
+    with a toll its reports never gave, tells another shooting at Dayton, and joins no event of this one."""
+    verdict = _look_back(text, title)
+    assert _holders([*_bowling_counts(), verdict])["verdict"] == {"verdict"}
