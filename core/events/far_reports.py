@@ -31,7 +31,7 @@ from core.events.evidence import (
     how_toll_told,
     regional_reach_km,
 )
-from core.events.hazards import CROSSING_KINDS
+from core.events.hazards import CROSSING_KINDS, event_told_hazards
 from core.events.pieces import Piece, told_joint, told_years
 from core.events.state import EventState, GroupingSettings
 from core.models import KILLED, MISSING, WOUNDED, ArticleFacts
@@ -182,7 +182,20 @@ def _unplaced_report_of_its_toll(
         return False
     if not _in_its_span(piece, event, settings.span_days):
         return False
-    return _shares_a_kind(_told_kinds(piece, articles), event, articles)
+    if _shares_a_kind(_told_kinds(piece, articles), event, articles):
+        return True
+    return killed in hints.get(KILLED, ()) and _its_very_day_told_of_no_kind(piece, event, articles)
+
+
+def _its_very_day_told_of_no_kind(piece: Piece, event: EventState, articles: Mapping[str, ArticleFacts]) -> bool:
+    """Is the piece dated the one day of an event whose reports tell no kind of disaster? A look back years on
+    ("Eschede trial dropped", "the accident on 3 June 1998 killed 101") names the trial, not the disaster; its day
+    and its very mass toll are what it shares with the disaster's reports."""
+    return (
+        piece.date is not None
+        and piece.date == event.start_date == event.end_date
+        and not any(event_told_hazards(event, articles))
+    )
 
 
 def _regional_running_toll(

@@ -176,3 +176,61 @@ def test_a_verdict_naming_another_year_or_another_toll_stays_apart(text: str, ti
     with a toll its reports never gave, tells another shooting at Dayton, and joins no event of this one."""
     verdict = _look_back(text, title)
     assert _holders([*_bowling_counts(), verdict])["verdict"] == {"verdict"}
+
+
+# ---------------------------------------------------------------------------------------------------------
+# A train derails at Uelzen; a trial dropped years later and an anniversary recall its day and its final toll
+
+
+def _derailment_counts() -> list[ArticleFacts]:
+    return [
+        _report(
+            "count",
+            "UELZEN, Germany - A high-speed train derailed near Uelzen on Monday morning and slammed into a road "
+            "bridge, killing at least 40 people, police said.",
+            8,
+            15,
+            "Train derails near Uelzen, at least 40 dead",
+        ),
+        _report(
+            "count2",
+            "UELZEN, Germany - The toll of Monday's train derailment near Uelzen has risen to 55, rail officials "
+            "said on Tuesday, as cranes lifted the wrecked carriages.",
+            9,
+            12,
+            "Uelzen derailment toll rises to 55",
+        ),
+    ]
+
+
+def test_a_trial_dropped_years_on_and_an_anniversary_of_the_same_day_and_toll_are_the_derailments() -> None:
+    """Five years on, a German report that the trial of two rail workers was dropped, naming no place, its headline
+    telling no disaster (a trial), dates the accident to its day and gives its final toll, 61; twenty years on an
+    English report at Uelzen remembers the derailment of that day and its 61 dead. The first came before the
+    second and met no report of 61 dead; the second, the derailment's by its place, day and kind, finds the
+    trial's event of its very day and toll, which tells no kind of disaster to rule it out: they are one, the
+    derailment's."""
+    trial = _report(
+        "trial",
+        "Fünf Jahre nach dem Unglück ist der Strafprozess gegen zwei Fahrdienstleiter gegen "
+        "Geldauflagen eingestellt worden. Bei dem Unglück am 8. März 2032 waren 61 Menschen getötet worden. "
+        "Angehörige der Opfer reagierten mit Empörung.",
+        10,
+        9,
+        "Prozess gegen Fahrdienstleiter eingestellt",
+        language="de",
+        year=2037,
+        month=3,
+    )
+    anniversary = _report(
+        "anniversary",
+        "UELZEN, Germany - Hundreds gathered in Uelzen to remember the 61 people killed when a high-speed train "
+        "derailed there on March 8, 2032, twenty years ago.",
+        8,
+        18,
+        "Uelzen remembers train derailment victims",
+        year=2052,
+        month=3,
+    )
+    held = _holders([*_derailment_counts(), trial, anniversary])
+    assert held["trial"] == held["anniversary"]
