@@ -555,7 +555,7 @@ def _assign_membership(
         return []
     piece = membership_piece(article)
     scored = []
-    fits = [(e, s) for e in events if (s := _event_score(piece, e, settings, articles)) is not None]
+    fits = [(e, s) for e in events if (s := _membership_score(piece, e, settings, articles)) is not None]
     for event, score in events_it_may_tell(article, fits, articles):
         if _text_affinity(piece, event, articles, settings.similarity_sample) < threshold and not first_alert_of(
             piece, event, articles
@@ -569,6 +569,19 @@ def _assign_membership(
     _add_persons(event, article.fingerprint)
     _add_places(event, piece)
     return [event]
+
+
+def _membership_score(
+    piece: Piece, event: EventState, settings: GroupingSettings, articles: Mapping[str, ArticleFacts] | None
+) -> float | None:
+    """How well a report without claims fits an event (`_event_score`). A mass-casualty event's first alert
+    (`first_alert_of`) fits it even where its town is only related to the event's place: the quake keyed at its
+    country by the reports that counted it nationwide, the first word from the town it struck. With no figure
+    and no incident date, nothing but its day, place and kind of disaster could corroborate it."""
+    score = _event_score(piece, event, settings, articles)
+    if score is None and first_alert_of(piece, event, articles):
+        return 1.0
+    return score
 
 
 def _piece_order(piece: Piece) -> tuple[Any, ...]:

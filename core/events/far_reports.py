@@ -31,8 +31,8 @@ from core.events.evidence import (
     how_toll_told,
     regional_reach_km,
 )
-from core.events.hazards import CROSSING_KINDS
-from core.events.pieces import Piece, told_joint
+from core.events.hazards import CROSSING_KINDS, event_told_hazards
+from core.events.pieces import Piece, told_joint, told_years
 from core.events.state import EventState, GroupingSettings
 from core.models import KILLED, MISSING, WOUNDED, ArticleFacts
 from core.places.location import UNPLACED, spot_tokens
@@ -182,7 +182,20 @@ def _unplaced_report_of_its_toll(
         return False
     if not _in_its_span(piece, event, settings.span_days):
         return False
-    return _shares_a_kind(_told_kinds(piece, articles), event, articles)
+    if _shares_a_kind(_told_kinds(piece, articles), event, articles):
+        return True
+    return killed in hints.get(KILLED, ()) and _its_very_day_told_of_no_kind(piece, event, articles)
+
+
+def _its_very_day_told_of_no_kind(piece: Piece, event: EventState, articles: Mapping[str, ArticleFacts]) -> bool:
+    """Is the piece dated the one day of an event whose reports tell no kind of disaster? A look back years on
+    ("Eschede trial dropped", "the accident on 3 June 1998 killed 101") names the trial, not the disaster; its day
+    and its very mass toll are what it shares with the disaster's reports."""
+    return (
+        piece.date is not None
+        and piece.date == event.start_date == event.end_date
+        and not any(event_told_hazards(event, articles))
+    )
 
 
 def _regional_running_toll(
@@ -458,3 +471,32 @@ def _at_another_venue(piece: Piece, event: EventState) -> bool:
         return False
     theirs = [spot_tokens(m.spot) for i in event.incidents for m in i.members]
     return any(theirs) and not any(words & t for t in theirs)
+
+
+def look_back_naming_its_year(
+    piece: Piece,
+    event: EventState,
+    hints: Mapping[str, Sequence[int]],
+    articles: Mapping[str, ArticleFacts] | None,
+) -> bool:
+    """Is a report of the event's very place (the caller's to check) that nothing dates, published in a later year
+    than the event's last day, a look back at it: its text names the event's year in figures ("convicted over the
+    2004 train bombings", "killed nine worshippers in June 2015") and its death toll is one the event's reports gave
+    (two or more dead)? A verdict, a sentence or a victim's death years on tells the old event by its year and its
+    toll, however long after (`GroupingSettings.follow_up_days` and `mass_follow_up_days` bound the later reports
+    that name neither). Another year's disaster at that place is told by another year."""
+    if not piece.main or piece.date is not None or piece.published is None or not articles:
+        return False
+    first = event.start_date or event.published_from
+    last = event.end_date or event.published_to
+    if first is None or last is None or piece.published.year <= last.year:
+        return False
+    killed = piece.headline_values().get(KILLED)
+    if killed is None or killed < _LOOK_BACK_TOLL or killed not in hints.get(KILLED, ()):
+        return False
+    own = articles.get(piece.article_id)
+    return own is not None and first.year in told_years(own)
+
+
+# The smallest death toll a look back names its event by (a single death is any year's news at a big city)
+_LOOK_BACK_TOLL = 2

@@ -37,6 +37,7 @@ from core.events.far_reports import (
     _unplaced_report_of_its_toll,
     _wreck_off_a_nearby_town,
     its_look_back_placed_nowhere,
+    look_back_naming_its_year,
 )
 from core.events.hazards import event_told_hazards, told_hazards
 from core.events.pieces import Piece, article_pieces, membership_piece
@@ -391,7 +392,10 @@ def _event_score(
             return named + figures if named else None
         return score + named
     if not _dates_compatible(piece, event, settings):
-        if relation == SAME and _follow_up(piece, event, hints, settings, articles):
+        if relation == SAME and (
+            _follow_up(piece, event, hints, settings, articles)
+            or look_back_naming_its_year(piece, event, hints, articles)
+        ):
             return 1.0 + named + figures
         if relation == RELATED and _national_running_toll(piece, event, hints, settings, articles):
             return 1.0 + named + figures

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -384,6 +385,8 @@ class PlacedPieces:
     lead_hazards: frozenset[str] = frozenset()
     # The countries its headline or opening names together as its disaster's scene (`core.places.joint`)
     joint: frozenset[str] = frozenset()
+    # The years its headline and text write in figures (`written_years`): a look back names its event's year
+    years: frozenset[int] = frozenset()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -393,6 +396,7 @@ class PlacedPieces:
             "hazards": sorted(self.hazards),
             "lead_hazards": sorted(self.lead_hazards),
             "joint": sorted(self.joint),
+            "years": sorted(self.years),
         }
 
     @classmethod
@@ -411,10 +415,11 @@ class PlacedPieces:
             frozenset(d.get("hazards") or ()),
             frozenset(d.get("lead_hazards") or ()),
             frozenset(d.get("joint") or ()),
+            frozenset(int(y) for y in d.get("years") or ()),
         )
 
 
-PIECES_FORMAT = 6  # bump when a piece's fields change: stored pieces of another format are worked out again
+PIECES_FORMAT = 7  # bump when a piece's fields change: stored pieces of another format are worked out again
 
 
 def placed_pieces(article: ArticleFacts) -> PlacedPieces:
@@ -423,7 +428,39 @@ def placed_pieces(article: ArticleFacts) -> PlacedPieces:
     hazards = report_hazards(article.title, article.text)
     lead = lead_hazards(article.text)
     joint = _joint_scene(article, pieces) if (hazards | lead) & CROSSING_KINDS else frozenset()
-    return PlacedPieces(pieces, None if pieces else membership_piece(article), hazards, lead, joint)
+    years = written_years(article.title, article.text)
+    return PlacedPieces(pieces, None if pieces else membership_piece(article), hazards, lead, joint, years)
+
+
+# A year of the 20th or 21st century written in figures; `written_years` checks that no digit stands beside it (a
+# plain scan is cheaper than one opening with a look-behind, and most texts write few such figures)
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
+
+def written_years(title: str | None, text: str | None) -> frozenset[int]:
+    """The years a report's headline and text write in figures ("the 2004 bombings", "in June 2015", "en 2021"),
+    not inside a longer number ("12019", "20,000" is no year: a digit or a thousands mark beside it)."""
+    return frozenset(
+        int(m.group())
+        for body in (title or "", text or "")
+        for m in _YEAR_LIKE.finditer(body)
+        if not _inside_a_number(body, m.start(), m.end())
+    )
+
+
+def _inside_a_number(body: str, start: int, end: int) -> bool:
+    """Is `body[start:end]` part of a longer number: a digit beside it, or a thousands mark and a digit after it?"""
+    before = body[start - 1] if start else " "
+    after = body[end : end + 2]
+    return before.isdigit() or after[:1].isdigit() or (after[:1] in (",", ".") and after[1:].isdigit())
+
+
+def told_years(article: ArticleFacts) -> frozenset[int]:
+    """The years a report writes in figures (`written_years`), as placed."""
+    kept = getattr(article.pieces, "years", None)
+    if kept is not None:
+        return frozenset(kept)
+    return written_years(article.title, article.text)
 
 
 def _joint_scene(article: ArticleFacts, pieces: Sequence[Piece]) -> frozenset[str]:
