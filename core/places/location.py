@@ -264,7 +264,7 @@ def _lookup(
             0 if country and p.country == country else 1,
             # "Bali" the island, not Bāli (India)
             5 if village else 0 if p.key in exonym and p.kind != "city" else _kind_order(p),
-            -p.population,
+            -(p.population or _county_population(p)),
         )
 
     return min(pool, key=rank)
@@ -496,6 +496,20 @@ def _joined_by_a_hyphen(written: str, country: str | None) -> Location | None:
         return None
     loc = resolve_location(f"{halves[0].strip()} and {halves[1].strip()}", country)
     return loc if loc.kind in ("province", "state", "country") else None
+
+
+@lru_cache(maxsize=1)
+def _county_populations() -> dict[tuple[str, str], int]:
+    """(folded county name, US state) -> its people, for the counties whose name several states share
+    (data/county_populations.tsv): the gazetteer gives counties none, and the most populous is meant when no state
+    is given, as for towns."""
+    return {(fold(name), state): int(people) for name, state, people in data_lines("county_populations.tsv")}
+
+
+def _county_population(place: Place) -> int:
+    if place.kind != "county" or place.admin1 is None:
+        return 0
+    return _county_populations().get((fold(place.name), place.admin1), 0)
 
 
 @lru_cache(maxsize=1)
