@@ -241,7 +241,8 @@ class ScriptReading:
                 steps += [(start, False, word + e, True) for e in self.script_base_endings if len(word) >= 3]
                 # 'ঢাকায়' is 'ঢাকা' + an ending; 'মালিকের' is no 'মালি' + 'কের' (data/joined_endings.tsv)
                 long = self.endings and len(word) >= _STEM_WORD
-                cuts = [c for c in range(1, _MAX_ENDING + 1) if long and not self._not_an_ending(word[len(word) - c :])]
+                most = min(self.extra, _MAX_ENDING)  # (none in a language whose names take no ending: Hebrew)
+                cuts = [c for c in range(1, most + 1) if long and not self._not_an_ending(word[len(word) - c :])]
                 if cuts:
                     country, at = _a_country_word(word, cuts), len(steps)
                     for cut in cuts:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from operator import attrgetter
 
 from core.extract.ascii_twin import compile_twin
@@ -44,6 +45,7 @@ from core.places import (
     resolve_location,
     resolve_place,
 )
+from core.places.index import words_by_language
 
 __all__ = [
     "AHEAD_OF_PUBLICATION",
@@ -282,9 +284,12 @@ def places_in(
                 continue
             if _at_a_border(tokens, mention.start, i) and resolve_location(mention.name).kind in _NO_TOWN_KINDS:
                 continue  # "near the US border", "the border with Mexico": a border has two sides, no scene
-            if (_where_treated(tokens, mention.start) or _in_a_victims_past(tokens, mention.start)) and _another_scene(
-                scenes, mention.name
-            ):
+            at = next((n for n, t in enumerate(tokens) if t.start == mention.start), 0)  # the name's first token
+            if (
+                _where_treated(tokens, at)
+                or _in_a_victims_past(tokens, at)
+                or _an_offices_seat(tokens, at, mention.name)
+            ) and _another_scene(scenes, mention.name):
                 continue
             found.append(_with_container(tokens, mention, i))
         else:
@@ -324,21 +329,37 @@ def _at_a_border(tokens: list[Token], start: int, k: int) -> bool:
     )
 
 
-def _where_treated(tokens: list[Token], start: int) -> bool:
-    """Do words of care stand right before the name ("died at a burn institute in Lahore", "treated in hospitals
-    of Anantnag")?"""
-    k = next((n for n, t in enumerate(tokens) if t.start == start), 0)
+def _where_treated(tokens: list[Token], k: int) -> bool:
+    """Do words of care stand right before the name, its first token the `k`th ("died at a burn institute in
+    Lahore", "treated in hospitals of Anantnag")?"""
     lows = [t.low for t in tokens[max(0, k - 3) : k]]
     return any(len(words) <= len(lows) and tuple(lows[-len(words) :]) == words for words in care_words("en"))
+
+
+_SEAT_LINKS = frozenset(["in", "at"])
+
+
+def _an_offices_seat(tokens: list[Token], k: int, name: str) -> bool:
+    """Is the town the seat of an office that speaks of events elsewhere, written right after its noun and 'in'
+    ('the embassy in Wellington said', 'a court in Lüneburg heard', 'the judge in Évry'; `data/seat_nouns.tsv`)?
+    Where the source sits, not the scene, when the text puts things in another place (the caller's test)."""
+    if k < 2 or tokens[k - 1].low not in _SEAT_LINKS or tokens[k - 2].low not in _seat_nouns():
+        return False
+    return resolve_location(name).kind == "city"
+
+
+@cache
+def _seat_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in words_by_language("seat_nouns.tsv").get("en", ()))
 
 
 _PAST_GAP = 4  # words at most between a survivor's words and the town ("survived | the 2017 shooting in | Las Vegas")
 
 
-def _in_a_victims_past(tokens: list[Token], start: int) -> bool:
-    """Do a survivor's words stand at most `_PAST_GAP` words before the name, in its clause ("had survived the 2017
-    shooting in Las Vegas", "survivors of the fire in Lisbon")? Then it is another event the victims lived through."""
-    k = next((n for n, t in enumerate(tokens) if t.start == start), 0)
+def _in_a_victims_past(tokens: list[Token], k: int) -> bool:
+    """Do a survivor's words stand at most `_PAST_GAP` words before the name (its first token the `k`th), in its
+    clause ("had survived the 2017 shooting in Las Vegas", "survivors of the fire in Lisbon")? Then it is another
+    event the victims lived through."""
     lows = [t.low for t in tokens[max(0, k - _PAST_GAP - 3) : k]]
     for words in past_words("en"):
         for at in range(len(lows) - len(words), -1, -1):

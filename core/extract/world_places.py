@@ -589,11 +589,19 @@ class PlaceReader(LatinTownReader):
             f for f in found
             if not f.stem or f.place.country in named or f.place.country in self.home or f.place.population >= _BIG_TOWN
             or f.place.kind == "state"
+            or _a_provinces_long_stem(f)
             or (not named and f.locative and f.place.population >= _FOREIGN_TOWN)
         ]  # fmt: skip
 
 
 _STOPS = (". ", "。", "! ", "? ", "।", "۔")  # where a sentence of a stretch ends
+_PROVINCE_STEM = 7  # letters a first-level province's stem has at least to be read with no country named
+
+
+def _a_provinces_long_stem(f: _Found) -> bool:
+    """A first-level province by a long stem of its name, as a state by its stem ('на Харьковщине': 'Харьковщина',
+    Kharkiv oblast, in a Russian report naming no country): a stem that long is seldom some other word's."""
+    return f.place.kind == "province" and f.place.key.count(".") < 2 and len(f.written) >= _PROVINCE_STEM
 
 
 def _abroad_beside_a_state(found: list[_Found], named: Counter[str]) -> list[_Found]:

@@ -264,7 +264,7 @@ def _lookup(
             0 if country and p.country == country else 1,
             # "Bali" the island, not Bāli (India)
             5 if village else 0 if p.key in exonym and p.kind != "city" else _kind_order(p),
-            -p.population,
+            -(p.population or _county_population(p)),
         )
 
     return min(pool, key=rank)
@@ -484,6 +484,8 @@ def resolve_location(
         return resolve_location(f"{parts[0].strip()}, {whole.name}")  # "Mina": as "Mina, Saudi Arabia"
     if (joined := _joined_by_a_hyphen(parts[0], country)) is not None:
         return joined
+    if len(parts) == 1 and (quarter := _quarter_of_a_city(first, country)) is not None:
+        return quarter
     return Location(f"name:{first}", parts[0].strip(), "name", None, None)
 
 
@@ -494,6 +496,53 @@ def _joined_by_a_hyphen(written: str, country: str | None) -> Location | None:
         return None
     loc = resolve_location(f"{halves[0].strip()} and {halves[1].strip()}", country)
     return loc if loc.kind in ("province", "state", "country") else None
+
+
+@lru_cache(maxsize=1)
+def _county_populations() -> dict[tuple[str, str], int]:
+    """(folded county name, US state) -> its people, for the counties whose name several states share
+    (data/county_populations.tsv): the gazetteer gives counties none, and the most populous is meant when no state
+    is given, as for towns."""
+    return {(fold(name), state): int(people) for name, state, people in data_lines("county_populations.tsv")}
+
+
+def _county_population(place: Place) -> int:
+    if place.kind != "county" or place.admin1 is None:
+        return 0
+    return _county_populations().get((fold(place.name), place.admin1), 0)
+
+
+@lru_cache(maxsize=1)
+def _city_quarters() -> dict[str, tuple[str, str]]:
+    """A big city's quarters GeoNames lists no town for (data/city_quarters.tsv: 'Seocho', 'Itaewon'), by folded
+    name -> (the city's folded name, its country)."""
+    return {fold(quarter): (fold(city), country) for quarter, city, country in data_lines("city_quarters.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _quarter_endings() -> dict[str, frozenset[str]]:
+    """Country -> the words a quarter's name ends in (data/quarter_endings.tsv: Korea's 'dong', 'gu')."""
+    out: dict[str, set[str]] = {}
+    for country, ending in data_lines("quarter_endings.tsv"):
+        out.setdefault(country, set()).add(fold(ending))
+    return {country: frozenset(endings) for country, endings in out.items()}
+
+
+def _quarter_of_a_city(name: str, country: str | None) -> Location | None:
+    """The city of a quarter the gazetteer does not know ('Seocho-dong', 'Mapo-gu', 'Itaewon': Seoul), with the
+    quarter as its spot, so that a report naming only the quarter meets those naming the city."""
+    stem, _, last = name.rpartition(" ")
+    found = _city_quarters().get(name)
+    if found is None and stem:
+        found = _city_quarters().get(stem)
+        found = found if found is not None and last in _quarter_endings().get(found[1], ()) else None
+    if found is None or country not in (None, found[1]):
+        return None
+    city = max((p for p in gazetteer().lookup(found[0]) if p.kind == "city" and p.country == found[1]),
+               key=lambda p: p.population, default=None)  # fmt: skip
+    if city is None:
+        return None
+    return Location(city.key, _label(city), city.kind, _region(city), name, fold(city.name))
 
 
 @lru_cache(maxsize=1)

@@ -124,6 +124,9 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 LOCATIVES = ("ב", "ב-", "ליד", "סמוך ל")
 HOME_COUNTRIES = ("IL",)
 JOINED_PARTICLES = ("ב", "ו", "ה", "ל", "מ", "וב", "ול", "ומ")
+# A place's name takes its particles before it, no ending after it: a word is never a name with its last letters
+# taken off ('במקום', in the place, is no 'במקו', Bamako; 'נתניהו', Netanyahu, is no 'נתניה', Netanya)
+PLACE_ENDINGS = 0
 RELATIVES = ("אשר", "ש")
 SINCE_START = ("מתחילת המלחמה", "מאז תחילת המלחמה", "מתחילת השנה", "מאז תחילת השנה")
 SUPERLATIVES = ("הקטלני ביותר", "הקשה ביותר", "החמור ביותר", "הגדול ביותר")
