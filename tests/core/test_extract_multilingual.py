@@ -211,7 +211,8 @@ def test_every_world_lexicon_uses_only_the_shared_names() -> None:
         "SCALE_FIRST", "SOURCE_CHANNELS", "ABBREVIATIONS", "REPORTING_VERBS", "SEPARABLE_TRIGGERS", "SOURCE_COMPOUNDS",
         "AFTER_WINDOW", "SCALE_JOINERS", "FRONTED_BEFORE", "LAST_YEAR", "VICTIM_NOUNS", "CLAUSE_SUBJECTS",
         "SINGULAR_HURT_VERBS", "SINGULAR_NOUNS_BEFORE", "OWN_LETTERS", "PAST_PERFECT_TIMED",
-        "ONE_VICTIM_NOUNS", "ONE_VICTIM_OF", "SOURCE_PHRASES", "YEARS_ON", "YEAR_COUNTS",
+        "ONE_VICTIM_NOUNS", "ONE_VICTIM_OF", "SOURCE_PHRASES", "YEARS_ON", "YEAR_COUNTS", "MONTHS", "WEEKDAYS",
+        "DAY_OF_EVENT",
     }  # fmt: skip
     metrics = {"killed", "wounded", "missing", "displaced", "arrested"}
     for language in WORLD_LANGUAGES:

@@ -468,3 +468,8 @@ NATIONALS = ("warga negara indonesia", "wni", "jemaah haji indonesia", "jemaah i
 EVENT_RELATIVES = ("yang",)
 # 'took the lives of 57': the verb's object between its two parts, the second the trigger (world_language)
 SEPARABLE_TRIGGERS = {"killed": ("meragut ... nyawa", "merenggut ... nyawa", "merengut ... nyawa")}
+
+# Date words: a headline counting years since an event ('Sepuluh tahun tragedi', 'peringatan 20 tahun';
+# `core.extract.look_back`)
+YEARS_ON = ("{n} tahun tragedi", "{n} tahun setelah", "{n} tahun lalu", "{n} tahun silam", "peringatan {n} tahun")
+YEAR_COUNTS = {"satu": 1, "lima": 5, "sepuluh": 10, "lima belas": 15, "dua puluh": 20, "tiga puluh": 30}

@@ -498,3 +498,13 @@ NATIONALS = ("rodaków", "rodacy", "polaków", "polacy", "polskich", "polscy")
 # The relative words that open the clause of an event's toll after its noun
 # (multilingual._a_follow_ups_own_toll): "pożar z czerwca 2004 roku, w którym zginęło 57 osób"
 EVENT_RELATIVES = ("któr",)
+
+# Date words: a headline counting years since an event ('Dziesięć lat po katastrofie', '20. rocznica';
+# `core.extract.look_back`)
+YEARS_ON = ("{n} lat po", "{n} lata po", "{n} lat temu", "{n} lata temu", "{n} rocznica", "{n} rocznicę",
+            "{n} rocznicy")  # fmt: skip
+YEAR_COUNTS = {
+    "pięć": 5, "dziesięć": 10, "piętnaście": 15, "dwadzieścia": 20, "trzydzieści": 30, "piąta": 5, "piątą": 5,
+    "piątej": 5, "dziesiąta": 10, "dziesiątą": 10, "dziesiątej": 10, "dwudziesta": 20, "dwudziestą": 20,
+    "dwudziestej": 20,
+}  # fmt: skip

@@ -480,3 +480,9 @@ ATTEMPTED = (
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
 # larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("türk vatandaş", "türk hacı", "türk turist", "türk işçi", "türk yolcu")
+
+# Date words: a headline counting years since an event ('faciasının 10. yılında', 'üzerinden on yıl geçti';
+# `core.extract.look_back`)
+YEARS_ON = ("{n}. yılında", "{n}. yıl dönümü", "{n}. yıldönümü", "{n} yıl önce", "{n} yıl sonra",
+            "üzerinden {n} yıl geçti")  # fmt: skip
+YEAR_COUNTS = {"bir": 1, "beş": 5, "on": 10, "on beş": 15, "yirmi": 20, "otuz": 30}

@@ -185,3 +185,6 @@ EARLIER_OPENINGS = (
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
 # larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("پاکستانی", "پاکستانیوں")
+# Weekdays told with the word for 'day' (core.extract.world_dates): 'ہفتے کے روز' is on Saturday, where 'ہفتے'
+# alone is also 'week' ('گزشتہ ہفتے', last week), so dateparser's 'ہفتہ' does not find it
+WEEKDAYS = {"ہفتے کے روز": 5, "ہفتے کے دن": 5, "ہفتے کی صبح": 5, "ہفتے کی رات": 5}
