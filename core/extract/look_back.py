@@ -26,7 +26,7 @@ from functools import lru_cache
 from core.extract.clean import safe_lower
 from core.extract.lexicons import ALIASES, LANGUAGES, WORLD_LANGUAGES, load
 from core.extract.when import explicit_dates
-from core.extract.world_dates import days_with_years
+from core.extract.world_dates import days_with_years, days_without_years
 from core.extract.world_language import language as world_language
 from core.models import Claim, Role
 
@@ -147,7 +147,28 @@ def look_back_day(
         return min(written) if written else None
     wanted = {published.year - years, published.year - years - 1}
     told = next((d for d in written if d.year in wanted), None)
-    return told or _years_before(published, years)
+    anniversary = _years_before(published, years)
+    return told or _day_without_its_year(code, text, anniversary) or anniversary
+
+
+def _day_without_its_year(code: str, text: str, anniversary: date) -> date | None:
+    """'Nice : huit ans après' over 'l'attentat du 14 juillet': the first day and month the text writes without a
+    year, on the one of its days nearest the anniversary the count of years gives (a report a few days late or
+    early: '30 de diciembre' 'a cinco años', published on 4 January, is five years and six days back); None when
+    the text writes none."""
+    head = text[:_HEAD]
+    if code == "en":
+        days = [(m, day) for _, _, m, day, y in explicit_dates(head) if y is None]
+    else:
+        lexicon = world_language(code)
+        words = lexicon.dates if lexicon is not None else None
+        found = days_without_years(words, head, safe_lower(head)) if words is not None else []
+        days = [(d.month, d.day) for d in found]
+    for month, day in days:
+        near = [d for y in (-1, 0, 1) if (d := _safe(anniversary.year + y, month, day)) is not None]
+        if near:
+            return min(near, key=lambda d: abs((d - anniversary).days))
+    return None
 
 
 def looked_back(
@@ -189,7 +210,8 @@ def _dated(claim: Claim, day: date, published: date | None) -> Claim:
     own = claim.incident_date
     if claim.separate_incident:
         return claim
-    if own is not None and (published is None or (published - own).days > _OWN_DAY_REACH):
+    same_day = own is not None and (own.month, own.day) == (day.month, day.day)  # its year the publication's
+    if own is not None and not same_day and (published is None or (published - own).days > _OWN_DAY_REACH):
         return _its_own(claim) if abs((own - day).days) <= 1 else claim  # a day the text gives
     return _its_own(replace(claim, incident_date=day, date_carried=claim.date_carried or own is None))
 

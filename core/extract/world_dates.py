@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -86,6 +86,9 @@ class DateWords:
     # months or years after an earlier event before its date ('huit mois après les attentats du 13 novembre'): that
     # date is the earlier event's, not the incident's
     span_after: re.Pattern[str] | None = None
+    # the incident's day counted in the days since it right before a date ('침몰 닷새째를 맞는 20일', the fifth day
+    # of the sinking, the 20th): the incident is that many days less one before that date
+    day_of_event: tuple[re.Pattern[str], dict[str, int]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,15 +145,19 @@ def date_words(
     not_months: tuple[str, ...] = (),
     own_months: dict[str, int] | None = None,
     day_month_links: tuple[str, ...] = (),
+    own_weekdays: dict[str, int] | None = None,
+    day_of_event: dict[str, int] | None = None,
 ) -> DateWords:
     """The language's month, relative-day and weekday words from dateparser's data (nothing for a language it
     does not know), and its own calendar when its lexicon gives one; the words that make a date a count's
     (`AS_OF`); `days_back` (lexicon `DAYS_BACK`)
     adds relative day words dateparser lacks ('anoche', 'kahapon', 'گزشتہ روز'); `not_months` (lexicon
     `NOT_MONTHS`): a month's short form that is far more often a common word ('ஆக', "to", in "26 ஆக உயர்வு");
-    `own_months` (lexicon `MONTHS`): month words dateparser lacks (Samoan, Tatar, a short form such as Tongan 'Mē'),
-    whole words as written; `day_month_links` (lexicon `DAY_MONTH_LINKS`): what joins a day to its month besides a
-    space ('16-fevral', 'ʻaho 8 ʻo Mē', 'aso 8 o Me')."""
+    `own_months` and `own_weekdays` (lexicon `MONTHS`, `WEEKDAYS`): names dateparser lacks, a language's own
+    (Samoan, Tatar, a short form such as Tongan 'Mē'), a region's month names ('١٢ تموز', the Levant's July;
+    'جويلية', the Maghreb's) or a weekday told with its word for 'day' whose name alone is another word ('ہفتے کے
+    روز', on Saturday: 'ہفتے' alone is also 'week'); `day_month_links` (lexicon `DAY_MONTH_LINKS`): what joins a day
+    to its month besides a space ('16-fevral', 'ʻaho 8 ʻo Mē', 'aso 8 o Me')."""
     left, right = (r"(?<!\w)", r"(?!\w)") if spaced else ("", "")
     local = _local_calendar(calendar) if calendar else None
     info = _locale_info(code)
@@ -187,6 +194,8 @@ def date_words(
         else None
     )
     spans = re.compile(rf"{left}(?:{_any_of(span_after)}){right}") if span_after else None
+    nth_day = {safe_lower(w): int(n) for w, n in (day_of_event or {}).items()}
+    nth = (re.compile(rf"{left}({_alternation(nth_day)})"), nth_day) if nth_day else None
     after_days = {safe_lower(w): int(n) for w, n in (days_after or {}).items()}
     after = (re.compile(rf"[\s\"'«„“-]*({_alternation(after_days)}){right}"), after_days) if after_days else None
     if info is None:
@@ -194,7 +203,7 @@ def date_words(
         return DateWords(
             None, back_only, None, local=local, as_of=as_of_pattern, day_words=day_pattern,
             as_of_after=after_pattern, told_before=told, told_by=told_by, count_words=counts, days_after=after,
-            future=ahead, era_years=era_years, span_after=spans,
+            future=ahead, era_years=era_years, span_after=spans, day_of_event=nth,
         )  # fmt: skip
     months: dict[str, int] = {}
     for number, month in enumerate(_MONTHS, start=1):
@@ -250,6 +259,7 @@ def date_words(
         if (len(w) >= 5 if w.isascii() else len(w) >= 2)
         for form in _letter_forms(safe_lower(w))
     }
+    weekdays.update({form: n for w, n in (own_weekdays or {}).items() for form in _letter_forms(safe_lower(w))})
     return DateWords(
         (month_pattern, months) if month_pattern else None,
         (re.compile(rf"{left}({_alternation(back)}){right}"), back) if back else None,
@@ -273,6 +283,7 @@ def date_words(
         ahead,
         era_years,
         spans,
+        nth,
     )
 
 
@@ -368,14 +379,27 @@ def page_stamp(text: str) -> date | None:
 
 def _page_stamp(text: str) -> tuple[int, date] | None:
     """Where the page's stamp is and its day: never the incident's."""
-    m = _PAGE_STAMP.search(text, 0, _PAGE_STAMP_REACH)
-    if m is None:
-        return None
-    if m.group(1):
-        day = _safe_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
-    else:
-        day = _safe_date(int(m.group(7)), int(m.group(6)), int(m.group(5)))
-    return (m.start(), day) if day is not None else None
+    for m in _PAGE_STAMP.finditer(text, 0, _PAGE_STAMP_REACH):
+        if _in_running_text(text, m.start()):
+            continue  # 'Beim Brand am 12.07.2024 sind ...': the incident's day, told in a sentence
+        if m.group(1):
+            day = _safe_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        else:
+            day = _safe_date(int(m.group(7)), int(m.group(6)), int(m.group(5)))
+        return (m.start(), day) if day is not None else None
+    return None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _in_running_text(text: str, at: int) -> bool:
+    """Is a date in figures inside a sentence's words rather than a page's stamp? A stamp opens its line, after a
+    label ('date 2024-10-31', 'Publicado: 18:20 - 2026/03/06', 'تاريخ النشر : 21:37 - ') or a time ('11:59
+    15.07.2022'); a date after two words or more since the line's start or its last colon is told in a sentence
+    ('Bei einem Brand am 12.07.2024', 'El incendio del 12/07/2024')."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return len(_WORD.findall(line[line.rfind(":") + 1 :])) >= 2
 
 
 def incident_date(
@@ -390,7 +414,7 @@ def incident_date(
     latest = reference.year if reference else _latest_year(without_local_dates(words, head))
     found = [
         c
-        for c in _candidates(words, head, lower, reference)
+        for c in _on_the_events_day(words, lower, _candidates(words, head, lower, reference))
         if (stamp is None or c.at != stamp[0])  # the page's own day
         and (reference is None or c.when <= reference)
         and (latest is None or c.when.year >= latest - 1)
@@ -440,6 +464,25 @@ def incident_date(
         if same is not None:
             return same.when
     return first.when
+
+
+_NTH_DAY_REACH = 12  # characters from 'the fifth day of' to the date it names ('닷새째를 맞는 20일')
+
+
+def _on_the_events_day(words: DateWords, lower: str, found: list[_Candidate]) -> list[_Candidate]:
+    """'세월호 침몰 닷새째를 맞는 20일' (the 20th, the fifth day of the sinking): a date right after the count of days
+    since the incident (lexicon `DAY_OF_EVENT`) is a later day of it, the incident that many days less one before."""
+    if words.day_of_event is None:
+        return found
+    pattern, days = words.day_of_event
+    out: list[_Candidate] = []
+    for c in found:
+        nth = None
+        for m in pattern.finditer(lower, max(0, c.at - _NTH_DAY_REACH), c.at):
+            if not _CLAUSE_END.search(lower, m.end(), c.at):
+                nth = days[m.group(1)]
+        out.append(replace(c, when=c.when - timedelta(days=nth - 1)) if nth else c)
+    return out
 
 
 _SPAN_REACH = 60  # from 'N mois après' to the earlier event's date ('... les attentats du 13 novembre')
@@ -512,7 +555,7 @@ def _candidates(words: DateWords, head: str, lower: str, reference: date | None)
             if any(c.at < m.end() and m.start() < end for c, end in local):
                 continue  # '۱۵ مهر': the local calendar's month, not a Gregorian one it begins like ('مه', May)
             month = _month_of(names, m.group(2))
-            year = _gregorian_year(words, int(m.group(3))) if m.group(3) else year_known
+            year = _gregorian_year(words, int(m.group(3))) if m.group(3) else _year_before(lower, m.start(), year_known)
             if month is not None and year is None:
                 year = _year_of_weekday(words, lower, m.start(), m.end(), month, int(m.group(1)))
             if month is None or year is None:
@@ -538,6 +581,22 @@ def _candidates(words: DateWords, head: str, lower: str, reference: date | None)
                 continue  # "samedi 14 août": the day and month say it; not 'پنجشنبه ۴۰ کشته' (Thursday, 40 dead)
             out.append(_Candidate(m.start(), _weekday_back(words, lower, m, reference, days[m.group(1)]), False))
     return out
+
+
+_YEAR_BEFORE_REACH = 16  # characters before a day and month where the year it belongs to may stand
+
+
+def _year_before(lower: str, at: int, year: int | None) -> int | None:
+    """'Los atentados de 2004, el 11 de marzo, ...', 'в 2010 году, 14 августа': a day and month without a year right
+    after an older year in their sentence are that year's (an older event's), not the publication's."""
+    before = [m for m in _YEAR.finditer(lower, max(0, at - _YEAR_BEFORE_REACH), at)]
+    if not before or _SENTENCE_END.search(lower, before[-1].end(), at):
+        return year
+    between = _WORD.findall(lower, before[-1].end(), at)
+    if len(between) > 2 or any(len(w) > 5 for w in between):
+        return year  # only a year's word and a preposition between ('2010 году, 14 июля'), not 'un 2023 récord, el'
+    told = int(before[-1].group())
+    return told if year is None or told < year else year
 
 
 _LAST_REACH = 16  # characters before a weekday where 'last' or 'of last week' is looked for
@@ -766,3 +825,12 @@ def days_with_years(words: DateWords, text: str, lower: str) -> list[tuple[int, 
 
 
 _WRITTEN_DATE_REACH = 24  # characters from a date's start within which its own year is written
+
+
+def days_without_years(words: DateWords, text: str, lower: str) -> list[date]:
+    """Days and months the text writes without a year ('l'attentat du 14 juillet'), in text order, in a leap
+    year (any year: the caller gives each its own)."""
+    dated = {at for at, _ in days_with_years(words, text, lower)}
+    found = _candidates(words, text, lower, date(2024, 12, 31))
+    return [c.when for c in sorted(found, key=lambda c: c.at) if c.explicit and c.at not in dated]
+

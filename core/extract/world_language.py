@@ -301,6 +301,8 @@ class Language:
             era_years=int(getattr(lexicon, "ERA_YEARS", 0)),
             span_after=tuple(getattr(lexicon, "SPAN_AFTER", ())),
             not_months=tuple(getattr(lexicon, "NOT_MONTHS", ())),
+            own_weekdays=dict(getattr(lexicon, "WEEKDAYS", {})),
+            day_of_event=dict(getattr(lexicon, "DAY_OF_EVENT", {})),
         )
         self.months = self.dates.months
         # "informou a Defesa Civil nesta quinta-feira", "ont indiqué lundi des sources": a day word is no source's

@@ -522,3 +522,11 @@ YEAR_COUNTS = {
 # relatives of the dead'), words after a count: the count is not theirs ("شيع آلاف المواطنين جثامين القتلى",
 # world_binding)
 OF_THE_BEFORE = ("ذوي", "أهالي", "عائلات", "أسر", "أقارب", "جثامين", "تشييع", "جنازة", "جنازات", "ذكرى")
+# Month names dateparser lacks (core.extract.world_dates): the Levant's and Iraq's ('١٢ تموز', 12 July) and the
+# Maghreb's ('12 جويلية'), and the Egyptian names as news writes them without their hamza ('12 اكتوبر')
+MONTHS = {
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9,
+    "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
+    "جانفي": 1, "فيفري": 2, "أفريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7, "أوت": 8,
+    "ابريل": 4, "إبريل": 4, "اغسطس": 8, "اكتوبر": 10,
+}  # fmt: skip

@@ -250,3 +250,11 @@ EARLIER_OPENINGS = (
 )  # fmt: skip
 # A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
 GATHERING_WORDS = ("pohřb", "pohřeb", "rozloučil", "rozloučen", "pietní", "tryzn", "posledn rozloučení")
+
+# Date words: a headline counting years since an event ('Deset let od tragédie', 'před dvaceti lety', '10. výročí';
+# `core.extract.look_back`)
+YEARS_ON = ("{n} let od", "{n} let po", "{n} roky od", "{n} roky po", "před {n} lety", "{n} výročí", "{n}. výročí")
+YEAR_COUNTS = {
+    "pět": 5, "deset": 10, "patnáct": 15, "dvacet": 20, "třicet": 30, "pěti": 5, "deseti": 10, "patnácti": 15,
+    "dvaceti": 20, "třiceti": 30, "páté": 5, "desáté": 10, "dvacáté": 20,
+}  # fmt: skip

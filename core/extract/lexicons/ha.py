@@ -110,3 +110,8 @@ HAZARD_FAMILIES = {
     "mine": ("hakar ma'adinai", "mahaƙa*", "mahaka*"),
     "weather": ("walƙiya", "walkiya"),
 }  # fmt: skip
+
+# Date words: a headline counting years since an event ('Shekara guda bayan harin', one year after the attack;
+# 'shekaru goma kenan', ten years now; `core.extract.look_back`)
+YEARS_ON = ("shekara {n} bayan", "shekaru {n} bayan", "shekara {n} kenan", "shekaru {n} kenan")
+YEAR_COUNTS = {"guda": 1, "ɗaya": 1, "biyu": 2, "uku": 3, "hudu": 4, "huɗu": 4, "biyar": 5, "goma": 10, "ashirin": 20}

@@ -474,3 +474,8 @@ EVENT_RELATIVES = ("yang",)
 SEPARABLE_TRIGGERS = {"killed": ("meragut ... nyawa", "merenggut ... nyawa", "merengut ... nyawa")}
 # A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
 GATHERING_WORDS = ("pemakaman", "melayat", "takziah", "upacara duka", "doa bersama", "pengantaran jenazah")
+
+# Date words: a headline counting years since an event ('Sepuluh tahun tragedi', 'peringatan 20 tahun';
+# `core.extract.look_back`)
+YEARS_ON = ("{n} tahun tragedi", "{n} tahun setelah", "{n} tahun lalu", "{n} tahun silam", "peringatan {n} tahun")
+YEAR_COUNTS = {"satu": 1, "lima": 5, "sepuluh": 10, "lima belas": 15, "dua puluh": 20, "tiga puluh": 30}

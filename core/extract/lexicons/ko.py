@@ -289,3 +289,8 @@ NATIONALS = ("한국인", "한국 국적", "교민", "한국 관광객")
 
 # Date words: a headline counting years since an event ('참사 20주기', '10주년'; `core.extract.look_back`)
 YEARS_ON = ("{n}주기", "{n}주년", "{n}년 전 오늘")
+# The day of the incident counted since it, right before a date (core.extract.world_dates): '침몰 닷새째를 맞는
+# 20일' is the fifth day of the sinking, which was on the 16th
+DAY_OF_EVENT = {
+    "이틀째": 2, "사흘째": 3, "나흘째": 4, "닷새째": 5, "엿새째": 6, "이레째": 7, "여드레째": 8, "열흘째": 10,
+}  # fmt: skip

@@ -500,3 +500,13 @@ NATIONALS = ("rodaków", "rodacy", "polaków", "polacy", "polskich", "polscy")
 EVENT_RELATIVES = ("któr",)
 # A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
 GATHERING_WORDS = ("pogrzeb", "pożegna", "żałob", "uczcić", "upamiętni", "ostatniej drodze")
+
+# Date words: a headline counting years since an event ('Dziesięć lat po katastrofie', '20. rocznica';
+# `core.extract.look_back`)
+YEARS_ON = ("{n} lat po", "{n} lata po", "{n} lat temu", "{n} lata temu", "{n} rocznica", "{n} rocznicę",
+            "{n} rocznicy")  # fmt: skip
+YEAR_COUNTS = {
+    "pięć": 5, "dziesięć": 10, "piętnaście": 15, "dwadzieścia": 20, "trzydzieści": 30, "piąta": 5, "piątą": 5,
+    "piątej": 5, "dziesiąta": 10, "dziesiątą": 10, "dziesiątej": 10, "dwudziesta": 20, "dwudziestą": 20,
+    "dwudziestej": 20,
+}  # fmt: skip

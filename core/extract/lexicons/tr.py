@@ -482,3 +482,9 @@ ATTEMPTED = (
 NATIONALS = ("türk vatandaş", "türk hacı", "türk turist", "türk işçi", "türk yolcu")
 # A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
 GATHERING_WORDS = ("cenaze", "uğurla", "anma", "taziye", "yas tut", "son yolculuğuna")
+
+# Date words: a headline counting years since an event ('faciasının 10. yılında', 'üzerinden on yıl geçti';
+# `core.extract.look_back`)
+YEARS_ON = ("{n}. yılında", "{n}. yıl dönümü", "{n}. yıldönümü", "{n} yıl önce", "{n} yıl sonra",
+            "üzerinden {n} yıl geçti")  # fmt: skip
+YEAR_COUNTS = {"bir": 1, "beş": 5, "on": 10, "on beş": 15, "yirmi": 20, "otuz": 30}

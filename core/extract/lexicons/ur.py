@@ -187,3 +187,6 @@ EARLIER_OPENINGS = (
 NATIONALS = ("پاکستانی", "پاکستانیوں")
 # A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
 GATHERING_WORDS = ("جنازہ", "جنازے", "تدفین", "فاتحہ خوانی", "تعزیتی")
+# Weekdays told with the word for 'day' (core.extract.world_dates): 'ہفتے کے روز' is on Saturday, where 'ہفتے'
+# alone is also 'week' ('گزشتہ ہفتے', last week), so dateparser's 'ہفتہ' does not find it
+WEEKDAYS = {"ہفتے کے روز": 5, "ہفتے کے دن": 5, "ہفتے کی صبح": 5, "ہفتے کی رات": 5}

@@ -416,3 +416,8 @@ NATIONALS = ("中国公民", "中国籍", "中国游客", "中国人")
 
 # Date words: a headline counting years since an event ('10周年', '事隔10年'; `core.extract.look_back`)
 YEARS_ON = ("{n}周年", "事隔{n}年", "{n}年过去", "{n}年過去", "{n}年前的今天")
+# the count in Chinese numerals ('十周年', '二十周年')
+YEAR_COUNTS = {
+    "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十五": 15,
+    "二十": 20, "三十": 30,
+}  # fmt: skip
