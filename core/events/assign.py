@@ -298,13 +298,13 @@ def _a_mass_toll_beside_a_lone_victim(
     values = piece.headline_values()
     if values.get(KILLED, 0) + values.get(WOUNDED, 0) < MASS_CASUALTIES:
         return False
+    kinds = told_hazards(article)
+    if not kinds or not kinds <= TOLL_OF_ITS_DAY_KINDS or how_toll_told(piece):
+        return False
     if piece.date is None:
         return _beside_a_lone_victim_nothing_dates(piece, event, settings, articles)
     if not event.incidents or any(i.date is None for i in event.incidents) or _has_date(event, piece.date, 0):
         return False  # (a first count of its own day, or of a day nothing tells: it may be the shooting's)
-    kinds = told_hazards(article)
-    if not kinds or not kinds <= TOLL_OF_ITS_DAY_KINDS or how_toll_told(piece):
-        return False
     hints = _hints(m for i in event.incidents for m in i.members)
     theirs = max(hints.get(KILLED, (0,))) + max(hints.get(WOUNDED, (0,)))
     if not 0 < theirs <= _LONE_VICTIMS or shares_a_victim_count(values, hints):
@@ -315,14 +315,13 @@ def _a_mass_toll_beside_a_lone_victim(
 def _beside_a_lone_victim_nothing_dates(
     piece: Piece, event: EventState, settings: GroupingSettings, articles: Mapping[str, ArticleFacts] | None
 ) -> bool:
-    """Is a mass toll that nothing dates (no date in its words, no publication) beside an event of one or two victims
-    that nothing dates either, sharing none of their counts of the dead or the wounded and few words (below
-    `follow_up_threshold`), not told as risen? Neither came first: a mass shooting's report is as apart from a man
-    shot dead across town as his report is from the shooting's event (`core.events.match._another_lone_victim`),
-    whichever of the two an undated set orders first."""
+    """Is a mass toll that nothing dates (no date in its words, no publication; a disaster whose toll is known on its
+    day, not told as risen: checked by the caller) beside an event of one or two victims that nothing dates either,
+    sharing none of their counts of the dead or the wounded and few words (below `follow_up_threshold`)? Neither
+    came first: a mass shooting's report is as apart from a man shot dead across town as his report is from the
+    shooting's event (`core.events.match._another_lone_victim`), whichever of the two an undated set orders first.
+    An avalanche's first two bodies may still grow to 29: its kind is no toll known on its day."""
     if piece.published is not None or not event.incidents or not _nothing_dates_its_reports(event):
-        return False
-    if how_toll_told(piece):
         return False
     hints = _hints(m for i in event.incidents for m in i.members)
     theirs = max(hints.get(KILLED, (0,))) + max(hints.get(WOUNDED, (0,)))
