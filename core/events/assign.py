@@ -53,6 +53,7 @@ from core.events.match import (
     recounts_it_as_another,
     related_by_level,
     related_by_name,
+    shares_a_victim_count,
 )
 from core.events.occurrences import TOLL_OF_ITS_DAY_KINDS, another_occurrence, events_it_may_tell
 from core.events.pieces import Piece, article_pieces, membership_piece, told_joint
@@ -213,12 +214,19 @@ def _no_one_hurt_beside_its_victims(piece: Piece, event: EventState, settings: G
     if _counts_nobody(values) and not any(v > 0 for m in (KILLED, WOUNDED) for v in hints.get(m, ())):
         return False
     if piece.date is None:
-        return _counts_nobody(values)  # (an undated toll beside nobody hurt may be that day's dead, found later)
+        # (an undated toll beside nobody hurt may be that day's dead, found later; not when nothing dates either
+        # side: then neither came first, and a toll beside a report of nobody hurt is as apart as the other way)
+        return _counts_nobody(values) or (piece.published is None and _nothing_dates_its_reports(event))
     if _counts_nobody(values) and _published_after_its_days(piece, event, settings.date_slack_days):
         return True  # (dated on the event's day by its words, "four days after the massacre", told days later)
     if event.start_date is None:  # (an event nothing dates has the days its reports were published in: `_timing`)
         return not _in_its_span(piece, event, settings.date_slack_days)
     return not _has_date(event, piece.date, settings.date_slack_days)
+
+
+def _nothing_dates_its_reports(event: EventState) -> bool:
+    """Do none of the event's reports have a date, in their words or of publication?"""
+    return all(m.date is None and m.published is None for i in event.incidents for m in i.members)
 
 
 def _published_after_its_days(piece: Piece, event: EventState, slack: int) -> bool:
@@ -288,16 +296,36 @@ def _a_mass_toll_beside_a_lone_victim(
     of the mass shooting's event when it comes second: reports are grouped by publication, and the night before's
     lone killing is told first."""
     values = piece.headline_values()
-    if piece.date is None or values.get(KILLED, 0) + values.get(WOUNDED, 0) < MASS_CASUALTIES:
+    if values.get(KILLED, 0) + values.get(WOUNDED, 0) < MASS_CASUALTIES:
         return False
-    if not event.incidents or any(i.date is None for i in event.incidents) or _has_date(event, piece.date, 0):
-        return False  # (a first count of its own day, or of a day nothing tells: it may be the shooting's)
     kinds = told_hazards(article)
     if not kinds or not kinds <= TOLL_OF_ITS_DAY_KINDS or how_toll_told(piece):
         return False
+    if piece.date is None:
+        return _beside_a_lone_victim_nothing_dates(piece, event, settings, articles)
+    if not event.incidents or any(i.date is None for i in event.incidents) or _has_date(event, piece.date, 0):
+        return False  # (a first count of its own day, or of a day nothing tells: it may be the shooting's)
     hints = _hints(m for i in event.incidents for m in i.members)
     theirs = max(hints.get(KILLED, (0,))) + max(hints.get(WOUNDED, (0,)))
-    if not 0 < theirs <= _LONE_VICTIMS or any(v in hints.get(m, ()) for m, v in values.items()):
+    if not 0 < theirs <= _LONE_VICTIMS or shares_a_victim_count(values, hints):
+        return False
+    return _text_affinity(piece, event, articles, settings.similarity_sample) < settings.follow_up_threshold
+
+
+def _beside_a_lone_victim_nothing_dates(
+    piece: Piece, event: EventState, settings: GroupingSettings, articles: Mapping[str, ArticleFacts] | None
+) -> bool:
+    """Is a mass toll that nothing dates (no date in its words, no publication; a disaster whose toll is known on its
+    day, not told as risen: checked by the caller) beside an event of one or two victims that nothing dates either,
+    sharing none of their counts of the dead or the wounded and few words (below `follow_up_threshold`)? Neither
+    came first: a mass shooting's report is as apart from a man shot dead across town as his report is from the
+    shooting's event (`core.events.match._another_lone_victim`), whichever of the two an undated set orders first.
+    An avalanche's first two bodies may still grow to 29: its kind is no toll known on its day."""
+    if piece.published is not None or not event.incidents or not _nothing_dates_its_reports(event):
+        return False
+    hints = _hints(m for i in event.incidents for m in i.members)
+    theirs = max(hints.get(KILLED, (0,))) + max(hints.get(WOUNDED, (0,)))
+    if not 0 < theirs <= _LONE_VICTIMS or shares_a_victim_count(piece.headline_values(), hints):
         return False
     return _text_affinity(piece, event, articles, settings.similarity_sample) < settings.follow_up_threshold
 

@@ -516,7 +516,14 @@ def _another_lone_victim(
     if not hurt or hurt > _LONE_VICTIMS or text >= settings.follow_up_threshold:
         return False  # (only people missing or arrested: no victim of its own)
     mass = max(hints.get(KILLED, (0,))) + max(hints.get(WOUNDED, (0,)))
-    return mass >= MASS_CASUALTIES and not any(v in hints.get(m, ()) for m, v in values.items())
+    return mass >= MASS_CASUALTIES and not shares_a_victim_count(values, hints)
+
+
+def shares_a_victim_count(values: Mapping[str, int], hints: Mapping[str, Sequence[int]]) -> bool:
+    """Does a report give one of the event's counts of the dead or the wounded? Only those tell the same victims: a
+    count of people shot is of either (one man "shot and killed" in a lone report; a sergeant "shot several times"
+    among a mass shooting's wounded), so sharing the number one there tells nothing."""
+    return any(v in hints.get(m, ()) for m, v in values.items() if m in _HURT)
 
 
 def _follow_up(
