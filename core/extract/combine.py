@@ -525,7 +525,8 @@ _AND_ANOTHER_REACH = 60  # characters from the one death to the other one
 
 
 @lru_cache(maxsize=64)
-def _and_another(code: str) -> re.Pattern[str] | None:
+def and_another(code: str) -> re.Pattern[str] | None:
+    """The language's `AND_ANOTHER` phrases as one pattern, or None without them."""
     phrases = tuple(getattr(load(code), "AND_ANOTHER", ()))
     if not phrases:
         return None
@@ -536,7 +537,7 @@ def _and_another(code: str) -> re.Pattern[str] | None:
 def world_one_and_another(code: str, texts: dict[str, str], claims: list[Claim]) -> list[Claim]:
     """A death of one told with the other one's left-out verb after it: one figure of 2. `texts` are the fields'
     texts as the claims' offsets read them."""
-    pattern = _and_another(code)
+    pattern = and_another(code)
     if pattern is None:
         return claims
     out = []

@@ -34,6 +34,7 @@ from core.extract.place_words import (
     _trusted,
     _written_alone,
     compound_adjective_countries,
+    compound_adjectives,
 )
 from core.extract.script_places import (
     _PAIR_STEM,
@@ -276,6 +277,15 @@ def _street_before(code: str) -> re.Pattern[str] | None:
 
 class LatinTownReader(PlaceLexicon):
     """The Latin-script town readings of `world_places.PlaceReader` (its base)."""
+
+    def load_tables(self) -> None:
+        """Build now the language's tables the readings build on first use (rows of data/*.tsv, their compiled
+        patterns, the two-word countries' adjectives): `core.extract.warm_up` calls it before a worker forks, so
+        that no pool child builds them again on its first report in the language."""
+        for table in (_province_words_before, _street_before, _direction_nouns, _person_titles, _locative_endings):
+            table(self.code)
+        _stem_vowels(self.code)
+        compound_adjectives(self.code)
 
     def _divided(self, before: str) -> bool:
         """Does a division's word stand right before the name ('departamento del Cauca', 'der Region Donezk')?"""

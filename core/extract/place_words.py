@@ -374,7 +374,7 @@ _COMPOUND_LINK = 2  # letters between a two-word country's first stem and its se
 
 
 @lru_cache(maxsize=64)
-def _compound_adjectives(code: str) -> dict[str, tuple[tuple[str, str, str], ...]]:
+def compound_adjectives(code: str) -> dict[str, tuple[tuple[str, str, str], ...]]:
     """The adjectives of the peoples of two-word countries, written as one word ('северномакедонския',
     'южноафриканский', 'novozélandský', 'północnokoreański'): the first word less its ending, a link of up to two
     letters, and the second word's first letters, in either order. By the stem's first three letters: (first stem,
@@ -395,8 +395,8 @@ def _compound_adjectives(code: str) -> dict[str, tuple[tuple[str, str, str], ...
 
 
 def compound_adjective_countries(code: str, text: str) -> list[str]:
-    """The countries of the two-word countries' adjectives a text writes in lower case (`_compound_adjectives`)."""
-    pairs = _compound_adjectives(code)
+    """The countries of the two-word countries' adjectives a text writes in lower case (`compound_adjectives`)."""
+    pairs = compound_adjectives(code)
     found: list[str] = []
     for token in _tokens(text) if pairs else ():
         if len(token) < 7 or not token[:1].islower() or (candidates := pairs.get(_ascii(token[:3]))) is None:
