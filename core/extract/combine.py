@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache
 from itertools import pairwise
 
 from core.extract.clean import safe_lower
@@ -524,7 +524,7 @@ def _past_person_noun(tokens: list[Token], k: int) -> int:
 _AND_ANOTHER_REACH = 60  # characters from the one death to the other one
 
 
-@lru_cache(maxsize=64)
+@cache  # one entry per language: more than 64 of them
 def and_another(code: str) -> re.Pattern[str] | None:
     """The language's `AND_ANOTHER` phrases as one pattern, or None without them."""
     phrases = tuple(getattr(load(code), "AND_ANOTHER", ()))

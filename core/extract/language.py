@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from core.extract.ascii_twin import compile_twin, reads_as_ascii
@@ -218,7 +218,7 @@ def _qualifier_lengths(code: str, start: tuple[str, ...]) -> list[int]:
     return [len(words) for words in _qualifier_words(code) if start[: len(words)] == words]
 
 
-@lru_cache(maxsize=64)
+@cache  # one entry per language: more than 64 of them
 def _qualifier_words(code: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(_TOKEN.findall(q.lower())) for q in getattr(load(code), "QUALIFIERS_BEFORE", {}))
 
@@ -242,7 +242,7 @@ def _holds_count(language: str, words: list[str]) -> bool:
     return any(word.lower() in numbers for word in words)
 
 
-@lru_cache(maxsize=64)
+@cache  # one entry per language: more than 64 of them
 def _number_words(language: str) -> frozenset[str]:
     given = getattr(load(language), "NUMBER_WORDS", {})  # values, or a string of the words text2num reads
     words = given.split() if isinstance(given, str) else list(given)

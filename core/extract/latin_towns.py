@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from functools import lru_cache, wraps
+from functools import cache, lru_cache, wraps
 
 from core.extract.place_lexicon import PlaceLexicon
 from core.extract.place_words import (
@@ -111,7 +111,7 @@ _PERSON_KINDS = frozenset(
 )  # the English kinds of the lexicons' SOURCE_NOUNS that are a person's title
 
 
-@lru_cache(maxsize=64)
+@cache  # one entry per language: more than 64 of them
 def _person_titles(code: str) -> frozenset[str]:
     """The words of a language that title a person ('gubernur', 'préfet'): its SOURCE_NOUNS of a person's kind."""
     from core.extract.lexicons import load
@@ -122,20 +122,20 @@ def _person_titles(code: str) -> frozenset[str]:
     return frozenset(w.lower() for w, kind in nouns.items() if kind in _PERSON_KINDS and " " not in w)
 
 
-@lru_cache(maxsize=64)
+@cache  # one entry per language: more than 64 of them
 def _locative_endings(code: str) -> tuple[str, ...]:
     """The locative case endings of town names data/locative_endings.tsv gives the language ('Craiován')."""
     return tuple(cells[1] for cells in data_lines("locative_endings.tsv") if cells[0] == code)
 
 
-@lru_cache(maxsize=64)
+@cache  # one entry per language: more than 64 of them
 def _stem_vowels(code: str) -> tuple[tuple[str, str], ...]:
     """(letters a town's stem ends with before an ending, letters its name ends with) in the language
     (data/stem_vowels.tsv: Hungarian 'Craiován' is 'Craiova', Polish 'Madrycie' is 'Madryt')."""
     return tuple((cells[1], cells[2]) for cells in data_lines("stem_vowels.tsv") if cells[0] == code)
 
 
-@lru_cache(maxsize=64)
+@cache  # one entry per language: more than 64 of them
 def _direction_nouns(code: str) -> tuple[frozenset[str], frozenset[str]]:
     """A language's compass directions' nouns and the prepositions joined to an article before them
     (data/direction_nouns.tsv)."""
@@ -251,7 +251,7 @@ def _provinces_of_seat(name: str) -> list[Place]:
     return found
 
 
-@lru_cache(maxsize=64)
+@cache  # one entry per language: more than 64 of them
 def _province_words_before(code: str) -> re.Pattern[str] | None:
     """A region's word of the language right before a name ('der Region Donezk', 'im Gebiet Donezk', "l'oblast de
     Donetsk"): data/region_words.tsv, read beside the lexicon's own division words."""
@@ -262,7 +262,7 @@ def _province_words_before(code: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{written})$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=64)
+@cache  # one entry per language: more than 64 of them
 def _street_before(code: str) -> re.Pattern[str] | None:
     """A street's or a square's word and its link word right before a name ('Calçada da Glória', 'rue de Rivoli',
     'Elevador da Glória'): data/street_words.tsv. The name is the street's, named after a quarter, a saint or a

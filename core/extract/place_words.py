@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from core.places import Place, resolve_location, resolve_place
 from core.places.gazetteer import country_capitals
@@ -373,7 +373,7 @@ def _adjective_prefixes(code: str) -> dict[str, tuple[str, int]]:
 _COMPOUND_LINK = 2  # letters between a two-word country's first stem and its second word ('северн-о-македонския')
 
 
-@lru_cache(maxsize=64)
+@cache  # one entry per language: more than 64 of them
 def compound_adjectives(code: str) -> dict[str, tuple[tuple[str, str, str], ...]]:
     """The adjectives of the peoples of two-word countries, written as one word ('северномакедонския',
     'южноафриканский', 'novozélandský', 'północnokoreański'): the first word less its ending, a link of up to two

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache
 from itertools import pairwise
 
 from core.extract.place_words import (
@@ -352,19 +352,19 @@ class ScriptReading:
 _WORD_REST = re.compile(rf"(?:[^\W\d_]|[{_MARKS}])*")  # the rest of a word, its vowel signs with it
 
 
-@lru_cache(maxsize=64)
+@cache  # one entry per language: more than 64 of them
 def _joined_endings(code: str) -> frozenset[str]:
     """The case endings and particles the language writes joined onto a name (data/joined_endings.tsv)."""
     return frozenset(script_key(e) for e in words_by_language("joined_endings.tsv").get(code, ()))
 
 
-@lru_cache(maxsize=64)
+@cache  # one entry per language: more than 64 of them
 def _county_words(code: str) -> tuple[str, ...]:
     """A county's words written before its name in the language (data/county_words.tsv)."""
     return tuple(script_key(w) for w in words_by_language("county_words.tsv").get(code, ()))
 
 
-@lru_cache(maxsize=64)
+@cache  # one entry per language: more than 64 of them
 def _common_words(code: str) -> frozenset[str]:
     """The language's ordinary words that are some far town's name too (data/common_words.tsv)."""
     return frozenset(script_key(w) for w in words_by_language("common_words.tsv").get(code, ()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
+from functools import cache
 from itertools import pairwise
 
 from core.extract.clean import safe_lower
@@ -181,7 +181,7 @@ _LOAD_BEFORE = 400  # characters before "no survivors" where the load is told (i
 _SENTENCE_STOP = re.compile(r"[.!?。！？؟।]\s")
 
 
-@lru_cache(maxsize=64)
+@cache  # one entry per language: more than 64 of them
 def _aboard_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     lexicon = load(code)
     none_left = tuple(getattr(lexicon, "NO_SURVIVOR_PHRASES", ()))

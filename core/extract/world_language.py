@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache
 from types import ModuleType
 
 from core.extract.clean import safe_lower
@@ -503,7 +503,7 @@ def _phrase_table(
     return re.compile(rf"({body})"), keys
 
 
-@lru_cache(maxsize=64)
+@cache  # one entry per language: more than 64 of them
 def language(code: str) -> Language | None:
     """The compiled lexicon of `code`, or None when the language has no lexicon of the shared shape."""
     from core.extract.lexicons import ALIASES, WORLD_LANGUAGES, load

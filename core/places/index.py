@@ -45,7 +45,7 @@ import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -669,7 +669,7 @@ class Gazetteer:
                 out.setdefault(str(w), []).append(place)
         return out
 
-    @lru_cache(maxsize=64)  # noqa: B019
+    @cache  # noqa: B019 (one entry per language: more than 64 of them)
     def country_names(self, lang: str) -> tuple[tuple[str, str], ...]:
         """(name as written, ISO code) of every country in language `lang` ('España': ES), longest names first."""
         rows = self._query("SELECT written, country FROM country_name WHERE lang = ?", (lang,))
