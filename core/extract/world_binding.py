@@ -20,7 +20,7 @@ from core.extract.world_roles import (
     _Trigger,
     counted_people,
 )
-from core.extract.world_triggers import _BARE_WINDOW, _singular_verb
+from core.extract.world_triggers import _BARE_WINDOW, _singular_verb, ordinal_after_one, ordinal_of_single
 from core.models import Qualifier
 
 _AFTER_WINDOW = 48  # characters from a number to a trigger after it ("50 personas han perdido la vida"); a lexicon's
@@ -240,8 +240,8 @@ def _a_crowd_for_them(lang: Language, lower: str, number: Numeral, trigger: _Tri
     مراسم تشییع جان‌باختگان شرکت کردند': a vague quantity with a word of mourning (a funeral, a farewell, a
     commemoration: lexicon GATHERING_WORDS) between it and the dead's word, or the word right after theirs with
     words of the crowd's own clause between the count and the dead's word, counts the crowd that gathered for them,
-    not the dead ('Yüzlerce kişi öldü ve cenazeleri ...' counts the dead). Where 'of the' is an ending or an ezafe,
-    OF_THE_BEFORE cannot tell it."""
+    not the dead ('Yüzlerce kişi öldü ve cenazeleri ...' counts the dead). Where 'of the' is an ending, an ezafe or
+    a postposition (MOURNED_LINKS), OF_THE_BEFORE cannot tell it."""
     if number.band is None or trigger.metric != "killed" or lang.gathering is None:
         return False
     if lang.gathering.search(lower, number.end, trigger.start) is not None:
@@ -249,7 +249,16 @@ def _a_crowd_for_them(lang: Language, lower: str, number: Numeral, trigger: _Tri
     if len(lower[number.end : trigger.start].split()) < _CROWD_WORDS:
         return False  # "yüzlerce ölünün cenazesi" (the funerals of hundreds of dead): the count is the dead's
     after = lang.gathering.search(lower, trigger.end, min(s_end, trigger.end + _MOURNED_REACH))
-    return after is not None and not lower[trigger.end : after.start()].strip()
+    return after is not None and _only_links_between(lang, lower[trigger.end : after.start()])
+
+
+def _only_links_between(lang: Language, between: str) -> bool:
+    """Nothing but a space, or only postpositions of MOURNED_LINKS, between the dead's word and the mourning word
+    ('मृतकों के अंतिम संस्कार', 'ہلاک شدگان کی نماز جنازہ'); the rest of the trigger's word does not count."""
+    words = between.split()
+    if words and not between[:1].isspace():
+        words = words[1:]  # the trigger's word runs on ('मृतक' of 'मृतकों')
+    return all(w in lang.mourned_links for w in words)
 
 
 def _subset_aside(
@@ -897,7 +906,10 @@ def bind(
         single = next((t for t in singles if t.start not in taken and t.metric == metric), None)
         if single is not None:
             taken.add(single.start)
-            bound.append((Numeral(1, single.start, single.end, words=True), single))
+            ordinal = ordinal_of_single(lang, lower, single, sentence)  # "eine dritte Schülerin ist gestorben"
+            bound.append((ordinal or Numeral(1, single.start, single.end, words=True), single))
+    if lang.ordinals:  # "une troisième victime est décédée": the toll so far, not one
+        bound = [(ordinal_after_one(lang, lower, n) or n, t) for n, t in bound]
     ranges = _ranges(lang, lower, numbers, bound) if lang.ranges else {}
     bound = _coordinated(lang, lower, numbers, bound, triggers, ranges)
     bound = _coordinated_after(lang, lower, numbers, bound, triggers)

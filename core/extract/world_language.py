@@ -58,6 +58,12 @@ class Language:
         self.survived = _phrases(getattr(lexicon, "SURVIVED_WORDS", ()), lexicon.MATCH)
         # "Binlerce kişi ... cenazesine katıldı": the words of a crowd gathered for the dead (GATHERING_WORDS)
         self.gathering = _phrases(getattr(lexicon, "GATHERING_WORDS", ()), lexicon.MATCH)
+        # "मृतकों के अंतिम संस्कार": the postpositions that may stand between the dead's word and the mourning word
+        self.mourned_links = frozenset(safe_lower(w) for w in getattr(lexicon, "MOURNED_LINKS", ()))
+        # "eine dritte Schülerin ist gestorben": the ordinal words of a death told after others (ORDINALS), and the
+        # words after an ordinal that make it no person ('zum dritten Mal', 'la tercera parte': ORDINAL_NOT_PERSON)
+        self.ordinals = {safe_lower(w): v for w, v in getattr(lexicon, "ORDINALS", {}).items()}
+        self.ordinal_not_person = tuple(safe_lower(w) for w in getattr(lexicon, "ORDINAL_NOT_PERSON", ()))
         # "murieron dos niñas y su madre": a relative told with a possessive, one more person of the count before
         self.kin_after_and = _phrases(getattr(lexicon, "KIN_AFTER_AND", ()), lexicon.MATCH)
         # "o incêndio de 2015, que matou 61 pessoas", "der Brand, bei dem 61 Menschen starben": the relative words that

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.extract.numerals import Numeral
 from core.extract.world_language import Language
 from core.extract.world_roles import (
     _AFTER_BREAK,
@@ -324,3 +325,56 @@ def _fronted(lang: Language, lower: str, trigger: _Trigger) -> bool:
 
 
 _SENTENCE_OPEN = re.compile(r"(?:^|(?<=[\n.:;!?\"«“]))\s*$")
+
+
+_ORDINAL_WORDS_BEFORE = 4  # words from an ordinal to the death verb after it: "eine dritte Schülerin ist gestorben"
+_ORDINAL_WORDS_AFTER = 3  # words from the death verb to an ordinal after it: "murió una tercera víctima"
+_ORDINAL_REACH = 60  # characters either side of the verb where its clause's ordinal is looked for
+_CLAUSE_BREAKS = re.compile(r"[,;:.!?()«»\"“”]")
+_WORD = re.compile(r"[^\s,;:.!?()«»\"“”]+")
+
+
+def ordinal_of_single(lang: Language, lower: str, trigger: _Trigger, sentence: tuple[int, int]) -> Numeral | None:
+    """'eine dritte Schülerin ist gestorben', 'murió una tercera víctima', 'третий пострадавший скончался': a singular
+    death told with an ordinal (lexicon ORDINALS) in its clause is the toll so far (3), not one. Not when the word
+    after the ordinal makes it no person ('zum dritten Mal', 'la tercera parte': ORDINAL_NOT_PERSON)."""
+    if not lang.ordinals:
+        return None
+    s_start, s_end = sentence
+    before = max(s_start, trigger.start - _ORDINAL_REACH)
+    breaks = [m.end() for m in _CLAUSE_BREAKS.finditer(lower, before, trigger.start)]
+    words_before = list(_WORD.finditer(lower, breaks[-1] if breaks else before, trigger.start))
+    after = min(s_end, trigger.end + _ORDINAL_REACH)
+    stop = _CLAUSE_BREAKS.search(lower, trigger.end, after)
+    words_after = list(_WORD.finditer(lower, trigger.end, stop.start() if stop else after))
+    if words_after and not lower[trigger.end : trigger.end + 1].isspace():
+        words_after = words_after[1:]  # the rest of the verb's own word
+    near = [*words_before[-_ORDINAL_WORDS_BEFORE:], *words_after[:_ORDINAL_WORDS_AFTER]]
+    for index, word in enumerate(near):
+        value = lang.ordinals.get(word.group())
+        if value is None:
+            continue
+        following = near[index + 1].group() if index + 1 < len(near) else ""
+        if _no_person(lang, following):
+            return None
+        return Numeral(value, word.start(), word.end(), words=True)
+    return None
+
+
+_TWO_WORDS = re.compile(r"\s+([^\s,;:.!?()«»\"“”]+)(?:\s+([^\s,;:.!?()«»\"“”]+))?")
+
+
+def ordinal_after_one(lang: Language, lower: str, number: Numeral) -> Numeral | None:
+    """'une troisième victime est décédée', 'eine dritte Schülerin ist gestorben': the word for one (an article) right
+    before an ordinal of ORDINALS counts the toll so far (3), not one; not 'une troisième fois'."""
+    if not lang.ordinals or number.value != 1 or not number.words:
+        return None
+    m = _TWO_WORDS.match(lower, number.end)
+    if m is None or m.group(1) not in lang.ordinals or _no_person(lang, m.group(2) or ""):
+        return None
+    return Numeral(lang.ordinals[m.group(1)], number.start, m.end(1), words=True)
+
+
+def _no_person(lang: Language, following: str) -> bool:
+    """The word after an ordinal makes it no person: 'zum dritten Mal', 'la tercera parte' (ORDINAL_NOT_PERSON)."""
+    return bool(lang.ordinal_not_person) and following.startswith(lang.ordinal_not_person)

@@ -713,3 +713,13 @@ YEAR_COUNTS = {
 # 'of the' (and 'to', 'for the') before the victims' word, words after the count: the victims are another
 # noun's complement ("Milhares de pessoas acompanharam o velório dos mortos"), the count is not theirs (world_binding)
 OF_THE_BEFORE = ("der", "für die", "um die", "an die")
+# "eine dritte Schülerin ist gestorben": an ordinal with a singular death is the toll so far (world_triggers)
+ORDINALS = {
+    f"{stem}{ending}": value
+    for stem, value in (("zweite", 2), ("dritte", 3), ("vierte", 4), ("fünfte", 5), ("sechste", 6), ("siebte", 7),
+                        ("siebente", 7), ("achte", 8), ("neunte", 9), ("zehnte", 10))
+    for ending in ("", "r", "s", "n")
+}  # fmt: skip
+# after an ordinal, words that make it no person: "zum dritten Mal", "am dritten Tag", "im dritten Stock"
+ORDINAL_NOT_PERSON = ("mal", "tag", "woche", "monat", "jahr", "stock", "teil", "stelle", "platz", "runde", "welle",
+                      "etage", "liga")  # fmt: skip

@@ -936,3 +936,11 @@ YEAR_COUNTS = {
 # 'of the' (and 'to', 'for the') before the victims' word, words after the count: the victims are another
 # noun's complement ("Milhares de pessoas acompanharam o velório dos mortos"), the count is not theirs (world_binding)
 OF_THE_BEFORE = ("de los", "de las", "del", "a los", "a las", "al")
+# "murió una tercera víctima": an ordinal with a singular death is the toll so far (world_triggers); not 'cuarto'
+# (a room) nor 'segundo' alone
+ORDINALS = {"segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6,
+            "sexta": 6, "séptimo": 7, "séptima": 7, "octavo": 8, "octava": 8, "noveno": 9, "novena": 9, "décimo": 10,
+            "décima": 10}  # fmt: skip
+# after an ordinal, words that make it no person: "por tercera vez", "la tercera parte", "al tercer día"
+ORDINAL_NOT_PERSON = ("vez", "parte", "día", "dia", "jornada", "semana", "mes", "año", "piso", "planta", "ola",
+                      "ronda", "lugar", "de", "del", "edad")  # fmt: skip

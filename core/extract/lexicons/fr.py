@@ -750,3 +750,9 @@ YEAR_COUNTS = {
 # 'of the' (and 'to', 'for the') before the victims' word, words after the count: the victims are another
 # noun's complement ("Milhares de pessoas acompanharam o velório dos mortos"), the count is not theirs (world_binding)
 OF_THE_BEFORE = ("des", "du", "aux", "au", "pour les")
+# "une troisième victime est décédée": an ordinal with a singular death is the toll so far (world_triggers)
+ORDINALS = {"deuxième": 2, "seconde": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6,
+            "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10}  # fmt: skip
+# after an ordinal, words that make it no person: "pour la troisième fois", "le troisième jour", "au cinquième étage"
+ORDINAL_NOT_PERSON = ("fois", "jour", "journée", "semaine", "mois", "an", "année", "étage", "partie", "vague", "place",
+                      "tour", "de", "du", "des", "guerre")  # fmt: skip

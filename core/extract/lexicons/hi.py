@@ -419,3 +419,6 @@ EARLIER_OPENINGS = (
 NATIONALS = ("भारतीय", "भारतीयों")
 # A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
 GATHERING_WORDS = ("अंतिम संस्कार", "अंत्येष्टि", "श्रद्धांजलि", "शोक सभा", "अंतिम यात्रा", "अंतिम विदाई")
+# the words that may stand between the dead's word and the mourning word: postpositions ("मृतकों के अंतिम
+# संस्कार", the funeral of the dead) and the rest of a participle's phrase ("मारे गए लोगों के अंतिम संस्कार")
+MOURNED_LINKS = ("के", "की", "का", "गए", "गये", "लोगों")

@@ -718,3 +718,11 @@ YEAR_COUNTS = {
 # 'of the' (and 'to', 'for the') before the victims' word, words after the count: the victims are another
 # noun's complement ("Milhares de pessoas acompanharam o velório dos mortos"), the count is not theirs (world_binding)
 OF_THE_BEFORE = ("dei", "degli", "delle", "del", "della", "dello", "ai", "agli", "alle", "al", "alla", "allo")
+# "è morta una terza vittima": an ordinal with a singular death is the toll so far (world_triggers); not
+# 'secondo' (also 'according to') nor 'quarto' alone
+ORDINALS = {"seconda": 2, "terzo": 3, "terza": 3, "quarta": 4, "quinto": 5, "quinta": 5, "sesto": 6, "sesta": 6,
+            "settimo": 7, "settima": 7, "ottavo": 8, "ottava": 8, "nono": 9, "nona": 9, "decimo": 10,
+            "decima": 10}  # fmt: skip
+# after an ordinal, words that make it no person: "per la terza volta", "la terza parte", "al terzo piano"
+ORDINAL_NOT_PERSON = ("volta", "parte", "giorno", "giornata", "settimana", "mese", "anno", "piano", "ondata",
+                      "posto", "di", "del", "della", "dei", "delle")  # fmt: skip

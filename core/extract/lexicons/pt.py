@@ -716,3 +716,11 @@ YEAR_COUNTS = {
 # 'of the' (and 'to', 'for the') before the victims' word, words after the count: the victims are another
 # noun's complement ("Milhares de pessoas acompanharam o velório dos mortos"), the count is not theirs (world_binding)
 OF_THE_BEFORE = ("dos", "das", "do", "da", "aos", "às", "ao")
+# "morreu uma terceira vítima": an ordinal with a singular death is the toll so far (world_triggers); not 'quarto'
+# (a room) nor 'segundo' alone
+ORDINALS = {"segunda": 2, "terceiro": 3, "terceira": 3, "quarta": 4, "quinto": 5, "quinta": 5, "sexto": 6,
+            "sexta": 6, "sétimo": 7, "sétima": 7, "oitavo": 8, "oitava": 8, "nono": 9, "nona": 9, "décimo": 10,
+            "décima": 10}  # fmt: skip
+# after an ordinal, words that make it no person: "pela terceira vez", "a terceira parte", "no terceiro dia"
+ORDINAL_NOT_PERSON = ("vez", "parte", "dia", "semana", "mês", "ano", "andar", "onda", "lugar", "de", "do", "da",
+                      "feira")  # fmt: skip

@@ -498,3 +498,9 @@ NATIONALS = ("співвітчизник", "українців", "українс
 EVENT_RELATIVES = ("якої", "якого", "яких", "котр")
 # A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
 GATHERING_WORDS = ("похорон", "прощан", "попрощатися", "попрощалися", "жалобн", "вшанува", "останню путь")
+# "третій постраждалий помер": an ordinal with a singular death is the toll so far (world_triggers); not 'другий'
+# (also 'the other')
+ORDINALS = {"третій": 3, "третя": 3, "четвертий": 4, "четверта": 4, "п'ятий": 5, "п'ята": 5, "шостий": 6,
+            "шоста": 6, "сьомий": 7, "сьома": 7, "восьмий": 8, "восьма": 8, "дев'ятий": 9, "дев'ята": 9}  # fmt: skip
+# after an ordinal, words that make it no person: "втретє", "на третій день", "третя частина"
+ORDINAL_NOT_PERSON = ("раз", "день", "дня", "доб", "тижн", "місяц", "рок", "поверх", "частин", "хвил", "місц", "з")

@@ -186,7 +186,10 @@ EARLIER_OPENINGS = (
 # larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("پاکستانی", "پاکستانیوں")
 # A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
-GATHERING_WORDS = ("جنازہ", "جنازے", "تدفین", "فاتحہ خوانی", "تعزیتی")
+GATHERING_WORDS = ("نماز جنازہ", "جنازہ", "جنازے", "تدفین", "فاتحہ خوانی", "تعزیتی")
+# the words that may stand between the dead's word and the mourning word: postpositions and the rest of the dead's
+# participle phrase ("ہلاک شدگان کی نماز جنازہ", "جاں بحق ہونے والوں کی تدفین": the funeral of the dead)
+MOURNED_LINKS = ("کی", "کے", "کا", "شدگان", "ہونے", "والوں", "افراد")
 # Weekdays told with the word for 'day' (core.extract.world_dates): 'ہفتے کے روز' is on Saturday, where 'ہفتے'
 # alone is also 'week' ('گزشتہ ہفتے', last week), so dateparser's 'ہفتہ' does not find it
 WEEKDAYS = {"ہفتے کے روز": 5, "ہفتے کے دن": 5, "ہفتے کی صبح": 5, "ہفتے کی رات": 5}

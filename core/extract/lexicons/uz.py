@@ -120,6 +120,9 @@ HAZARD_FAMILIES = {
 NEGATIONS = ("yo'q", "yoʻq", "emas", "йўқ", "эмас")
 # A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
 GATHERING_WORDS = ("dafn", "janoza", "xotirla", "motam marosim", "дафн", "жаноза", "хотирла")
+# Places (core.extract.world_places): words after a name that make it a town's or a village's ("Toshkent
+# shahrida", "Buxoro shahrida", "Oqqo'rg'on tumanida")
+TOWN_WORDS = ("shahr", "tuman", "qishloq", "шаҳр", "шаҳар", "туман", "қишлоқ")
 # Dates (core.extract.world_dates): dateparser's Uzbek is in Latin letters; its Cyrillic months, and the hyphen
 # that joins a day to its month ("16-fevral", "16-феврал")
 MONTHS = {
