@@ -50,7 +50,11 @@ def rejoin_lone_reports(
         reports = sorted((members[i] for i in event.article_ids), key=order)
         if not all(_holds_all_of(event, report) for report in reports):
             continue
-        older = [g for g in grown if _opened_before(g, reports[0], members, order)]
+        older = [
+            g
+            for g in grown
+            if _opened_before(g, reports[0], members, order) and _brings_its_figure(article_id, g, reports, members)
+        ]
         target = _placed_whole(reports, older, settings, members) if older else None
         if target is None:
             continue
@@ -71,6 +75,24 @@ def _opened_before(
     """
     told = [members[i] for i in grown.article_ids if i in members and members[i].claims]
     return bool(told) and min(order(a) for a in told) < order(first)
+
+
+def _figures(article: ArticleFacts) -> set[tuple[str, int]]:
+    return {(metric, v) for p in article_pieces(article) for metric, v in p.headline_values().items() if v}
+
+
+def _brings_its_figure(
+    article_id: str, grown: EventState, reports: Sequence[ArticleFacts], members: Mapping[str, ArticleFacts]
+) -> bool:
+    """Did the article bring into the grown event a figure the lone reports tell, which none of its other reports
+    told (the final toll 191 a verdict gave before the anniversary brought it)? That is the evidence the lone
+    reports lacked when they were placed; without it the event is the one they were offered already."""
+    brought = _figures(members[article_id])
+    for other in grown.article_ids - {article_id}:
+        if other in members:
+            brought -= _figures(members[other])
+    told = set().union(*(_figures(r) for r in reports))
+    return bool(brought & told)
 
 
 def _brings_figures(article: ArticleFacts | None) -> bool:
