@@ -40,6 +40,7 @@ from core.events.match import (
     weak_location,
 )
 from core.events.pieces import PlacedPieces, article_pieces, membership_piece, placed_pieces, told_joint
+from core.events.rejoin import rejoin_lone_reports
 from core.events.state import EventState, GroupingSettings
 from core.models import KILLED, WOUNDED, ArticleFacts
 from core.places.location import UNPLACED, Location, spot_tokens
@@ -550,6 +551,10 @@ class BlockGrouper:
         related = {i: members[i] for e in candidates for i in e.article_ids if i in members}
         related[article.id] = article
         changed = assign_in_block(self.block, article, candidates, self.settings, related)
+        rejoined = rejoin_lone_reports(article.id, candidates, changed, self.settings, related, canonical_key)
+        for event in rejoined:
+            event.label = event_label(event)
+        changed = sorted({e.id: e for e in [*changed, *rejoined]}.values(), key=lambda e: e.id)
         for event in changed:
             self._drop(event.id)
             if event.incidents and event.article_ids:
