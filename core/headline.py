@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from core.competing_claimants import without_unofficial_rivals
 from core.models import KILLED, WOUNDED, Claim, Qualifier, Role
 from core.places import resolve_place
 
@@ -261,6 +262,7 @@ def pick_headline(claims: Sequence[Claim], metric: str) -> Claim | None:
     nonzero = current or nonzero  # "initially reported" figures only when nothing else is given
     nonzero = _without_restated_parts(nonzero, claims, metric)
     nonzero = _without_summed_parts(nonzero, claims, metric)
+    nonzero = without_unofficial_rivals(nonzero)  # "police said 12 were injured, while organisers put it at 20"
     if nonzero:
         best = _qualified_statement(_latest_update(nonzero, _best_supported(nonzero)), nonzero)
         best = _point_within(best, nonzero)

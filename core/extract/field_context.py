@@ -128,7 +128,8 @@ class Field:
 
 # "Seven people were killed, while police said 12 were hurt": a source inside a concessive or "as" clause gives
 # the figures of that clause, not those before it.
-_SOURCE_CLAUSE = re.compile(rf",\s+(?:{alternation(_EN.CONCESSIVE_WORDS + _EN.SOURCE_CLAUSE_WORDS)})\s")
+# A clause after a semicolon may name its own source too: "Officials said 85 died; residents say at least 120".
+_SOURCE_CLAUSE = re.compile(rf",\s+(?:{alternation(_EN.CONCESSIVE_WORDS + _EN.SOURCE_CLAUSE_WORDS)})\s|;\s")
 
 
 _Part = tuple[int, int, str | None, int]  # start, end, source, where the source is named (-1: none)

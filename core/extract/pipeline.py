@@ -88,6 +88,7 @@ from core.extract.later_deaths import (
 from core.extract.lexicons import load as load_lexicon
 from core.extract.look_back import looked_back
 from core.extract.multilingual import world_claims
+from core.extract.named_dead import dead_counted_by_their_names
 from core.extract.one_by_one import (
     also_shot_besides_the_dead,
     dead_among_a_part_of_the_shot,
@@ -280,6 +281,7 @@ def _extract_claims(article: ArticleInput) -> ExtractionResult:
     claims = own_event_told_as_background(another_events_toll(claims, texts, published), _lead_starts(fields), texts)
     claims = charges_counted_per_victim(claims, body_text)
     claims = dead_counted_by_their_rites(claims, body_text)
+    claims = dead_counted_by_their_names(claims, body_text, title)
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
     zero_texts = [ZeroText(fld.name, safe_lower(fld.norm), fld.original, fld.visible.span) for fld in fields]
     claims = with_stated_zeros("en", zero_texts, claims, incident_date)

@@ -85,7 +85,7 @@ SOURCE_NOUNS = (
     "police", "officials", "official", "authorities", "authority", "investigators", "witnesses", "prosecutors",
     "prosecutor", "deputies", "officers", "doctors", "medics", "rescuers", "rescue workers", "residents",
     "source", "sources", "diplomats", "diplomat", "reports", "spokesman", "spokeswoman", "spokesperson",
-    "spokespeople", "coroner", "medical examiner",
+    "spokespeople", "coroner", "medical examiner", "organisers", "organizers", "activists",
     "media", "ministry", "office", "department", "agency", "government", "army", "military", "hospital",
     "hospitals", "service", "services", "brigade", "firefighters", "paramedics", "mayor", "governor", "minister",
     "president", "premier", "chief", "head", "director", "commissioner", "prefect", "prefecture", "council",
@@ -103,6 +103,13 @@ SPEECH_VERBS = (
     "confirmed", "confirms", "stated", "states", "claimed", "claims", "added", "tweeted", "wrote", "posted",
     "estimated", "estimates", "cited", "counted", "recorded", "registered", "raised", "lowered", "revised",
     "updated", "shows", "showed", "put", "quoted",
+)  # fmt: skip
+# Sources who are not the authorities counting the harm: "Police said 12 people were injured, while organisers put
+# the number at 20", "officials said 85 died; residents say at least 120": the official figure told beside theirs
+# is the headline, theirs an alternative (`core.competing_claimants`).
+UNOFFICIAL_SOURCES = (
+    "organisers", "organizers", "residents", "witnesses", "activists", "protesters", "relatives", "locals",
+    "villagers", "families", "opposition", "union", "unions", "survivors", "neighbours", "neighbors",
 )  # fmt: skip
 # Words before a source, like "according to": "at least 14 people were killed, per the health ministry".
 SOURCE_PREPOSITIONS = ("per",)
