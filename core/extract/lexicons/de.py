@@ -713,3 +713,8 @@ YEAR_COUNTS = {
 # 'of the' (and 'to', 'for the') before the victims' word, words after the count: the victims are another
 # noun's complement ("Milhares de pessoas acompanharam o velório dos mortos"), the count is not theirs (world_binding)
 OF_THE_BEFORE = ("der", "für die", "um die", "an die")
+# A word for 'on' right before a day and month in figures ('am 12.07.', 'am 12.7.'): a date, day first, in the
+# publication's year (core.extract.world_dates)
+SHORT_DATE_BEFORE = ("am", "vom", "seit dem")
+# A day of mourning told right after a weekday or a date ('den Sonntag zum Trauertag erklärt'; core.extract.world_dates)
+MOURNING_WORDS = ("trauer", "staatstrauer", "landestrauer", "nationaltrauer")

@@ -936,3 +936,10 @@ YEAR_COUNTS = {
 # 'of the' (and 'to', 'for the') before the victims' word, words after the count: the victims are another
 # noun's complement ("Milhares de pessoas acompanharam o velório dos mortos"), the count is not theirs (world_binding)
 OF_THE_BEFORE = ("de los", "de las", "del", "a los", "a las", "al")
+# A word for 'on' right before a day and month in figures ('el 12/07'): a date, the language's day first, in the
+# publication's year (core.extract.world_dates)
+SHORT_DATE_BEFORE = ("el", "del", "desde el", "este")
+# A day of mourning told right after a weekday or a date ('declaró el domingo día de luto'): the mourning's day, not
+# the incident's (core.extract.world_dates)
+MOURNING_WORDS = ("día de luto", "días de luto", "duelo nacional", "duelo oficial", "luto nacional", "luto oficial",
+    "jornada de luto")  # fmt: skip

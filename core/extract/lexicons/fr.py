@@ -750,3 +750,11 @@ YEAR_COUNTS = {
 # 'of the' (and 'to', 'for the') before the victims' word, words after the count: the victims are another
 # noun's complement ("Milhares de pessoas acompanharam o velório dos mortos"), the count is not theirs (world_binding)
 OF_THE_BEFORE = ("des", "du", "aux", "au", "pour les")
+# A word for 'on' right before a day and month in figures ('le 12/07'): a date, the language's day first, in the
+# publication's year (core.extract.world_dates)
+SHORT_DATE_BEFORE = ("le", "du", "depuis le", "ce")
+# A day of mourning told right after a weekday or a date ('dimanche journée de deuil national';
+# core.extract.world_dates)
+MOURNING_WORDS = ("deuil",)
+# What joins a place noun (BUILDING_WORDS) to the date that names it ('rue du 8 Mai 1945'; core.extract.world_dates)
+DATE_NAME_LINKS = ("du",)

@@ -718,3 +718,8 @@ YEAR_COUNTS = {
 # 'of the' (and 'to', 'for the') before the victims' word, words after the count: the victims are another
 # noun's complement ("Milhares de pessoas acompanharam o velório dos mortos"), the count is not theirs (world_binding)
 OF_THE_BEFORE = ("dei", "degli", "delle", "del", "della", "dello", "ai", "agli", "alle", "al", "alla", "allo")
+# A word for 'on' right before a day and month in figures ('il 12/07'): a date, the language's day first, in the
+# publication's year (core.extract.world_dates)
+SHORT_DATE_BEFORE = ("il", "del", "dal", "lo scorso")
+# A day of mourning told right after a weekday or a date ('domenica giornata di lutto'; core.extract.world_dates)
+MOURNING_WORDS = ("lutto",)

@@ -716,3 +716,8 @@ YEAR_COUNTS = {
 # 'of the' (and 'to', 'for the') before the victims' word, words after the count: the victims are another
 # noun's complement ("Milhares de pessoas acompanharam o velório dos mortos"), the count is not theirs (world_binding)
 OF_THE_BEFORE = ("dos", "das", "do", "da", "aos", "às", "ao")
+# A word for 'on' right before a day and month in figures ('no dia 12/07'): a date, the language's day first, in the
+# publication's year (core.extract.world_dates)
+SHORT_DATE_BEFORE = ("dia", "em", "desde")
+# A day of mourning told right after a weekday or a date ('domingo dia de luto oficial'; core.extract.world_dates)
+MOURNING_WORDS = ("luto",)

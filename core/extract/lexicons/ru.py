@@ -453,3 +453,6 @@ YEAR_COUNTS = {
 }
 # A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
 GATHERING_WORDS = ("похорон", "прощан", "проститься", "простились", "траурн", "панихид", "почтить", "последний путь")
+# A day of mourning told right after a weekday or a date ('объявил воскресенье днём траура': the mourning's day, not
+# the incident's; core.extract.world_dates)
+MOURNING_WORDS = ("траур",)
