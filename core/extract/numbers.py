@@ -328,10 +328,12 @@ def _find_numbers(tokens: list[Token]) -> list[NumberMention]:
             continue
         i = start
         tok = tokens[i]
-        if tok.is_digits and _glued_digit_chain_before(tokens, i):
-            # "2018-08-28", "978-3-16": a later part of a dash-joined digit code is no count (nor a range)
+        if tok.is_digits and (_glued_digit_chain_before(tokens, i) or _opens_slashed_digits(tokens, i)):
+            # "2018-08-28", "978-3-16", "07/12/2024": a date or code in figures joined by dashes or slashes is no
+            # count (nor a range), in any of its parts
             last = i + 1
-            while _low(tokens, last) == "-" and tokens[last].start == tokens[last - 1].end and last + 1 < len(tokens):
+            joint = tokens[i + 1].text if _opens_slashed_digits(tokens, i) else tokens[i - 1].text
+            while _low(tokens, last) == joint and tokens[last].start == tokens[last - 1].end and last + 1 < len(tokens):
                 if not (tokens[last + 1].is_digits and tokens[last + 1].start == tokens[last].end):
                     break
                 last += 2
@@ -357,14 +359,28 @@ def _find_numbers(tokens: list[Token]) -> list[NumberMention]:
 
 
 def _glued_digit_chain_before(tokens: list[Token], i: int) -> bool:
-    """tokens[i] follows 'digits-' with no space on either side of the dash."""
+    """tokens[i] follows 'digits-' or 'digits/' with no space on either side of the mark."""
     return (
         i >= 2
-        and tokens[i - 1].text == "-"
+        and tokens[i - 1].text in _DIGIT_JOINS
         and tokens[i - 2].is_digits
         and tokens[i - 1].start == tokens[i - 2].end
         and tokens[i].start == tokens[i - 1].end
     )
+
+
+def _opens_slashed_digits(tokens: list[Token], i: int) -> bool:
+    """tokens[i] is glued to a following '/digits': a date in figures ('07/12/2024', '7/12') or '9/11', no count."""
+    return (
+        i + 2 < len(tokens)
+        and tokens[i + 1].text == "/"
+        and tokens[i + 2].is_digits
+        and tokens[i + 1].start == tokens[i].end
+        and tokens[i + 2].start == tokens[i + 1].end
+    )
+
+
+_DIGIT_JOINS = frozenset("-/")
 
 
 def _replace(m: NumberMention, **changes: Any) -> NumberMention:

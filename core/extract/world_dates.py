@@ -12,7 +12,7 @@ for 'day' ('Selasa (14/8)', 'ngày 14/8'). The first candidate in a sentence tha
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
@@ -89,6 +89,15 @@ class DateWords:
     # the incident's day counted in the days since it right before a date ('침몰 닷새째를 맞는 20일', the fifth day
     # of the sinking, the 20th): the incident is that many days less one before that date
     day_of_event: tuple[re.Pattern[str], dict[str, int]] | None = None
+    # a place noun right before a day and month ('Hospital 12 de Octubre', 'Avenida 9 de Julio', 'rue du 8 Mai
+    # 1945': lexicon `BUILDING_WORDS`, `DATE_NAME_LINKS`): the date names the place, it dates nothing
+    name_before: re.Pattern[str] | None = None
+    # a day of mourning right after a weekday or a date ('объявил воскресенье днём траура', 'declaró el domingo día
+    # de luto'; lexicon `MOURNING_WORDS`): the mourning's day, not the incident's
+    mourning_after: re.Pattern[str] | None = None
+    # a word for 'on' right before a day and month in figures ('el 12/07', 'le 12/07', 'am 12.07.'; lexicon
+    # `SHORT_DATE_BEFORE`): a date in the language's day-month order, in the publication's year
+    short_date_before: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +156,10 @@ def date_words(
     day_month_links: tuple[str, ...] = (),
     own_weekdays: dict[str, int] | None = None,
     day_of_event: dict[str, int] | None = None,
+    name_words: tuple[str, ...] = (),
+    name_links: tuple[str, ...] = (),
+    mourning: tuple[str, ...] = (),
+    short_date_before: tuple[str, ...] = (),
 ) -> DateWords:
     """The language's month, relative-day and weekday words from dateparser's data (nothing for a language it
     does not know), and its own calendar when its lexicon gives one; the words that make a date a count's
@@ -198,12 +211,17 @@ def date_words(
     nth = (re.compile(rf"{left}({_alternation(nth_day)})"), nth_day) if nth_day else None
     after_days = {safe_lower(w): int(n) for w, n in (days_after or {}).items()}
     after = (re.compile(rf"[\s\"'«„“-]*({_alternation(after_days)}){right}"), after_days) if after_days else None
+    links = rf"(?:\s+(?:{_any_of(name_links)}))?" if name_links else ""
+    named = re.compile(rf"{left}(?:{_any_of(name_words)}){links}\s+$") if name_words else None
+    mourned = re.compile(rf"\W+(?:\w+\W+){{0,2}}?(?:{_any_of(mourning)})") if mourning else None
+    on_short = re.compile(rf"{left}(?:{_any_of(short_date_before)})\s+$") if short_date_before else None
+    extras = {"name_before": named, "mourning_after": mourned, "short_date_before": on_short}
     if info is None:
         back_only = (re.compile(rf"{left}({_alternation(own_back)}){right}"), own_back) if own_back else None
         return DateWords(
             None, back_only, None, local=local, as_of=as_of_pattern, day_words=day_pattern,
             as_of_after=after_pattern, told_before=told, told_by=told_by, count_words=counts, days_after=after,
-            future=ahead, era_years=era_years, span_after=spans, day_of_event=nth,
+            future=ahead, era_years=era_years, span_after=spans, day_of_event=nth, **extras,
         )  # fmt: skip
     months: dict[str, int] = {}
     for number, month in enumerate(_MONTHS, start=1):
@@ -236,7 +254,7 @@ def date_words(
         )
         links = "".join(rf"|{re.escape(link)}\s*" for link in day_month_links)
         month_pattern = re.compile(
-            rf"(?<!\d)(\d{{1,2}})\.?\s*(?:de\s+|of\s+{links})?({body})\w*(?:\s*(?:de\s+|del\s+)?(\d{{4}}))?"
+            rf"(?<!\d)(?<!\d[/.])(\d{{1,2}})\.?\s*(?:de\s+|of\s+{links})?({body})\w*(?:\s*(?:de\s+|del\s+)?(\d{{4}}))?"
         )
         month_year = re.compile(rf"(?:{body})\w*,?\s*(?:de\s+|del\s+)?((?:19|20)\d\d)(?!\d)")
         if month_first:  # the day after the month: 'rugpjūčio 14 d.', 'augusztus 14-én', 'Agosto 14, 2018'
@@ -284,6 +302,7 @@ def date_words(
         era_years,
         spans,
         nth,
+        **extras,
     )
 
 
@@ -554,6 +573,8 @@ def _candidates(words: DateWords, head: str, lower: str, reference: date | None)
         for m in pattern.finditer(lower):
             if any(c.at < m.end() and m.start() < end for c, end in local):
                 continue  # '۱۵ مهر': the local calendar's month, not a Gregorian one it begins like ('مه', May)
+            if _names_or_mourns(words, lower, m.start(), m.end()):
+                continue
             month = _month_of(names, m.group(2))
             year = _gregorian_year(words, int(m.group(3))) if m.group(3) else _year_before(lower, m.start(), year_known)
             if month is not None and year is None:
@@ -579,8 +600,22 @@ def _candidates(words: DateWords, head: str, lower: str, reference: date | None)
         for m in pattern.finditer(lower):
             if _dated(lower, m.end(), out):
                 continue  # "samedi 14 août": the day and month say it; not 'پنجشنبه ۴۰ کشته' (Thursday, 40 dead)
+            if _names_or_mourns(words, lower, m.start(), m.end()):
+                continue
             out.append(_Candidate(m.start(), _weekday_back(words, lower, m, reference, days[m.group(1)]), False))
     return out
+
+
+_NAME_REACH = 40  # characters before a date where the place noun it names may stand
+_MOURNING_REACH = 40  # characters after a day where the mourning it is declared for is told
+
+
+def _names_or_mourns(words: DateWords, lower: str, start: int, end: int) -> bool:
+    """Is the day at lower[start:end] a place's name ('Avenida 9 de Julio') or a day of mourning's ('воскресенье
+    днём траура')? Neither dates the incident."""
+    named = words.name_before is not None and words.name_before.search(lower, max(0, start - _NAME_REACH), start)
+    mourned = words.mourning_after is not None and words.mourning_after.match(lower, end, end + _MOURNING_REACH)
+    return bool(named or mourned)
 
 
 _YEAR_BEFORE_REACH = 16  # characters before a day and month where the year it belongs to may stand
@@ -685,7 +720,35 @@ def _numeric_day_months(words: DateWords, lower: str, reference: date | None, ye
             when = _in_year(year, int(found.group(2)), int(found.group(1)), reference, False)
             if when is not None:
                 out.append(_Candidate(m.start(), when, True))
+    if words.short_date_before is not None:
+        for m in _short_dates(lower):
+            if not words.short_date_before.search(lower, max(0, m.start() - _SHORT_CUE_REACH), m.start()):
+                continue
+            month = int(m.group(2) or m.group(3) or m.group(4))
+            when = _in_year(year, month, int(m.group(1)), reference, False)
+            if when is not None:
+                out.append(_Candidate(m.start(), when, True))
     return out
+
+
+def _short_dates(lower: str) -> Iterator[re.Match[str]]:
+    """The short dates in figures of `lower`, found from their '/' or '.' between two digits (a regex scan that
+    opens with a digit costs a millisecond a page; the marks are few)."""
+    for mark in "/.":
+        at = lower.find(mark)
+        while at != -1:
+            if at > 0 and lower[at - 1].isdigit() and lower[at + 1 : at + 2].isdigit():
+                start = at - 2 if at > 1 and lower[at - 2].isdigit() else at - 1
+                found = _SHORT_DATE.match(lower, start)
+                if found is not None:
+                    yield found
+            at = lower.find(mark, at + 1)
+
+
+# A day and month in figures without a year after a word for 'on' ('el 12/07', 'am 12.07.', 'am 12.7.'): the month in
+# two figures after a slash ('el 3/4' is also three quarters), or closed by a dot after a dot
+_SHORT_DATE = re.compile(r"(?<![\d/.])(\d{1,2})(?:/(\d\d)|\.(\d\d)(?!\.?\d)|\.(\d{1,2})\.)(?![\d/]|[.,]\d)")
+_SHORT_CUE_REACH = 8  # characters before the day where the word for 'on' stands
 
 
 # The dateline's date: 'كاتمندو 4 مايو 2015 (شينخوا)', 'PARIS, 12 mars 2020 (AFP) - ', '新华社北京4月26日电': when the

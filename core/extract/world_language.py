@@ -309,6 +309,10 @@ class Language:
             not_months=tuple(getattr(lexicon, "NOT_MONTHS", ())),
             own_weekdays=dict(getattr(lexicon, "WEEKDAYS", {})),
             day_of_event=dict(getattr(lexicon, "DAY_OF_EVENT", {})),
+            name_words=tuple(getattr(lexicon, "BUILDING_WORDS", ())),
+            name_links=tuple(getattr(lexicon, "DATE_NAME_LINKS", ())),
+            mourning=tuple(getattr(lexicon, "MOURNING_WORDS", ())),
+            short_date_before=tuple(getattr(lexicon, "SHORT_DATE_BEFORE", ())),
         )
         self.months = self.dates.months
         # "informou a Defesa Civil nesta quinta-feira", "ont indiqué lundi des sources": a day word is no source's

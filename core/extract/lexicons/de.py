@@ -723,3 +723,8 @@ ORDINALS = {
 # after an ordinal, words that make it no person: "zum dritten Mal", "am dritten Tag", "im dritten Stock"
 ORDINAL_NOT_PERSON = ("mal", "tag", "woche", "monat", "jahr", "stock", "teil", "stelle", "platz", "runde", "welle",
                       "etage", "liga")  # fmt: skip
+# A word for 'on' right before a day and month in figures ('am 12.07.', 'am 12.7.'): a date, day first, in the
+# publication's year (core.extract.world_dates)
+SHORT_DATE_BEFORE = ("am", "vom", "seit dem")
+# A day of mourning told right after a weekday or a date ('den Sonntag zum Trauertag erklärt'; core.extract.world_dates)
+MOURNING_WORDS = ("trauer", "staatstrauer", "landestrauer", "nationaltrauer")

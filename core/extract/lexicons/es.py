@@ -944,3 +944,10 @@ ORDINALS = {"segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3, "cuarta": 4, 
 # after an ordinal, words that make it no person: "por tercera vez", "la tercera parte", "al tercer día"
 ORDINAL_NOT_PERSON = ("vez", "parte", "día", "dia", "jornada", "semana", "mes", "año", "piso", "planta", "ola",
                       "ronda", "lugar", "de", "del", "edad")  # fmt: skip
+# A word for 'on' right before a day and month in figures ('el 12/07'): a date, the language's day first, in the
+# publication's year (core.extract.world_dates)
+SHORT_DATE_BEFORE = ("el", "del", "desde el", "este")
+# A day of mourning told right after a weekday or a date ('declaró el domingo día de luto'): the mourning's day, not
+# the incident's (core.extract.world_dates)
+MOURNING_WORDS = ("día de luto", "días de luto", "duelo nacional", "duelo oficial", "luto nacional", "luto oficial",
+    "jornada de luto")  # fmt: skip

@@ -756,3 +756,11 @@ ORDINALS = {"deuxième": 2, "seconde": 2, "troisième": 3, "quatrième": 4, "cin
 # after an ordinal, words that make it no person: "pour la troisième fois", "le troisième jour", "au cinquième étage"
 ORDINAL_NOT_PERSON = ("fois", "jour", "journée", "semaine", "mois", "an", "année", "étage", "partie", "vague", "place",
                       "tour", "de", "du", "des", "guerre")  # fmt: skip
+# A word for 'on' right before a day and month in figures ('le 12/07'): a date, the language's day first, in the
+# publication's year (core.extract.world_dates)
+SHORT_DATE_BEFORE = ("le", "du", "depuis le", "ce")
+# A day of mourning told right after a weekday or a date ('dimanche journée de deuil national';
+# core.extract.world_dates)
+MOURNING_WORDS = ("deuil",)
+# What joins a place noun (BUILDING_WORDS) to the date that names it ('rue du 8 Mai 1945'; core.extract.world_dates)
+DATE_NAME_LINKS = ("du",)

@@ -726,3 +726,8 @@ ORDINALS = {"seconda": 2, "terzo": 3, "terza": 3, "quarta": 4, "quinto": 5, "qui
 # after an ordinal, words that make it no person: "per la terza volta", "la terza parte", "al terzo piano"
 ORDINAL_NOT_PERSON = ("volta", "parte", "giorno", "giornata", "settimana", "mese", "anno", "piano", "ondata",
                       "posto", "di", "del", "della", "dei", "delle")  # fmt: skip
+# A word for 'on' right before a day and month in figures ('il 12/07'): a date, the language's day first, in the
+# publication's year (core.extract.world_dates)
+SHORT_DATE_BEFORE = ("il", "del", "dal", "lo scorso")
+# A day of mourning told right after a weekday or a date ('domenica giornata di lutto'; core.extract.world_dates)
+MOURNING_WORDS = ("lutto",)

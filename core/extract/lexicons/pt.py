@@ -724,3 +724,8 @@ ORDINALS = {"segunda": 2, "terceiro": 3, "terceira": 3, "quarta": 4, "quinto": 5
 # after an ordinal, words that make it no person: "pela terceira vez", "a terceira parte", "no terceiro dia"
 ORDINAL_NOT_PERSON = ("vez", "parte", "dia", "semana", "mês", "ano", "andar", "onda", "lugar", "de", "do", "da",
                       "feira")  # fmt: skip
+# A word for 'on' right before a day and month in figures ('no dia 12/07'): a date, the language's day first, in the
+# publication's year (core.extract.world_dates)
+SHORT_DATE_BEFORE = ("dia", "em", "desde")
+# A day of mourning told right after a weekday or a date ('domingo dia de luto oficial'; core.extract.world_dates)
+MOURNING_WORDS = ("luto",)

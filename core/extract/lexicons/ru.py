@@ -459,3 +459,6 @@ ORDINALS = {"второй": 2, "вторая": 2, "третий": 3, "треть
             "восьмой": 8, "восьмая": 8, "девятый": 9, "девятая": 9, "десятый": 10, "десятая": 10}  # fmt: skip
 # after an ordinal, words that make it no person: "второй раз", "на третий день", "третья часть"
 ORDINAL_NOT_PERSON = ("раз", "день", "дня", "сутк", "недел", "месяц", "год", "этаж", "част", "волн", "мест", "из")
+# A day of mourning told right after a weekday or a date ('объявил воскресенье днём траура': the mourning's day, not
+# the incident's; core.extract.world_dates)
+MOURNING_WORDS = ("траур",)

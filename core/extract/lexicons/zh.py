@@ -154,6 +154,8 @@ NOT_COUNTS_AFTER = (
     "步", "直", "些",
     "家医院", "所医院", "家醫院", "所醫院",
     "年",
+    "周年",  # an anniversary ('十周年'), no count: it would block the look-back's dating
+    "週年",
     "月",
     "日",
     "号",
