@@ -193,6 +193,14 @@ class PlaceMention:
     background: int = -1
 
 
+# A vessel's noun right before a capitalised name: the name is the ship's ("the ship Bulgaria", "the ferry Sewol"),
+# never where it sank; ships are often named after a country or a town
+_VESSEL_NOUNS = frozenset(["ship", "vessel", "steamer", "liner", "ferry", "boat", "tanker", "cruiser", "yacht"])
+# A holiday named for whom it honours: the word after the possessive ("Mother's Day", "Valentine's Day",
+# "New Year's Eve", "Presidents' Day") ends the holiday's name, no place
+_HOLIDAY_HEADS = frozenset(["day", "eve"])
+
+
 # Titles before a person's name: the capitalised words after them are the name, not a place.
 _PERSON_TITLES = frozenset(
     [
@@ -240,6 +248,8 @@ def places_in(
             continue
         if _page_stamp_label(tokens, start):
             continue  # "... turns himself in Posted: Monday, June 22": the page's stamp, no place
+        if _names_no_place(tokens, start):
+            continue
         i = start
         j = i + 1
         joined = 0  # "al-Arabi" in "Al-Ahli al-Arabi Hospital": part of the name, not a word of its own
@@ -296,6 +306,17 @@ def places_in(
             i = j
     found = _capitals_named(tokens, found) if "capital" in map(_LOW, tokens) else found  # map, `in`: C loops
     return _in_the_background(tokens, found)
+
+
+def _names_no_place(tokens: list[Token], k: int) -> bool:
+    """Does the capitalised `k`th token open a name that is no place: a ship's after its noun ("the ship Bulgaria")
+    or a holiday's last word after a possessive ("a Mother's Day party")?"""
+    if k == 0:
+        return False
+    before = tokens[k - 1]
+    if before.low in _VESSEL_NOUNS:
+        return True
+    return tokens[k].low in _HOLIDAY_HEADS and before.text.endswith(("'s", "'", "’s", "’"))
 
 
 def _page_stamp_label(tokens: list[Token], k: int) -> bool:

@@ -52,7 +52,7 @@ from typing import Any
 from core import tables
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 310
+INDEX_VERSION = 320
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -78,6 +78,10 @@ class Place:
 
 
 _ASCII_WORD = re.compile(r"[0-9a-z]+")
+
+
+# The words that, ending an exonym of the data file, say it names a first-level division ('Kyiv Oblast')
+_DIVISION_WORDS = frozenset(["oblast", "region", "province"])
 
 
 @lru_cache(maxsize=131072)
@@ -330,6 +334,8 @@ def build_index(path: Path) -> None:
             found = [
                 t for t in (by_name.get((fold(canonical), country)), by_alias.get((fold(canonical), country))) if t
             ]
+            if fold(other).split()[-1] in _DIVISION_WORDS:  # 'Kyiv Oblast' names the oblast, not its city
+                found = [t for t in found if places[t - 1][3] == "province"]
             target = max(found, key=lambda t: int(places[t - 1][6])) if found else None  # type: ignore[call-overload]
             if target is not None:
                 alias(other, target)
