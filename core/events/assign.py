@@ -56,7 +56,7 @@ from core.events.match import (
     shares_a_victim_count,
 )
 from core.events.occurrences import TOLL_OF_ITS_DAY_KINDS, another_occurrence, events_it_may_tell
-from core.events.pieces import Piece, article_pieces, membership_piece, told_joint
+from core.events.pieces import Piece, article_pieces, membership_piece, told_joint, told_lead_years
 from core.events.state import EventState, GroupingSettings
 from core.headline import SHOT
 from core.models import KILLED, WOUNDED, ArticleFacts, Role
@@ -194,6 +194,7 @@ def _tells_another_than(
         or _a_mass_toll_beside_a_lone_victim(piece, article, event, settings, articles)
         or _no_one_hurt_beside_its_victims(piece, event, settings)
         or _a_smaller_toll_later_at_another_town(piece, article, event, settings, articles)
+        or _other_years_nothing_dates(piece, article, event, articles)
     )
 
 
@@ -222,6 +223,27 @@ def _no_one_hurt_beside_its_victims(piece: Piece, event: EventState, settings: G
     if event.start_date is None:  # (an event nothing dates has the days its reports were published in: `_timing`)
         return not _in_its_span(piece, event, settings.date_slack_days)
     return not _has_date(event, piece.date, settings.date_slack_days)
+
+
+def _other_years_nothing_dates(
+    piece: Piece, article: ArticleFacts, event: EventState, articles: Mapping[str, ArticleFacts] | None
+) -> bool:
+    """Does a report that nothing dates (no date in its words, no publication) write years in its headline and
+    opening (`core.events.pieces.lead_years`), none of which the event's reports write there, when nothing dates
+    them either? Then those years are all that date the two: a plane crash of 2019 and another of the same
+    country in 2023 are two events, however alike their words. A report that writes no year there says nothing
+    against one that does; a year further down is often another disaster's, recalled ("the 2005 collapse of a
+    factory in the same town"), and dates nothing."""
+    if piece.date is not None or piece.published is not None or not articles:
+        return False
+    mine = told_lead_years(article)
+    if not mine or not event.incidents or not _nothing_dates_its_reports(event):
+        return False
+    theirs: set[int] = set()
+    for aid in event.article_ids:
+        if (member := articles.get(aid)) is not None:
+            theirs |= told_lead_years(member)
+    return bool(theirs) and not mine & theirs
 
 
 def _nothing_dates_its_reports(event: EventState) -> bool:

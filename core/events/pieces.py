@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from core.events.hazards import CROSSING_KINDS, headline_hazards, lead_hazards, report_hazards, told_hazards
+from core.events.hazards import CROSSING_KINDS, LEAD_CHARS, headline_hazards, lead_hazards, report_hazards, told_hazards
 from core.events.state import _HARM_OF_METRIC, _HARM_PRIORITY, OTHER, Day, Member
 from core.headline import pick_headline
 from core.models import WOUNDED, ArticleFacts, Claim, Role
@@ -387,6 +387,8 @@ class PlacedPieces:
     joint: frozenset[str] = frozenset()
     # The years its headline and text write in figures (`written_years`): a look back names its event's year
     years: frozenset[int] = frozenset()
+    # The years its headline and opening write (`lead_years`): where a report dates its own story
+    lead_years: frozenset[int] = frozenset()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -397,6 +399,7 @@ class PlacedPieces:
             "lead_hazards": sorted(self.lead_hazards),
             "joint": sorted(self.joint),
             "years": sorted(self.years),
+            "lead_years": sorted(self.lead_years),
         }
 
     @classmethod
@@ -416,10 +419,11 @@ class PlacedPieces:
             frozenset(d.get("lead_hazards") or ()),
             frozenset(d.get("joint") or ()),
             frozenset(int(y) for y in d.get("years") or ()),
+            frozenset(int(y) for y in d.get("lead_years") or ()),
         )
 
 
-PIECES_FORMAT = 7  # bump when a piece's fields change: stored pieces of another format are worked out again
+PIECES_FORMAT = 8  # bump when a piece's fields change: stored pieces of another format are worked out again
 
 
 def placed_pieces(article: ArticleFacts) -> PlacedPieces:
@@ -429,7 +433,8 @@ def placed_pieces(article: ArticleFacts) -> PlacedPieces:
     lead = lead_hazards(article.text)
     joint = _joint_scene(article, pieces) if (hazards | lead) & CROSSING_KINDS else frozenset()
     years = written_years(article.title, article.text)
-    return PlacedPieces(pieces, None if pieces else membership_piece(article), hazards, lead, joint, years)
+    membership = None if pieces else membership_piece(article)
+    return PlacedPieces(pieces, membership, hazards, lead, joint, years, lead_years(article))
 
 
 # A year of the 20th or 21st century written in figures; `written_years` checks that no digit stands beside it (a
@@ -461,6 +466,31 @@ def told_years(article: ArticleFacts) -> frozenset[int]:
     if kept is not None:
         return frozenset(kept)
     return written_years(article.title, article.text)
+
+
+def lead_years(article: ArticleFacts) -> frozenset[int]:
+    """The years a report writes in figures in its headline and first sentence (within `LEAD_CHARS`): where it
+    dates its own story ("crashed in March 2019"), before any look back at another disaster ("the worst since
+    the 2005 collapse"). Not a figure it counts ("2012 dead", "2059 wounded": a toll in the years' range)."""
+    opening = (article.text or "")[:LEAD_CHARS]
+    end = _SENTENCE_END.search(opening)
+    years = written_years(article.title, opening[: end.start()] if end else opening)
+    if not years:
+        return years
+    counted = {n for c in article.claims for n in (c.value, c.low, c.high) if n is not None}
+    return years - counted
+
+
+# The end of a text's first sentence: a full stop (of any script) before a space, or a line's end
+_SENTENCE_END = re.compile(r"[.!?\u3002\u0964]\s|\n")
+
+
+def told_lead_years(article: ArticleFacts) -> frozenset[int]:
+    """`lead_years` of a report, as placed (events keep no member's text)."""
+    kept = getattr(article.pieces, "lead_years", None)
+    if kept is not None:
+        return frozenset(kept)
+    return lead_years(article)
 
 
 def _joint_scene(article: ArticleFacts, pieces: Sequence[Piece]) -> frozenset[str]:
