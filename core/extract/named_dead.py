@@ -10,7 +10,9 @@ coroner), or the article tells of no one hurt at all."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from core.extract.clean import safe_lower
 from core.extract.numbers import words_to_int
 from core.extract.roles import sentence_role
 from core.models import KILLED, WOUNDED, Claim, Qualifier, Role
@@ -39,7 +41,13 @@ _NAMES_OF = re.compile(
     re.IGNORECASE,
 )
 _PATTERNS = (_VICTIMS_NAMED, _NAMED_THE_VICTIMS, _NAMES_OF)
-_CUE = re.compile(r"identif|\bnam(?:e|ed|es|ing)\b", re.IGNORECASE)  # cheap test before the patterns
+_CUE = re.compile(r"identif|\bnam(?:e|ed|es|ing)\b")  # cheap tests (on the lower-cased text) before the patterns
+_VICTIM_WORDS = ("victims", "dead")
+_VICTIM_WORD = re.compile(r"\b(?:victims|dead)\b")
+# how far a naming of the dead reaches before and after its 'victims' ('the names of all the 23 ... victims were
+# made public'): the windows the patterns are tried in
+_REACH_BEFORE = 90
+_REACH_AFTER = 110
 # a death told of them: in the count's sentence or the next one
 _DEATH = re.compile(
     r"\b(?:died|dead|killed|bodies|body|remains|coroner|medical\s+examiner|autops(?:y|ies)|fatal(?:ly)?|deaths?"
@@ -54,22 +62,38 @@ def dead_counted_by_their_names(claims: list[Claim], text: str | None, title: st
     """The dead a text counts by the victims identified or named, as killed, when no claim of the article tells
     its own dead and the text says they are dead (or tells of no one hurt). The body first, then the title ('Police
     name the 10 victims of ...'), whose evidence is its own words or the body's opening."""
-    told = f"{title or ''} {text or ''}"
-    if not _CUE.search(told) or any(c.metric == KILLED and c.role not in _NOT_OWN for c in claims):
+    if any(c.metric == KILLED and c.role not in _NOT_OWN for c in claims):
         return claims
-    nobody_hurt = not any(c.metric in _HURT_METRICS for c in claims) and not _HURT.search(told)
+    told = f"{title or ''} {text or ''}"
+    lowered = safe_lower(told)
+    if not any(word in lowered for word in _VICTIM_WORDS) or not _CUE.search(lowered):
+        return claims
     for field, said in (("text", text), ("title", title)):
         if not said:
             continue
         evidence = f"{said} {(text or '')[:_LEAD_CHARS]}" if field == "title" else said
-        for pattern in _PATTERNS:
-            for m in pattern.finditer(said):
-                claim = _named_claim(
-                    m, said, field, nobody_hurt or (field == "title" and _DEATH.search(evidence) is not None)
-                )
-                if claim is not None:
-                    return [*claims, claim]
+        for m in _namings(said):
+            evident = _nobody_hurt(claims, told) or (field == "title" and _DEATH.search(evidence) is not None)
+            claim = _named_claim(m, said, field, evident)
+            if claim is not None:
+                return [*claims, claim]
     return claims
+
+
+def _nobody_hurt(claims: list[Claim], told: str) -> bool:
+    return not any(c.metric in _HURT_METRICS for c in claims) and not _HURT.search(told)
+
+
+def _namings(said: str) -> Iterator[re.Match[str]]:
+    """Each pattern's matches in text order, sought only around the victims' words: the patterns open with a count
+    or a word of naming, costly to try at every position of every text that names someone or something."""
+    lowered = safe_lower(said)
+    anchors = [m.span() for m in _VICTIM_WORD.finditer(lowered)]
+    for pattern in _PATTERNS:
+        for start, end in anchors:
+            window_start = lowered.rfind(" ", 0, max(0, start - _REACH_BEFORE)) + 1
+            window_end = lowered.find(" ", end + _REACH_AFTER)
+            yield from pattern.finditer(said, window_start, len(said) if window_end < 0 else window_end)
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
