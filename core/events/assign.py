@@ -327,11 +327,7 @@ def _a_mass_toll_beside_a_lone_victim(
         return _beside_a_lone_victim_nothing_dates(piece, event, settings, articles)
     if not event.incidents or any(i.date is None for i in event.incidents) or _has_date(event, piece.date, 0):
         return False  # (a first count of its own day, or of a day nothing tells: it may be the shooting's)
-    hints = _hints(m for i in event.incidents for m in i.members)
-    theirs = max(hints.get(KILLED, (0,))) + max(hints.get(WOUNDED, (0,)))
-    if not 0 < theirs <= _LONE_VICTIMS or shares_a_victim_count(values, hints):
-        return False
-    return _text_affinity(piece, event, articles, settings.similarity_sample) < settings.follow_up_threshold
+    return _apart_from_its_lone_victims(piece, event, settings, articles)
 
 
 def _beside_a_lone_victim_nothing_dates(
@@ -345,6 +341,14 @@ def _beside_a_lone_victim_nothing_dates(
     An avalanche's first two bodies may still grow to 29: its kind is no toll known on its day."""
     if piece.published is not None or not event.incidents or not _nothing_dates_its_reports(event):
         return False
+    return _apart_from_its_lone_victims(piece, event, settings, articles)
+
+
+def _apart_from_its_lone_victims(
+    piece: Piece, event: EventState, settings: GroupingSettings, articles: Mapping[str, ArticleFacts] | None
+) -> bool:
+    """Is the event one of one or two victims (`_LONE_VICTIMS`) that shares none of the piece's counts of the dead
+    or the wounded and few of its words (below `follow_up_threshold`)?"""
     hints = _hints(m for i in event.incidents for m in i.members)
     theirs = max(hints.get(KILLED, (0,))) + max(hints.get(WOUNDED, (0,)))
     if not 0 < theirs <= _LONE_VICTIMS or shares_a_victim_count(piece.headline_values(), hints):
