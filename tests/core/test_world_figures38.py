@@ -4,6 +4,8 @@
    witnesses (each language's UNOFFICIAL_SOURCES) is the headline, in one sentence (a clause set against the other,
    CONTRAST_CLAUSES) or in neighbouring ones; a correction's earlier figure ('d'abord') and a round floor before the
    authorities' exact count ('mehr als 50' ... 57) give way to the official figure.
+2. No number: 'un número aún indeterminado de heridos' is no count of one.
+3. A rate ('600 al día', 'about 600 a day') is no toll; 'a day after' is a time, no rate.
 """
 
 from __future__ import annotations
@@ -112,3 +114,50 @@ def test_one_claimants_figures_stand(language: str, text: str, expected: tuple[i
 )
 def test_the_corrected_or_official_figure_wins(language: str, text: str, title: str | None, expected: int) -> None:
     assert headline_figures(text, title=title, published_at=_DAY, language=language)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("es", "Los bomberos informaron de decenas de muertos y un número aún indeterminado de heridos.", None),
+        ("fr", "L'explosion a fait plusieurs morts et une quantité inconnue de blessés, selon les pompiers.", None),
+        ("fr", "L'incendie a fait 4 morts et un nombre encore indéterminé de blessés.", None),
+        ("it", "L'esplosione ha causato 3 morti e un numero imprecisato di feriti.", None),
+        ("pt", "A explosão deixou 3 mortos e um número ainda indeterminado de feridos.", None),
+    ],
+)
+def test_no_number_is_no_count_of_one(language: str, text: str, expected: int | None) -> None:
+    assert headline_figures(text, published_at=_DAY, language=language)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El número de muertes en la capital se ha duplicado hasta unas 600 al día por la ola de calor."),
+        ("fr", "Le nombre de décès dans la capitale a doublé pour atteindre environ 600 par jour pendant la canicule."),
+        ("de", "Die Zahl der Todesfälle in der Hauptstadt hat sich auf etwa 600 pro Tag verdoppelt."),
+        ("ru", "Число смертей в столице выросло вдвое, до 600 в день, из-за жары."),
+        ("it", "Il numero dei decessi nella capitale è raddoppiato fino a circa 600 al giorno per il caldo."),
+        ("pt", "O número de mortes na capital dobrou para cerca de 600 por dia durante a onda de calor."),
+        (
+            "en",
+            "The number of deaths in the capital has doubled to about 600 a day during the heat wave, officials said.",
+        ),
+        ("en", "Hospitals are recording 40 deaths a week from the smog, the health chief said."),
+    ],
+)
+def test_a_rate_is_no_toll(language: str, text: str) -> None:
+    assert headline_figures(text, published_at=_DAY, language=language)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A gunman killed 12 people a day after the election, police said.", 12),
+        ("The attack killed 12 people, a day after a bombing in the north.", 12),
+        ("Twelve people were killed in the blast. Two more died a day later.", 14),
+        ("The storm killed 14 people in a day of chaos.", 14),
+    ],
+)
+def test_a_day_told_as_a_time_is_no_rate(text: str, expected: int) -> None:
+    assert headline_figures(text, published_at=_DAY)[0] == expected

@@ -275,6 +275,7 @@ NOT_COUNTS_AFTER = (
     "tote und verletzte",
     "tote oder verletzte",
     "menschen wurden getötet oder verletzt",
+    "pro tag", "täglich",  # "etwa 600 Todesfälle pro Tag": a rate, no toll
 )
 COUNT_NOUNS = ("zahl der", "anzahl der", "bilanz", "opferzahl")
 COUNT_ANAPHORS = (

@@ -374,6 +374,8 @@ NOT_COUNTS_AFTER = (
     "entre muertos y heridos",
     "entre fallecidos y heridos",
     "muertos y heridos",
+    "al día", "por día", "diarios", "diarias",  # "unas 600 muertes al día": a rate, no toll
+    "número", "cantidad",  # "un número aún indeterminado de heridos": the article, no one
 )
 COUNT_NOUNS = ("número de", "numero de", "cifra de", "balance de", "saldo de", "recuento de", "total de")
 COUNT_ANAPHORS = ("su número", "su numero", "su cifra",

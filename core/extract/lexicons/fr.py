@@ -275,6 +275,8 @@ NOT_COUNTS_AFTER = (
     "victimes entre morts et blessés",
     "morts et blessés",
     "tués et blessés",
+    "par jour", "chaque jour", "quotidiens",  # "environ 600 décès par jour": a rate, no toll
+    "nombre", "quantité",  # "une quantité inconnue de blessés": the article, no one
 )
 COUNT_NOUNS = ("nombre de", "bilan", "décompte")
 COUNT_ANAPHORS = ("leur nombre",

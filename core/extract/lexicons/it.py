@@ -262,6 +262,8 @@ NOT_COUNTS_AFTER = (
     "persone tra morti e feriti",
     "tra morti e feriti",
     "morti e feriti",
+    "al giorno", "ogni giorno",  # "circa 600 decessi al giorno": a rate, no toll
+    "numero", "quantità",  # "un numero imprecisato di feriti": the article, no one
 )
 COUNT_NOUNS = ("numero dei", "numero delle", "numero di", "bilancio", "conteggio")
 COUNT_ANAPHORS = ("rivisto al ribasso", "rivista al ribasso", "il loro numero",

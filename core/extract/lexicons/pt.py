@@ -276,6 +276,8 @@ NOT_COUNTS_AFTER = (
     "pessoas entre mortos e feridos",
     "entre mortos e feridos",
     "mortos e feridos",
+    "por dia", "diários", "diárias",  # "cerca de 600 mortes por dia": a rate, no toll
+    "número", "quantidade",  # "um número ainda indeterminado de feridos": the article, no one
 )
 COUNT_NOUNS = ("número de", "numero de", "balanço", "total de")
 PROJECTION_BEFORE = ("poderia", "poderiam", "pode chegar", "podem chegar", "teme-se", "temem", "temem-se")
