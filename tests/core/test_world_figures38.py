@@ -6,6 +6,7 @@
    authorities' exact count ('mehr als 50' ... 57) give way to the official figure.
 2. No number: 'un número aún indeterminado de heridos' is no count of one.
 3. A rate ('600 al día', 'about 600 a day') is no toll; 'a day after' is a time, no rate.
+4. German 'angeschossen' (shot) counts the wounded; the parts told after the count do not add to it.
 """
 
 from __future__ import annotations
@@ -161,3 +162,21 @@ def test_a_rate_is_no_toll(language: str, text: str) -> None:
 )
 def test_a_day_told_as_a_time_is_no_rate(text: str, expected: int) -> None:
     assert headline_figures(text, published_at=_DAY)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bei dem Angriff wurden drei Menschen getötet. Zwölf weitere Menschen wurden angeschossen, zehn "
+            "Polizisten und zwei Passanten.",
+            (3, 12),
+        ),
+        ("Bei dem Überfall wurden zwei Menschen erschossen und drei weitere angeschossen.", (2, 3)),
+        ("Bei der Schießerei starben zwei Menschen, acht wurden durch Schüsse verletzt.", (2, 8)),
+        ("Vier Polizisten wurden angeschossen, zwei von ihnen schwer.", (None, 4)),
+        ("Der angeschossene Täter wurde festgenommen. Drei Menschen starben.", (3, None)),
+    ],
+)
+def test_german_shot_are_wounded(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text, published_at=_DAY, language="de") == expected

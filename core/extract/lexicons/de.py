@@ -100,6 +100,7 @@ TRIGGERS = {
         "schwerverletzt*",
         "leichtverletzt*",
         "verwundet*",
+        "angeschossen*",  # "elf Menschen wurden angeschossen": shot, and so hurt (the dead are told apart)
         "im krankenhaus behandelt",
         "ins krankenhaus gebracht",
         "ins krankenhaus eingeliefert",
