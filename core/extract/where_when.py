@@ -46,7 +46,7 @@ from core.places import (
     resolve_place,
 )
 from core.places.index import words_by_language
-from core.places.seas import SEA_KIND
+from core.places.seas import SEA_KIND, sea_named
 
 __all__ = [
     "AHEAD_OF_PUBLICATION",
@@ -585,7 +585,7 @@ def _through_particles(tokens: list[Token], i: int, j: int) -> int:
 
 def _a_sea(name: str) -> bool:
     """Is the name a sea's, strait's or gulf's that no town bears ("Strait of Otranto", "Gulf of Aden")?"""
-    return resolve_location(name).kind == SEA_KIND
+    return sea_named(fold(name)) is not None and resolve_location(name).kind == SEA_KIND  # (a dict's look-up first)
 
 
 # Division words English news writes after a district's name, of one word or several ("Gwoza Local Government

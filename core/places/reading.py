@@ -23,7 +23,7 @@ from core.places.location import (
     namesakes_of_several_countries,
     resolve_location,
 )
-from core.places.seas import SEA_KIND
+from core.places.seas import SEA_KIND, sea_named
 
 # A sentence may open on its place: "In Colombo, 60 people were killed." (Not "At": "At Least 40 Dead".)
 _PLACING = r"(?:\b(?:[Ii]n|at|[Nn]ear|[Oo]utside)|\b(?:town|city|village|district|province|region|county) of)"
@@ -183,7 +183,9 @@ def _a_seas_tail(text: str, m: re.Match[str]) -> bool:
     if not text.startswith("of", m.start()):
         return False
     head = _HEAD_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
-    return head is not None and resolve_location(f"{head.group(1)} of {m.group(1)}").kind == SEA_KIND
+    if head is None or sea_named(fold(f"{head.group(1)} of {m.group(1)}")) is None:
+        return False  # (a dict's look-up before the resolver: "University of Michigan")
+    return resolve_location(f"{head.group(1)} of {m.group(1)}").kind == SEA_KIND
 
 
 def _division_of(text: str, m: re.Match[str]) -> str:
