@@ -750,6 +750,8 @@ FEATURE_WORDS = ("río", "arroyo", "lago", "laguna", "volcán", "monte", "cerro"
 BUILDING_WORDS = (
     "edificio", "torre", "torres", "hotel", "puente", "calle", "avenida", "plaza", "estadio", "hospital",
     "centro comercial", "discoteca", "condominio", "residencial", "mercado", "colegio", "escuela",
+    # a company's name is no place either ('un bus de la empresa San Martín de Porres': no Saint Martin)
+    "empresa", "compañía", "aerolínea", "naviera", "cooperativa",
 )  # fmt: skip
 # Where a ship, a flight or people were going or came from: a town right after (ROUTE_BEFORE) or before (ROUTE_AFTER)
 # these is a route's end, not where it happened (core.extract.world_places)

@@ -532,6 +532,8 @@ FEATURE_WORDS = ("rio", "ribeirão", "arroio", "lago", "lagoa", "vulcão", "mont
 BUILDING_WORDS = (
     "edifício", "prédio", "torre", "hotel", "ponte", "rua", "avenida", "praça", "estádio", "hospital", "shopping",
     "centro comercial", "boate", "escola", "condomínio", "mercado",
+    # a company's name is no place either ('um ônibus da empresa São Luiz')
+    "empresa", "companhia", "viação",
 )  # fmt: skip
 # Where a ship, a flight or people were going or came from: a town right after (ROUTE_BEFORE) or before (ROUTE_AFTER)
 # these is a route's end, not where it happened (core.extract.world_places)
