@@ -285,6 +285,13 @@ RATE_CUES = (
     "each year", "every year", "per year", "each month", "every month", "per month", "each week", "every week",
     "per week", "each day", "every day", "per day", "annually", "on average",
 )  # fmt: skip
+# Other incidents since the event, counted with it: "Since then, other massacres in the country's jails raised the
+# number of violent deaths to more than 300". A wider set's toll (cumulative), not the event's: "since" and "other"
+# before one of these.
+OTHER_INCIDENTS_SINCE = (
+    "massacres", "riots", "killings", "attacks", "clashes", "shootings", "bombings", "blasts", "uprisings", "fights",
+    "incidents", "outbreaks", "disasters", "storms", "floods", "quakes", "earthquakes", "fires", "crashes",
+)  # fmt: skip
 # A sentence opening on an earlier stretch of time, after the article has told its incident's figures: "Earlier
 # this month, four people were killed at a nightclub nearby" tells an earlier incident.
 EARLIER_INCIDENT_OPENERS = (

@@ -1,0 +1,62 @@
+"""Figures and deaths that are not the incident's toll: a funeral as the scene of a shooting, a death told in the
+pluperfect beside an explicit "no one was killed", a rate ("about 700 deaths a day")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from core.models import KILLED, WOUNDED, Claim, Role
+
+# "outside a funeral home", "mourners leaving a funeral", "the funeral shooting": the funeral is where the shots
+# were fired, no death of the incident (the funeral "of" or "for" someone tells a death, if not this one's).
+_FUNERAL_AS_SCENE = re.compile(
+    r"\bfuneral\s+(?:homes?|parlou?rs?|shooting|procession)\b"
+    r"|\b(?:at|outside|near|leaving|attending|after)\s+(?:a|the)\s+funeral\b(?!\s+(?:of|for)\b)",
+    re.IGNORECASE,
+)
+
+
+def funeral_scenes_blanked(text: str) -> str:
+    """`text` with the phrases that name a funeral as the scene of the harm blanked (same length)."""
+    if "uneral" not in text:
+        return text
+    return _FUNERAL_AS_SCENE.sub(lambda m: " " * len(m.group()), text)
+
+
+# "a young man who had been shot to death the week before": told in the pluperfect, before the incident.
+_TOLD_BEFORE = re.compile(r"\bwho\s+had\s+(?:been|died)\b", re.IGNORECASE)
+
+
+def earlier_death_beside_none_killed(claims: list[Claim]) -> list[Claim]:
+    """'No one was killed ... the funeral was for a young man who had been shot to death the week before': beside
+    an explicit zero of the dead, a lone death told in the pluperfect is an earlier incident's, not a death the
+    zero overlooked."""
+    if not any(c.metric == KILLED and c.value == 0 and c.role is Role.TOTAL and not c.separate_incident
+               for c in claims):  # fmt: skip
+        return claims
+    return [
+        replace(c, separate_incident=True)
+        if c.metric == KILLED and c.singular and c.value == 1 and _TOLD_BEFORE.search(c.quote)
+        else c
+        for c in claims
+    ]
+
+
+# "has doubled to about 700 a day", "some 40 people per week": a figure per span of time, no count of the harmed.
+_PER_SPAN = re.compile(
+    r"\s+(?:(?:people|persons|deaths|dead|victims|injuries|casualties)\s+)?(?:a|per|each|every)\s+"
+    r"(?:day|week|month|year|hour)\b",
+    re.IGNORECASE,
+)
+
+
+def rates_set_apart(claims: list[Claim], texts: dict[str, str]) -> list[Claim]:
+    """'The number of deaths in the city has doubled to about 700 a day': a rate is no toll (cumulative, as a rate
+    the sentence tells with 'per day' or 'each year' is: `roles.sentence_role`)."""
+    return [
+        replace(c, role=Role.CUMULATIVE)
+        if c.metric in (KILLED, WOUNDED) and c.role is Role.TOTAL and _PER_SPAN.match(texts.get(c.field, ""), c.end)
+        else c
+        for c in claims
+    ]
