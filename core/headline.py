@@ -232,15 +232,24 @@ def _point_within(best: Claim, totals: list[Claim]) -> Claim:
         if exact:
             return min(exact, key=lambda c: (abs(c.value - best.value), _reading_order(c)))
     if best.qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST) and _round(best.value):
-        # "the toll passed 1,000" twice, and "1,038 bodies have been recovered": the count the round floor stands for
+        # "the toll passed 1,000" twice, and "1,038 bodies have been recovered": the count the round floor stands for;
+        # further above it when a source gives the count ("more than 100 killed ... the authorities spoke of 116 dead")
         above = [
             c for c in totals
             if c.qualifier in (Qualifier.EXACT, Qualifier.AT_LEAST, Qualifier.MORE_THAN)
-            and best.value < c.value <= best.value * (1 + 2 * _ROUNDING) and not c.singular and _written_out(c)
+            and best.value < c.value <= best.value * (1 + _reach_above_a_floor(best, c)) and not c.singular
+            and _written_out(c)
         ]  # fmt: skip
         if above:
             return min(above, key=lambda c: (-c.value, _reading_order(c)))
     return best
+
+
+def _reach_above_a_floor(floor: Claim, count: Claim) -> float:
+    """How far above a round floor ('more than 100') a count may be and still be the one it stands for: twice the
+    rounding, twice more when a source the floor does not name gives the count ('the authorities spoke of 116')."""
+    sourced = count.attribution is not None and floor.attribution is None
+    return 4 * _ROUNDING if sourced else 2 * _ROUNDING
 
 
 def _written_out(claim: Claim) -> bool:

@@ -4,7 +4,8 @@ People given up for dead are counted dead ("none of the 12 could have survived",
 men"); those who got out with injuries are the wounded; people shot are the wounded when no one died (a funeral as
 the scene names no death); a death told in the pluperfect beside "no one was killed" is an earlier incident's; a
 rate ("about 500 deaths a day") and the toll of other incidents since ("since then, other riots ...") are no toll
-of the event."""
+of the event; a round floor ("more than 100") gives way to the count a source gives ("the authorities spoke of
+116 dead")."""
 
 from __future__ import annotations
 
@@ -148,9 +149,27 @@ def test_other_incidents_since_are_no_toll_of_the_event(text: str) -> None:
             "of 87 dead and 40 injured.",
             87,
         ),
+        (
+            "More than 100 inmates were killed in fighting between gangs at the main prison. The authorities spoke "
+            "of 116 dead and 80 injured.",
+            116,
+        ),
         ("The death toll was first reported as 30, but officials later said 14 people had died.", 14),
         ("A father killed six relatives and then himself at their farmhouse on Tuesday, police said.", 6),
     ],
 )
 def test_the_latest_official_toll_and_the_victims(text: str, expected: int) -> None:
     assert headline_figures(text, None, _DAY)[0] == expected
+
+
+def test_a_french_correction_keeps_the_official_toll() -> None:
+    text = (
+        "Le bilan officiel de la tempête s'établit à 9 morts, après la correction des autorités, qui avaient "
+        "d'abord annoncé 21 victimes."
+    )
+    assert headline_figures(text, None, _DAY, language="fr")[0] == 9
+
+
+def test_what_a_french_gunman_did_first_is_no_earlier_figure() -> None:
+    text = "Le tireur a d'abord blessé 3 personnes, puis il a tué 2 policiers."
+    assert headline_figures(text, None, _DAY, language="fr") == (2, 3)

@@ -183,6 +183,11 @@ EARLIER_BEFORE = (
     "précédent bilan",
     "au départ",
     "auparavant",
+    # a correction: "les autorités, qui avaient d'abord évoqué 24 victimes" (the first figure, since replaced)
+    "avaient d'abord",
+    "avait d'abord",
+    "avaient d’abord",
+    "avait d’abord",
 )
 # The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
 PERPETRATORS = (
