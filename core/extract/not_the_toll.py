@@ -8,18 +8,20 @@ from dataclasses import replace
 
 from core.models import KILLED, WOUNDED, Claim, Role
 
-# "outside a funeral home", "mourners leaving a funeral", "the funeral shooting": the funeral is where the shots
-# were fired, no death of the incident (the funeral "of" or "for" someone tells a death, if not this one's).
+# "outside a funeral home", "mourners leaving a funeral", "the funeral shooting", "shot during a vigil for a
+# teenager": the funeral or the vigil is where the shots were fired, no death of the incident (a death it marks is an
+# earlier one). Attended or over ("after the funeral of ..."), it may be this incident's victim's: not blanked.
 _FUNERAL_AS_SCENE = re.compile(
-    r"\bfuneral\s+(?:homes?|parlou?rs?|shooting|procession)\b"
-    r"|\b(?:at|outside|near|leaving|attending|after)\s+(?:a|the)\s+funeral\b(?!\s+(?:of|for)\b)",
+    r"\b(?:funeral|vigil)\s+(?:homes?|parlou?rs?|shooting|procession)\b"
+    r"|\b(?:at|during|outside|near|leaving)\s+(?:a|the)\s+(?:funeral|vigil)\b"
+    r"|\b(?:attending|after)\s+(?:a|the)\s+funeral\b(?!\s+(?:of|for)\b)",
     re.IGNORECASE,
 )
 
 
 def funeral_scenes_blanked(text: str) -> str:
-    """`text` with the phrases that name a funeral as the scene of the harm blanked (same length)."""
-    if "uneral" not in text:
+    """`text` with the phrases that name a funeral or a vigil as the scene of the harm blanked (same length)."""
+    if "uneral" not in text and "igil" not in text:
         return text
     return _FUNERAL_AS_SCENE.sub(lambda m: " " * len(m.group()), text)
 

@@ -1,11 +1,11 @@
 """English figures, round 38. Sentences of our own.
 
 People given up for dead are counted dead ("none of the 12 could have survived", "no hope left for the 17
-men"); those who got out with injuries are the wounded; people shot are the wounded when no one died (a funeral as
-the scene names no death); a death told in the pluperfect beside "no one was killed" is an earlier incident's; a
-rate ("about 500 deaths a day") and the toll of other incidents since ("since then, other riots ...") are no toll
-of the event; a round floor ("more than 100") gives way to the count a source gives ("the authorities spoke of
-116 dead")."""
+men"); those who got out with injuries are the wounded; people shot are the wounded when no one died (a funeral
+or a vigil as the scene names no death); a death told in the pluperfect beside "no one was killed" is an earlier
+incident's; a rate ("about 500 deaths a day") and the toll of other incidents since ("since then, other riots
+...") are no toll of the event; a round floor ("more than 100") gives way to the count a source gives ("the
+authorities spoke of 116 dead")."""
 
 from __future__ import annotations
 
@@ -79,6 +79,7 @@ def test_those_who_walked_up_and_fired_are_no_wounded() -> None:
             11,
         ),
         ("Nine people were shot at a funeral on Saturday, police said. All are expected to recover.", None, 9),
+        ("Five people were shot during a vigil for a teenager on Friday evening, police said.", None, 5),
     ],
 )
 def test_people_shot_at_a_funeral_are_the_wounded(text: str, title: str | None, expected: int) -> None:
