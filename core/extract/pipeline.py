@@ -89,6 +89,7 @@ from core.extract.lexicons import load as load_lexicon
 from core.extract.look_back import looked_back
 from core.extract.multilingual import world_claims
 from core.extract.named_dead import dead_counted_by_their_names
+from core.extract.not_the_toll import earlier_death_beside_none_killed, funeral_scenes_blanked
 from core.extract.one_by_one import (
     also_shot_besides_the_dead,
     dead_among_a_part_of_the_shot,
@@ -128,6 +129,7 @@ from core.extract.survivors import (
     REST_FIRST_WORDS,
     all_aboard_claims,
     all_aboard_told_before,
+    no_hope_claims,
     survivor_claims,
     the_rest_claims,
 )
@@ -285,7 +287,7 @@ def _extract_claims(article: ArticleInput) -> ExtractionResult:
     claims = dead_counted_by_their_names(claims, body_text, title)
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
     zero_texts = [ZeroText(fld.name, safe_lower(fld.norm), fld.original, fld.visible.span) for fld in fields]
-    claims = with_stated_zeros("en", zero_texts, claims, incident_date)
+    claims = earlier_death_beside_none_killed(with_stated_zeros("en", zero_texts, claims, incident_date))
     by_name = {fld.name: fld for fld in fields}
     claims = [place_of_a_zero(by_name[c.field], c) if c.value == 0 and c.field in by_name else c for c in claims]
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
@@ -420,6 +422,7 @@ def _wounded_when_nobody_died(claims: list[Claim], text: str) -> list[Claim]:
 
 
 def _names_a_death(text: str) -> bool:
+    text = funeral_scenes_blanked(text)
     lowered = keyword_view(text)
     if lowered is None:
         return _DEATH_VOCABULARY.search(text) is not None
@@ -713,6 +716,8 @@ def _sentence_claims(tokens: list[Token]) -> list[RawClaim]:
         raw += named_harmed_claims(tokens)
     if not words.isdisjoint(SURVIVAL_VERBS):
         raw += survivor_claims(tokens)
+    if "hope" in words:
+        raw += no_hope_claims(tokens)
     if not words.isdisjoint(ALL_ABOARD_FIRST_WORDS):
         raw += all_aboard_claims(tokens)
     if "of" in words and not words.isdisjoint(REST_FIRST_WORDS):

@@ -597,6 +597,9 @@ _PARTIAL_LOWER, _BACKGROUND_LOWER, _PERIOD_UNIT_LOWER = map(_lower_twin, (_PARTI
 # spares a scan of the clause.
 _PERIOD_UNIT_PHRASES = tuple(f"{unit} of " for unit in _EN.PERIOD_UNITS)
 _SO_FAR_WORDS = (" far", "date")
+_OTHERS_SINCE = compile_twin(
+    rf"\bother\s+(?:\w+\s+)?(?:{'|'.join(_EN.OTHER_INCIDENTS_SINCE)})\b", re.IGNORECASE
+)  # "other massacres", "other prison riots"
 _RATE_WORDS = tuple(_EN.RATE_CUES)  # _RATE's words themselves
 
 
@@ -652,6 +655,8 @@ def sentence_role(
         return Role.CUMULATIVE  # "each year, about 400 people are injured in fireworks accidents"
     if counts_a_rate(sentence, view):
         return Role.CUMULATIVE  # "deaths in the capital doubled to about 700 a day"
+    if _holds_any(view, ("since",)) and _holds_any(view, ("other ",)) and _OTHERS_SINCE.search(sentence):
+        return Role.CUMULATIVE  # "since then, other massacres raised the number of deaths to more than 300"
     if _holds_any(view, _SO_FAR_WORDS) and _SO_FAR.search(sentence) and _MANY_CONTEXT.search(sentence):
         return Role.CUMULATIVE  # "so far 120 people have been killed in the unrest"; "so far" alone is a running toll
     return Role.TOTAL

@@ -42,11 +42,48 @@ def survivor_claims(tokens: list[Token]) -> list[RawClaim]:
     claims = []
     for part, whole in pairwise(mentions):
         exact = whole.qualifier is Qualifier.EXACT and part.qualifier is Qualifier.EXACT
-        if exact and part.value < whole.value and _of_the(tokens, part, whole) and _survived_after(tokens, whole):
+        if (
+            exact and part.value < whole.value and _of_the(tokens, part, whole)
+            and _survived_after(tokens, whole, judged=part.value == 0)
+        ):  # fmt: skip
             value = whole.value - part.value
             start, end = tokens[part.qual_first].start, tokens[whole.last - 1].end
             claims.append(RawClaim.exact(KILLED, value, start=start, end=end, derivation="derived"))
     return claims
+
+
+_NO_HOPE_WORD: str = load("en").NO_HOPE_WORD
+_NO_HOPE_FILLERS = frozenset(load("en").NO_HOPE_FILLERS)
+_NO_HOPE_SPAN = 3
+
+
+def no_hope_claims(tokens: list[Token]) -> list[RawClaim]:
+    """'There is no hope left for the 17 men trapped below ground': the people hope is given up for, presumed dead
+    (a derived killed claim). Only 'no' before 'hope' and 'for (the)' then an exact count of people after it."""
+    mentions = [m for m in find_numbers(tokens) if m.is_count and m.qualifier is Qualifier.EXACT and m.value > 1]
+    claims = []
+    for i, tok in enumerate(tokens):
+        if tok.low != _NO_HOPE_WORD or not _no_before(tokens, i):
+            continue
+        k = i + 1
+        while k < len(tokens) and k - i <= _NO_HOPE_SPAN and tokens[k].low in _NO_HOPE_FILLERS:
+            k += 1
+        if k >= len(tokens) or tokens[k].low != "for":
+            continue
+        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].low in ("the", "all"))
+        m = next((m for m in mentions if m.qual_first == k), None)
+        if m is not None and noun_phrase_after(tokens, m.last).head in PERSON_NOUNS:
+            start, end = tokens[m.qual_first].start, tokens[m.last - 1].end
+            claims.append(RawClaim.exact(KILLED, m.value, start=start, end=end, derivation="derived"))
+    return claims
+
+
+def _no_before(tokens: list[Token], i: int) -> bool:
+    """'no hope', 'no more hope', 'no longer any hope': 'no', then at most two fillers, before token i."""
+    j = i - 1
+    while j >= 0 and i - j <= _NO_HOPE_SPAN - 1 and tokens[j].low in _NO_HOPE_FILLERS:
+        j -= 1
+    return j >= 0 and tokens[j].low == "no"
 
 
 def _of_the(tokens: list[Token], part: NumberMention, whole: NumberMention) -> bool:
@@ -55,9 +92,16 @@ def _of_the(tokens: list[Token], part: NumberMention, whole: NumberMention) -> b
     return between[:1] == ["of"] and (len(between) == 1 or (len(between) == 2 and between[1] in _OF_DETERMINERS))
 
 
-def _survived_after(tokens: list[Token], whole: NumberMention) -> bool:
-    """'181 people (aboard) survived': the people's noun phrase, then the survival verb."""
+_JUDGING_MODALS = frozenset({"could", "can", "would"})
+
+
+def _survived_after(tokens: list[Token], whole: NumberMention, judged: bool = False) -> bool:
+    """'181 people (aboard) survived': the people's noun phrase, then the survival verb. When `judged` (none of them
+    lived), the verb may come judged after a modal: 'none of the 29 men could have survived' (all presumed dead;
+    'two of the 40 could have survived' is a counterfactual, no count)."""
     j = _skip_to_trigger(tokens, noun_phrase_after(tokens, whole.last).end)
+    if judged and j + 2 < len(tokens) and tokens[j].low in _JUDGING_MODALS and tokens[j + 1].low == "have":
+        j += 2
     return j < len(tokens) and tokens[j].low in SURVIVAL_VERBS
 
 

@@ -48,6 +48,7 @@ from core.extract.lexicons.en_tolls import NATIONAL_TOLL as NATIONAL_TOLL
 from core.extract.lexicons.en_tolls import NOT_RATE_AFTER as NOT_RATE_AFTER
 from core.extract.lexicons.en_tolls import ONE_DAY_WORDS as ONE_DAY_WORDS
 from core.extract.lexicons.en_tolls import ONE_DAYS_STRIKES as ONE_DAYS_STRIKES
+from core.extract.lexicons.en_tolls import OTHER_INCIDENTS_SINCE as OTHER_INCIDENTS_SINCE
 from core.extract.lexicons.en_tolls import PERIOD_INCIDENTS as PERIOD_INCIDENTS
 from core.extract.lexicons.en_tolls import PERIOD_UNITS as PERIOD_UNITS
 from core.extract.lexicons.en_tolls import RATE_AFTER_COUNT as RATE_AFTER_COUNT
@@ -342,8 +343,12 @@ NOT_INJURIES = (
 )  # fmt: skip
 # Participles after which "with" and an injury say the people were hurt: "Two crew members were rescued with
 # injuries", "five were pulled from the rubble with serious injuries" (not a gunshot wound: "all four were found with
-# gunshot wounds" may tell of the dead). Without the injury ("rescued alive") no one is counted hurt.
-FOUND_HURT_PARTICIPLES = ("rescued", "pulled", "found", "freed", "extracted", "dug", "brought", "left", "survived")
+# gunshot wounds" may tell of the dead). Without the injury ("rescued alive") no one is counted hurt. Those who got
+# out by themselves as well: "two miners walked out of the shaft with light injuries", "three escaped with burns".
+FOUND_HURT_PARTICIPLES = (
+    "rescued", "pulled", "found", "freed", "extracted", "dug", "brought", "left", "survived", "escaped", "walked",
+    "emerged", "crawled", "managed",
+)  # fmt: skip
 FOUND_HURT_SPAN = 8  # words from the participle to "with": "pulled from the tail section of the jet with"
 # A verb of care before the number, the injury after its people: "Paramedics treated 46 people for injuries", "doctors
 # were treating 30 patients for burns". The injury is read as INJURY_SPAN_WORDS reads it, from "for".
@@ -606,6 +611,13 @@ NO_SURVIVORS = (
     ("no", "survivors"), ("none", "survived"), ("no", "one", "survived"), ("nobody", "survived"),
     ("none", "of", "them", "survived"),
 )  # fmt: skip
+# Hope given up for a number of people: "there is no hope left for the 17 men trapped below", "no more hope for the
+# 29 miners": they are presumed dead (a derived killed claim). "no", then at most two fillers, "hope", at most three
+# fillers, "for (the)" and the count of people.
+NO_HOPE_WORD = "hope"
+NO_HOPE_FILLERS = (
+    "more", "longer", "any", "left", "remains", "remaining", "anymore", "now", "of", "finding", "survivors",
+)  # fmt: skip
 # Everyone, told of a load named before: "The bus was carrying 32 pilgrims. All of them were killed."
 ALL_OF_THE_LOAD = (("of", "them"),)
 # Words that tell a share's metric only right after "of them" / "of whom" / "of which": "45 casualties, eight of them
@@ -724,6 +736,7 @@ TRIGGER_STEMS = (
     "destroy", "damag", "condition", "casualt",
     "struck", "grazed", "bullet", "gunfire", "medical", "himself", "herself", "suicide", "own life", "double",
     "triple", "quadruple", "quintuple", "survived", "survivors", "burns", "inhalation", "drown", "electrocut",
+    "no hope", "no more hope", "no longer any hope",  # "no hope left for the 17 men trapped" (`NO_HOPE_WORD`)
     "treatment",  # "250 people sought treatment", "22 were receiving treatment" (care phrases with no other stem)
     "hit in ", "hit by ", "hitting",  # "a girl was hit in the thigh by a ricochet" (not "hit" alone: "the storm hit")
     "striking",  # "fired into a crowd, striking nine people"

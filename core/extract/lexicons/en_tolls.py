@@ -289,6 +289,13 @@ RATE_CUES = (
 # that make the phrase a time ("a day after the blast", "a week earlier").
 RATE_AFTER_COUNT = ("a day", "a week", "a month", "a year")
 NOT_RATE_AFTER = ("after", "earlier", "later", "before", "ago", "since", "of", "in", "on", "when", "and")
+# Other incidents since the event, counted with it: "Since then, other massacres in the country's jails raised the
+# number of violent deaths to more than 300". A wider set's toll (cumulative), not the event's: "since" and "other"
+# before one of these.
+OTHER_INCIDENTS_SINCE = (
+    "massacres", "riots", "killings", "attacks", "clashes", "shootings", "bombings", "blasts", "uprisings", "fights",
+    "incidents", "outbreaks", "disasters", "storms", "floods", "quakes", "earthquakes", "fires", "crashes",
+)  # fmt: skip
 # A sentence opening on an earlier stretch of time, after the article has told its incident's figures: "Earlier
 # this month, four people were killed at a nightclub nearby" tells an earlier incident.
 EARLIER_INCIDENT_OPENERS = (
