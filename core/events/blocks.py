@@ -196,10 +196,32 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
         # other's report tells risen ("32 dead in a nightclub fire" placed nowhere, "the toll of the Bucharest
         # club fire has risen to 45" four days on)
         return _KIND_PULL + alike
+    if anchor.home == UNPLACED_BLOCK and _first_alert_placed_nowhere(anchor, other):
+        # A report that states no figure, placed nowhere (a town of a size or in a script the gazetteer does not
+        # hold: "an explosion ripped through the mine near Greymouth this afternoon"), in the days of a mass-casualty
+        # disaster of its kind: that disaster's block is where it may be its first word, though the reports of the
+        # block that share its words are undated and pull nothing. There it joins as any weakly placed report does,
+        # on words (`core.events.assign._assign_membership`), never on its kind alone.
+        return _KIND_PULL + alike
     threshold = settings.text_match_threshold
     if threshold is not None and alike >= threshold:
         return alike
     return None
+
+
+def _first_alert_placed_nowhere(anchor: Anchor, other: Anchor) -> bool:
+    """Is `anchor` a dated report that states no figure, telling `other`'s kind of disaster, `other` a mass toll
+    (`MASS_CASUALTIES` or more dead and hurt)?"""
+    mass = (other.killed or 0) + (other.wounded or 0) >= MASS_CASUALTIES
+    return _states_no_figure(anchor) and anchor.window is not None and mass and bool(anchor.kinds & other.kinds)
+
+
+def _states_no_figure(anchor: Anchor) -> bool:
+    """Does the anchor's report state no figure at all? `order_score` stands such a report `NO_TIME` after its
+    publication time (after every report with figures), which no report with a figure reaches: one dated stands
+    its publication time beyond, one undated a whole `NO_TIME` beyond, and an undated report with figures only a
+    fraction of a second."""
+    return anchor.killed is None and anchor.wounded is None and anchor.published >= NO_TIME + 1.0
 
 
 def far_look_back(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> bool:
@@ -358,10 +380,35 @@ def block_of(anchor: Anchor, others: Iterable[Anchor], settings: GroupingSetting
     and the others' anchors: no chain, no arrival order."""
     others = list(others)
     best = strongest_pull(anchor, others, settings)
+    if best is not None and _kept_by_its_words(anchor, best, others, settings):
+        best = None
     if anchor.window is None and best is not None:
         return timeless_block(anchor, best, others)
     home = best[1] if best is not None else anchor.home
     return _joint_block(anchor, home, others) or home
+
+
+def _kept_by_its_words(anchor: Anchor, pull: Pull, others: Sequence[Anchor], settings: GroupingSettings) -> bool:
+    """Does a first alert placed nowhere, pulled by its kind and days alone (`_first_alert_placed_nowhere`), stay
+    placed nowhere because a report with figures placed nowhere too, in its days, shares its words
+    (`text_match_threshold`)? Those are the reports of its own language, whose town the gazetteer does not hold
+    either ("İstiklal Caddesi'nde patlama" and the minister's count of the dead the next day): it joins them there."""
+    threshold = settings.text_match_threshold
+    puller = next((o for o in others if o.article_id == pull[2]), None)
+    if threshold is None or puller is None or anchor.window is None or not anchor.fingerprint:
+        return False
+    alike = text_similarity(anchor.fingerprint, puller.fingerprint)
+    if not _first_alert_placed_nowhere(anchor, puller) or alike >= threshold:
+        return False  # (pulled by its words, as any report placed nowhere)
+    return any(
+        o.home == UNPLACED_BLOCK
+        and o.article_id != anchor.article_id
+        and not _states_no_figure(o)
+        and o.window is not None
+        and _overlap(anchor.window, o.window)
+        and text_similarity(anchor.fingerprint, o.fingerprint) >= threshold
+        for o in others
+    )
 
 
 def timeless_block(anchor: Anchor, pull: Pull, others: Sequence[Anchor]) -> str:

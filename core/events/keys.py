@@ -141,9 +141,12 @@ def candidate_keys(
     `block` when the article is grouped in one."""
     settings = settings or GroupingSettings()
     keys = _unprefixed_candidate_keys(article, settings)
-    if block and block != UNPLACED and (nothing_dates(article) or _placed_nowhere_with_a_mass_toll(article)):
+    if block and block != UNPLACED and (
+        nothing_dates(article) or _placed_nowhere_with_a_mass_toll(article) or _placed_nowhere_stating_nothing(article)
+    ):
         # Nothing dates it, or it is placed nowhere (it was pulled into the block by its kind of disaster and
-        # its toll, see `core.events.blocks`): the block's mass-casualty events are where it may belong.
+        # its toll, or, stating no figure, as a first alert of its days: see `core.events.blocks`): the block's
+        # mass-casualty events are where it may belong.
         keys.add(_mass_key(block))
     if block and "+" in block:
         keys |= _weeks_across_the_border(article, settings)
@@ -161,6 +164,10 @@ def _weeks_across_the_border(article: ArticleFacts, settings: GroupingSettings) 
         if piece.main and window is not None:
             keys |= {f"week:{w}" for w in _weeks(add_days(window[0], -span), add_days(window[1], span))}
     return keys
+
+
+def _placed_nowhere_stating_nothing(article: ArticleFacts) -> bool:
+    return not article_pieces(article) and membership_piece(article).location.key == UNPLACED
 
 
 def _placed_nowhere_with_a_mass_toll(article: ArticleFacts) -> bool:
