@@ -63,10 +63,11 @@ class PlaceLexicon(ScriptReading):
         )
         # "la Línea 12", "die Linie 3": a transport line's noun before a number (data/line_words.tsv)
         self.line_words = frozenset(fold(w) for w in words_by_language("line_words.tsv").get(self.code, ()))
-        # The lexicon's own words (triggers, count and toll nouns, sources) are never a town ('поліції' is the
-        # police, not Police in Poland; 'حصيلة' is the toll): their stems, which inflected forms begin with.
+        # The lexicon's own words (triggers, count and toll nouns, sources, speech verbs) are never a town
+        # ('поліції' is the police, not Police in Poland; 'حصيلة' is the toll; 'מסרו', they reported, no Maseru):
+        # their stems, which inflected forms begin with.
         phrases = {w for group in getattr(lexicon, "TRIGGERS", {}).values() for w in group}
-        for name in ("COUNT_NOUNS", "TOLL_NOUNS", "SOURCE_NOUNS", "UPDATE_BEFORE"):
+        for name in ("COUNT_NOUNS", "TOLL_NOUNS", "SOURCE_NOUNS", "UPDATE_BEFORE", "SPEECH_VERBS"):
             phrases.update(getattr(lexicon, name, ()))
         single = {w.rstrip("*").lower() for phrase in phrases for w in phrase.split()}
         self.lexicon_stems = frozenset(w[:-1] if self.endings else w for w in single if len(w) >= 4)

@@ -229,7 +229,13 @@ class ScriptReading:
                         pairs = _inflected_pair(joined, after, division)
                         steps += [(start, False, name, not division) for name in pairs]
                 bare = [word[len(p) :] for p in self.particles if word.startswith(p) and len(word) - len(p) >= 3]
-                for candidate in (pair, word, *bare):  # "وغزة", "بغزة": a joined particle
+                # ... on a name of two words too: "בתל אביב", "بالدار البيضاء", "በአዲስ አበባ"
+                bare_pairs = [
+                    f"{word[len(p) :]} {following}"
+                    for p in self.particles
+                    if following is not None and word.startswith(p) and len(word) > len(p) + 1
+                ]
+                for candidate in (pair, *bare_pairs, word, *bare):  # "وغزة", "بغزة": a joined particle
                     if candidate:
                         steps.append((start, False, candidate, False))
                 # "부산에서": a particle taken off the end; only towns of the language's own countries or of one

@@ -206,9 +206,13 @@ def test_noisy_text_offsets_and_boilerplate() -> None:
     [
         ("Drei Menschen wurden bei dem Angriff auf die Stadt getötet, teilten die Behörden mit.", None, True),
         ("Trois personnes ont été tuées dans l'attaque contre la ville, selon les autorités locales.", None, True),
-        # Lao has no lexicon (Georgian, the example until round 25, has one now)
-        ("ມີຄົນເສຍຊີວິດສາມຄົນ ແລະ ບາດເຈັບອີກຫ້າຄົນ ໃນອຸບັດຕິເຫດທາງລົດໃຫຍ່ ຢູ່ນະຄອນຫຼວງວຽງຈັນ, ຕຳຫຼວດກ່າວ.", None, False),
-        ("Three people were killed in the attack.", "lo", False),
+        # Mongolian has no lexicon (Georgian, the example until round 25, and Lao, until round 38, have one now)
+        (
+            "Осолд гурван хүн нас барж, таван хүн шархадсан гэж цагдаагийн газраас мэдээлэв. Улаанбаатар хотод болсон.",
+            None,
+            False,
+        ),
+        ("Three people were killed in the attack.", "mn", False),
         ("Three people were killed in the attack on the city, officials said.", None, True),
         ("Three people were killed in the attack.", "en-GB", True),
         ("5 killed", None, True),

@@ -67,7 +67,7 @@ def test_a_figure_in_the_reporters_language(
 
 
 def test_a_language_without_a_lexicon_gets_unsupported_language() -> None:
-    result = extract(ArticleInput(text="ມີຄົນເສຍຊີວິດສາມຄົນ ໃນອຸບັດຕິເຫດທາງລົດໃຫຍ່.", language="lo"))  # Lao: no lexicon
+    result = extract(ArticleInput(text="Осолд гурван хүн нас барсан.", language="mn"))  # Mongolian: no lexicon
     assert result.warnings == ("unsupported_language",) and result.claims == ()
 
 

@@ -18,6 +18,7 @@ WORLD_LANGUAGES = (
     "hu", "id", "is", "it", "ja", "ko", "lt", "mr", "my", "ne", "nl", "no", "pl", "ps", "pt", "ro", "ru", "sk", "so",
     "sv", "sw", "ta", "th", "tl", "tr", "uk", "ur", "vi", "zh",
     "mk", "sq", "gu", "pa", "ka", "hy", "si", "km", "kk", "sl", "ml", "te", "ceb", "uz", "tt", "sm", "to", "qu",
+    "lg", "bi", "lo",
 )  # fmt: skip
 LANGUAGES = ("en",)
 # Codes that share a lexicon (Norwegian Bokmål and Nynorsk, Malay read as Indonesian, the written Moroccan and

@@ -76,6 +76,9 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "ሆስፒታል": "hospital", "ቀይ መስቀል": "red cross", "ኮሚሽን": "commission",
 }  # fmt: skip
 HOME_COUNTRIES = ("ET",)
+# Written onto the front of a place's name (core.extract.world_places): "በአዲስ አበባ" (in Addis Ababa), "ከመቀሌ" (from
+# Mekele), "የጅማ" (of Jimma), "ለደሴ" (for Dessie)
+JOINED_PARTICLES = ("በ", "ከ", "የ", "ለ")
 # Where a ship, a flight or people were going: a town right after these is a route's end, not where it happened
 # (core.extract.world_places): "ወደ ናይሮቢ ሲበር" (flying to Nairobi)
 ROUTE_BEFORE = ("ወደ",)

@@ -123,7 +123,8 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 }  # fmt: skip
 LOCATIVES = ("ב", "ב-", "ליד", "סמוך ל")
 HOME_COUNTRIES = ("IL",)
-JOINED_PARTICLES = ("ב", "ו", "ה", "ל", "מ", "וב", "ול", "ומ")
+# ... and "ש" (that, which) before them: "בנמל עקבה שבירדן" (in the port of Aqaba, which is in Jordan)
+JOINED_PARTICLES = ("ב", "ו", "ה", "ל", "מ", "וב", "ול", "ומ", "ש", "שב", "שה", "שמ")
 # A place's name takes its particles before it, no ending after it: a word is never a name with its last letters
 # taken off ('במקום', in the place, is no 'במקו', Bamako; 'נתניהו', Netanyahu, is no 'נתניה', Netanya)
 PLACE_ENDINGS = 0

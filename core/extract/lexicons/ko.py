@@ -199,6 +199,8 @@ HOME_COUNTRIES = ("KR",)
 SUFFIX_PARTICLES = (
     "에서는", "에서도", "에서", "으로", "까지", "부터", "에는", "에", "의", "은", "는", "이", "가", "을", "를", "로",
     "과", "와", "도", "국제공항", "공항", "항", "역", "시", "군", "현", "구", "읍", "앞바다", "해상", "인근",
+    # a university named after its town or state ("미시간주립대", Michigan State University; "부산대학교")
+    "주립대학교", "주립대학", "주립대", "대학교", "대학", "캠퍼스",
 )  # fmt: skip
 # Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
 # last night, the day before yesterday

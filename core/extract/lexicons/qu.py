@@ -14,6 +14,10 @@ SCALES = {"waranqa": 1000, "warânqa": 1000, "hunu": 1_000_000, "millón": 1_000
 NUMBER_WORDS = {
     "huk": 1, "iskay": 2, "kimsa": 3, "tawa": 4, "pichqa": 5, "pisqa": 5, "phisqa": 5, "suqta": 6, "soqta": 6,
     "qanchis": 7, "pusaq": 8, "isqun": 9, "isqon": 9, "chunka": 10, "chunca": 10, "pachak": 100, "pachaq": 100,
+    # a unit after tens takes "-yuq" ("with"), "-niyuq" after a consonant: "qanchis chunka tawayuq" (74), "chunka
+    # iskayniyuq" (12)
+    "hukniyuq": 1, "iskayniyuq": 2, "kimsayuq": 3, "tawayuq": 4, "pichqayuq": 5, "pisqayuq": 5, "phisqayuq": 5,
+    "suqtayuq": 6, "soqtayuq": 6, "qanchisniyuq": 7, "pusaqniyuq": 8, "isqunniyuq": 9, "isqonniyuq": 9,
 }  # fmt: skip
 MULTIPLIERS = ("chunka", "chunca", "pachak", "pachaq")  # "iskay chunka" = 20, "kimsa pachak" = 300
 ONE_PERSON_NOUNS = ("runa", "warmi", "qari", "wawa", "irqi", "wayna", "sipas", "llamkaq", "yachachiq")
