@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from core.extract import extract, warm_up
+from core.extract.attribution import _NAME_ROLE, _patterns, _said_after_a_comma, attribution_in
 from core.extract.latin_towns import _bank_words
 from core.models import ArticleInput
 from core.places.index import gazetteer
@@ -89,3 +90,37 @@ def test_places_beside_a_demonym_or_an_old_name_are_read_as_before(
 ) -> None:
     claims = extract(ArticleInput(text=text)).claims
     assert [(c.metric, c.value, c.location, c.subject) for c in claims] == [expected]
+
+
+_OWN_SOURCES = [
+    ("Two men died, Ana Ruiz, the county coroner, said on Monday.", "Ana Ruiz, the county coroner"),
+    ("Ana Ruiz, the county coroner, said two men died.", "Ana Ruiz, the county coroner"),
+    (
+        "Bo Diaz, a spokesman for the fire service, told reporters four were hurt.",
+        "Bo Diaz, a spokesman for the fire service",
+    ),
+    ("Ana Ruiz, the county coroner said two men died.", "the county coroner"),
+    ("Police said, after a long night, that six were hurt.", "Police"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "source"), _OWN_SOURCES)
+def test_a_source_named_with_its_role_is_read_behind_the_comma_gate(sentence: str, source: str) -> None:
+    assert (attribution_in(sentence)[0] or "").lower() == source.lower()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        *(s for s, _ in _OWN_SOURCES),
+        "Officials, who asked not to be named, said nine were missing.",
+        "Ana Ruiz, the mayor, announced, two days later, that 3 had died.",
+        "Ana Ruiz, the mayor,\nsaid 3 had died.",
+        "Nobody was hurt, Ana Ruiz said.",
+        "Ana Ruiz, the mayor, saidnothing.",
+    ],
+)
+def test_the_role_pattern_matches_only_where_a_speech_verb_follows_a_comma(sentence: str) -> None:
+    role_pattern = _patterns("en")[0][_NAME_ROLE]
+    if _said_after_a_comma("en").search(sentence) is None:
+        assert role_pattern.search(sentence) is None
