@@ -33,6 +33,8 @@ from core.extract.stated_zeros import phrases as zero_phrases
 from core.extract.world_language import language as world_language
 from core.models import ArticleInput
 from core.places.index import gazetteer
+from core.places.location import load_tables as load_place_tables
+from core.places.not_places import name_head
 
 __all__ = ["extract", "warm_up"]
 
@@ -50,6 +52,10 @@ def warm_up() -> None:
     extract(ArticleInput(text=_WARM_UP_TEXT))
     load_model()
     gazetteer().countries_written()
+    gazetteer().demonyms()
+    gazetteer().exonyms()
+    load_place_tables()
+    name_head("")  # reads data/name_heads.tsv
     for code in ["en", *sorted(WORLD_LANGUAGES)]:
         zero_phrases(code)
         years_on(code)

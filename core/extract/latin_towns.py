@@ -286,6 +286,7 @@ class LatinTownReader(PlaceLexicon):
             table(self.code)
         _stem_vowels(self.code)
         compound_adjectives(self.code)
+        _bank_words()  # the same for every language
 
     def _divided(self, before: str) -> bool:
         """Does a division's word stand right before the name ('departamento del Cauca', 'der Region Donezk')?"""

@@ -606,6 +606,14 @@ def _regions() -> dict[str, Place]:
     return out
 
 
+def load_tables() -> None:
+    """Build now the resolver's tables it builds on first use (rows of data/*.tsv, the countries' names of several
+    words, the regions): `core.extract.warm_up` calls it before a worker forks, so that no pool child reads them
+    again on the first report that needs one."""
+    for table in (_country_phrases, _county_populations, _city_quarters, _quarter_endings, unlisted_places, _regions):
+        table()
+
+
 def region_place(place: Place) -> Place | None:
     """The state or province a town lies in (None when its region is unknown)."""
     region = _region(place)
