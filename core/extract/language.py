@@ -139,11 +139,24 @@ def _told_by_function_words(words: list[str] | list[bytes]) -> str | None:
     if len(words) < _MIN_FUNCTION_WORDS_TEXT:
         return None
     words = words[:_FUNCTION_WORDS_READ]
+    needed = _FUNCTION_WORDS_RATIO * len(words)
+    any_text, any_bytes = _any_function_words()
+    # one pass over the words with every such language's words at once: too few of them (every English text) and
+    # no language has its share, without a pass per language
+    if sum(map((any_bytes if isinstance(words[0], bytes) else any_text).__contains__, words)) < needed:
+        return None
     for code, (as_text, as_bytes) in _function_words().items():
         table = as_bytes if isinstance(words[0], bytes) else as_text
-        if sum(map(table.__contains__, words)) >= _FUNCTION_WORDS_RATIO * len(words):
+        if sum(map(table.__contains__, words)) >= needed:
             return code
     return None
+
+
+@lru_cache(maxsize=1)
+def _any_function_words() -> tuple[frozenset[str], frozenset[bytes]]:
+    """The FUNCTION_WORDS of every lexicon that lists them, as str and, those in ASCII, as bytes."""
+    tables = _function_words().values()
+    return frozenset().union(*(t for t, _ in tables)), frozenset().union(*(b for _, b in tables))
 
 
 @lru_cache(maxsize=1)

@@ -128,6 +128,9 @@ class Language:
         self.article_after = (
             re.compile(rf"{_boundaries(lexicon.MATCH)[0]}(?:{'|'.join(map(re.escape, into))})\s+$") if into else None
         )
+        # "abantu abangu-12", "abayi-9": a noun class's prefix written onto the digits with a hyphen keeps them a count
+        prefixes = "|".join(map(re.escape, getattr(lexicon, "COUNT_PREFIXES", ())))
+        self.count_prefixes = re.compile(rf"(?<!\w)(?:{prefixes})-$") if prefixes else None
         # "238-ra emelkedett", "12-en meghaltak": a case ending after a hyphen keeps the number a count
         self.hyphen_endings = _phrases(tuple(f"-{e}" for e in getattr(lexicon, "HYPHEN_ENDINGS", ())), "word", True)
         # "cuatro terroristas han muerto", "3 Angreifer": the attackers' own dead are no toll of the victims

@@ -156,8 +156,11 @@ def _not_a_count(lang: Language, lower: str, number: Numeral, end: int) -> bool:
         return True
     if number.start >= 2 and lower[number.start - 1] == "-" and "a" <= lower[number.start - 2] <= "z":
         # "en la A-4", "un F-16", "COVID-19": digits after a Latin letter and a hyphen name a thing (Hebrew writes
-        # its particles so: "ו-24" is "and 24")
-        return True
+        # its particles so: "ו-24" is "and 24"), but for a noun class's prefix written so ("abangu-12": lexicon
+        # COUNT_PREFIXES)
+        prefixed = lang.count_prefixes
+        if prefixed is None or prefixed.search(lower, max(0, number.start - 12), number.start) is None:
+            return True
     before = lang.not_counts_before
     if before is not None and before.search(lower, max(0, number.start - 12), number.start):
         return True  # "גבר בן 45 נהרג": an age before the number (lexicon NOT_COUNTS_BEFORE)

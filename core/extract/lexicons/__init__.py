@@ -19,6 +19,7 @@ WORLD_LANGUAGES = (
     "sv", "sw", "ta", "th", "tl", "tr", "uk", "ur", "vi", "zh",
     "mk", "sq", "gu", "pa", "ka", "hy", "si", "km", "kk", "sl", "ml", "te", "ceb", "uz", "tt", "sm", "to", "qu",
     "lg", "bi", "lo",
+    "gl", "af", "eu", "lv", "et", "cy", "zu", "rw", "ku", "yo", "kri", "fy", "ckb",
 )  # fmt: skip
 LANGUAGES = ("en",)
 # Codes that share a lexicon (Norwegian Bokmål and Nynorsk, Malay read as Indonesian, the written Moroccan and
@@ -27,7 +28,7 @@ LANGUAGES = ("en",)
 # ("is" is a Python keyword).
 ALIASES = {
     "nb": "no", "nn": "no", "ms": "id", "zh-tw": "zh", "zh-cn": "zh", "wuu": "zh", "yue": "zh", "ary": "ar",
-    "arz": "ar", "sr": "hr", "bs": "hr", "sh": "hr", "cnr": "hr", "iw": "he",
+    "arz": "ar", "sr": "hr", "bs": "hr", "sh": "hr", "cnr": "hr", "iw": "he", "sdh": "ckb",
 }  # fmt: skip
 _MODULE = {"is": "is_"}
 
