@@ -615,7 +615,7 @@ def _assign_membership(
         alert = first_alert_of(piece, event, articles)
         if _text_affinity(piece, event, articles, settings.similarity_sample) < threshold and not alert:
             continue
-        if not alert and _an_aside_of_one_report(piece, event, articles, settings):
+        if not alert and not article_hazards(article) and _an_aside_of_one_report(piece, event, articles, settings):
             continue
         scored.append((score, event))
     if not scored:
@@ -640,8 +640,10 @@ def _an_aside_of_one_report(
     bar, not as a copy of it), and every other one less than the bar, or only by a name or two (`_by_names_only`)?
     Its city's other news ("federal agents sent to the city to curb its shootings") is told in passing by one
     report of the city's shooting, and resembles that report's aside only; a follow-up on the event (an arrest, a
-    funeral) retells what several of its reports tell. A report just at the bar with one of them, or alike to the one
-    other report in its language among many in others (nothing to compare it with), is left to the bar."""
+    funeral) retells what several of its reports tell. Asked only of a report whose headline (or, without one, its
+    opening) names no kind of disaster: a first alert of bombs on trains names the stations, as one report does,
+    and tells its kind. A report just at the bar with one of them, or alike to the one other report in its language
+    among many in others (nothing to compare it with), is left to the bar."""
     threshold = settings.text_match_threshold
     if threshold is None or not piece.fingerprint or not articles:
         return False

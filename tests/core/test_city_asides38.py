@@ -78,7 +78,7 @@ _CITY_NEWS = {
         "had risen in the summer months.",
         "Mayor Ruth Okafor said homicides in Memphis were down from last year, but shootings had risen in the "
         "summer months, and announced night patrols in Orange Mound and Frayser.",
-        "Mayor Okafor: homicides down in Memphis, shootings up this summer",
+        "Mayor Okafor announces night patrols in Orange Mound and Frayser",
     ),
 }
 
@@ -110,3 +110,19 @@ def test_an_arrest_in_the_shooting_with_no_figure_still_joins(dated: bool) -> No
     )
     held = _holders([*_shooting(aside, dated), arrest])
     assert held["arrest"] == held["s1"] == held["s5"]
+
+
+def test_a_first_word_of_the_shooting_naming_its_kind_still_joins() -> None:
+    """The counterpart: a first word of the shooting with no figure yet, naming the church's boulevard and the
+    mourners as one report does and little else the others tell, names its kind in its headline: a report of the
+    shooting, not of the city's other news."""
+    aside, _, _ = _CITY_NEWS["troopers"]
+    alert = report(
+        "alert",
+        "Memphis police and ambulances were called to Elvis Presley Boulevard on Saturday evening after gunmen in a "
+        "passing car fired on mourners leaving a church, Governor Ted Halloran's office said. No word yet on victims.",
+        17,
+        title="Shots fired at mourners on Elvis Presley Boulevard",
+    )
+    held = _holders([*_shooting(aside, True), alert])
+    assert held["alert"] == held["s1"] == held["s5"]
