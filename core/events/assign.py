@@ -54,6 +54,7 @@ from core.events.match import (
     related_by_level,
     related_by_name,
     shares_a_victim_count,
+    text_similarity,
 )
 from core.events.occurrences import TOLL_OF_ITS_DAY_KINDS, another_occurrence, events_it_may_tell
 from core.events.pieces import Piece, article_pieces, membership_piece, told_joint, told_lead_years
@@ -62,7 +63,7 @@ from core.headline import SHOT
 from core.models import KILLED, WOUNDED, ArticleFacts, Role
 from core.named_events import countries_naming_storms_twice
 from core.places.location import UNPLACED
-from core.similarity import named_events_of, persons_of
+from core.similarity import copy_similarity, named_events_of, persons_of, topic_similarity
 
 # ---------------------------------------------------------------------------------------------------------
 # Public entry points
@@ -611,9 +612,10 @@ def _assign_membership(
     scored = []
     fits = [(e, s) for e in events if (s := _membership_score(piece, e, settings, articles)) is not None]
     for event, score in events_it_may_tell(article, fits, articles):
-        if _text_affinity(piece, event, articles, settings.similarity_sample) < threshold and not first_alert_of(
-            piece, event, articles
-        ):
+        alert = first_alert_of(piece, event, articles)
+        if _text_affinity(piece, event, articles, settings.similarity_sample) < threshold and not alert:
+            continue
+        if not alert and not article_hazards(article) and _an_aside_of_one_report(piece, event, articles, settings):
             continue
         scored.append((score, event))
     if not scored:
@@ -623,6 +625,52 @@ def _assign_membership(
     _add_persons(event, article.fingerprint)
     _add_places(event, piece)
     return [event]
+
+
+# An event of this many reports or more, of which a report with no figure resembles only one, is not its story
+_ASIDE_AMONG = 5
+# ... and of which it shares a word or a name with this many others at least (reports in its own language)
+_COMPARED_AT_LEAST = 2
+
+
+def _an_aside_of_one_report(
+    piece: Piece, event: EventState, articles: Mapping[str, ArticleFacts] | None, settings: GroupingSettings
+) -> bool:
+    """Do the words of a report with no figure of its own meet one of an event's many reports only (twice the text
+    bar, not as a copy of it), and every other one less than the bar, or only by a name or two (`_by_names_only`)?
+    Its city's other news ("federal agents sent to the city to curb its shootings") is told in passing by one
+    report of the city's shooting, and resembles that report's aside only; a follow-up on the event (an arrest, a
+    funeral) retells what several of its reports tell. Asked only of a report whose headline (or, without one, its
+    opening) names no kind of disaster: a first alert of bombs on trains names the stations, as one report does,
+    and tells its kind. A report just at the bar with one of them, or alike to the one other report in its language
+    among many in others (nothing to compare it with), is left to the bar."""
+    threshold = settings.text_match_threshold
+    if threshold is None or not piece.fingerprint or not articles:
+        return False
+    texts = [
+        other.fingerprint
+        for aid in sorted(event.article_ids)[: settings.similarity_sample]
+        if aid != piece.article_id and (other := articles.get(aid)) is not None and other.fingerprint
+    ]
+    if len(texts) < _ASIDE_AMONG:
+        return False
+    alike = sorted(((text_similarity(piece.fingerprint, fp), fp) for fp in texts), key=lambda sf: -sf[0])
+    best, closest = alike[0]
+    if best < 2 * threshold or 2 * copy_similarity(piece.fingerprint, closest) >= threshold:
+        return False  # (too little alike to say, or a wire copy of it)
+    others = [(similarity, fp) for similarity, fp in alike[1:] if similarity > 0]
+    # (reports that share not a word nor a name with it are in other languages: they tell nothing either way)
+    return len(others) >= _COMPARED_AT_LEAST and all(
+        similarity < threshold or _by_names_only(piece.fingerprint, fp, similarity, threshold)
+        for similarity, fp in others
+    )
+
+
+def _by_names_only(mine: Sequence[int], other: Sequence[int], similarity: float, bar: float) -> bool:
+    """Do two reports meet by a name or so (the city's, its mayor's), with hardly a word of their stories in common?
+    The city's name alone brings two short reports about to the text bar; half as much again is more than a name
+    (the school or the church both name)."""
+    return similarity < 1.5 * bar and topic_similarity(mine, other) < bar / 2
 
 
 def _membership_score(
