@@ -48,6 +48,7 @@ def main_incident_claims(claims: Sequence[Claim]) -> list[Claim]:
     kept = [c for c in claims if c.role not in _EXCLUDED_ROLES and not c.separate_incident]
     kept = _without_parts_injured(kept)
     kept = _without_a_share_injured(kept)
+    kept = _without_injured_between_shares(kept)
     location = _main_location(kept)
     if location is None:
         return kept
@@ -89,6 +90,32 @@ def _without_a_share_injured(claims: list[Claim]) -> list[Claim]:
     if country is None:
         return claims
     return [c for c in claims if not _told_with_a_share(c, claims, whole.value, country)]
+
+
+def _without_injured_between_shares(claims: list[Claim]) -> list[Claim]:
+    """'The quake killed more than 13,000 people and injured tens of thousands ... The authorities said 9,057 had died
+    in the country, besides more than 52,000 injured, while in Syria 3,300 died': a sentence that splits the whole
+    toll into shares (two counts of the dead, each smaller, together no more than it) tells the injured between
+    them of the first share, even where no place is named; the whole's injured are the others told. With no other
+    injured told, the share's are all the report gives ('two died and four were hurt in Millbrook, and
+    one died in Ashford'), and stay its figure."""
+    wounded = [c for c in claims if c.metric == WOUNDED and c.role is Role.TOTAL]
+    if len(wounded) < 2:
+        return claims
+    dead = [c for c in claims if c.metric == KILLED and c.role is Role.TOTAL and not c.singular]
+    whole = max((c.value for c in dead if not c.earlier_figure), default=0)
+    between = {id(c) for c in wounded if _between_shares(c, dead, whole)}  # by identity: equal claims may repeat
+    if not between or len(between) == len(wounded):
+        return claims
+    return [c for c in claims if id(c) not in between]
+
+
+def _between_shares(claim: Claim, dead: Sequence[Claim], whole: int) -> bool:
+    """Is the injured `claim` told after one share of the `whole` toll and before another, in its sentence?"""
+    here = [c for c in dead if c.field == claim.field and c.sentence_start == claim.sentence_start]
+    before = [c for c in here if c.end <= claim.start and c.value < whole]
+    after = [c for c in here if c.start >= claim.end and c.value < whole]
+    return any(a.value + b.value <= whole for a in before for b in after)
 
 
 def _country_key(name: str | None) -> str | None:

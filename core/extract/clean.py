@@ -200,18 +200,53 @@ def _may_point(text: str, lowered: str | None, start: int, end: int) -> bool:
     return any(map(line.__contains__, _POINTER_WORDS))
 
 
+# A kicker and a headline on a line of their own ("Alpen-Unglück: Berichte über mehr als 30 Tote"): up to four words
+# of letters (no clock time, no date), a colon, the headline.
+_KICKER_LINE = re.compile(r"[ \t]*((?:[^\W\d_]|[-'’])+(?:[ \t]+(?:[^\W\d_]|[-'’])+){0,3})[ \t]*[:：][ \t]+\S")
+_MAX_KICKER = 40
+_MIN_PROSE_LINE = 80  # a paragraph of the report, not a title or a caption
+
+
+@lru_cache(maxsize=1)
+def _own_news_kickers() -> frozenset[str]:
+    """Kickers that announce the report's own news (`core/data/own_news_kickers.tsv`): "Aktualisierung", "Dernière
+    minute"."""
+    return frozenset(cells[1].casefold() for cells in tables.rows("own_news_kickers.tsv") if len(cells) == 2)
+
+
+def _is_teaser(line: str) -> bool:
+    """A kicker line after a paragraph of the report, with no full stop, is a link to another story: pages put
+    their own headline above the first paragraph, and announce their own news with an update kicker."""
+    if len(line) > _MAX_LISTED_HEADLINE or line.rstrip().endswith(_SENTENCE_CLOSE):
+        return False
+    kicker = _KICKER_LINE.match(line)
+    return (
+        kicker is not None
+        and len(kicker.group(1)) <= _MAX_KICKER
+        and kicker.group(1).casefold() not in _own_news_kickers()
+    )
+
+
+def _is_prose(line: str) -> bool:
+    stripped = line.rstrip()
+    return len(stripped) >= _MIN_PROSE_LINE and stripped.endswith(_SENTENCE_CLOSE)
+
+
 def boilerplate_spans(text: str, world: bool = False) -> list[tuple[int, int]]:
     """Spans of lines that are site furniture ("READ MORE: ...", "[ad_1]", cookie notices), and the headlines of
     other stories listed under a "Related" or "Most read" line or after a "Read more:" inside a line.
 
     Only short lines qualify: a long paragraph that mentions cookies is still reporting. `world`: a text in another
-    language, whose pointers to other stories are read with the headers of `story_list_headers.tsv` too.
+    language, whose pointers to other stories are read with the headers of `story_list_headers.tsv` too, and whose
+    kicker lines after a paragraph of the report are teasers for other stories (`_is_teaser`).
     """
     spans: list[tuple[int, int]] = []
     lowered = keyword_view(text)
     listing = False  # under a header of other stories' headlines
+    after_prose = False  # the line before is a paragraph of the report
     for line in _PARAGRAPH.finditer(text):
         start, end = line.span()
+        follows_prose, after_prose = after_prose, world and _is_prose(line.group())
         if end - start > _MAX_BOILERPLATE_LINE:
             listing = False
             continue
@@ -232,6 +267,8 @@ def boilerplate_spans(text: str, world: bool = False) -> list[tuple[int, int]]:
             spans.append((pointer.start(), end))
         elif world and (pointer_start := _world_pointed(text, start, end)) is not None:
             spans.append((pointer_start, end))
+        elif follows_prose and _is_teaser(line.group()):
+            spans.append((start, end))
     return spans
 
 
