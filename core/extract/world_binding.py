@@ -319,6 +319,7 @@ def _coordinated(
             or trigger.start < number.end
             or first.start in taken
             or first.year_like
+            or _vague_in(first, number)
             or number.start in ranges
             or _thing_counted(lang, lower, first)
             or _thing_counted(lang, lower, number)
@@ -332,6 +333,12 @@ def _coordinated(
         total = Numeral(first.value + number.value, first.start, number.end, words=first.words and number.words)
         out.append((total, trigger))
     return out
+
+
+def _vague_in(first: Numeral, second: Numeral) -> bool:
+    """Is either count a vague quantity ('decenas de miles', 'cientos')? Summed with another count it would make an
+    exact figure no one gave: "en los dos países y decenas de miles de heridos" is not 10,002 injured."""
+    return first.band is not None or second.band is not None
 
 
 def _coordinated_after(
@@ -352,6 +359,7 @@ def _coordinated_after(
             or trigger.end > number.start
             or second.start in taken
             or second.year_like
+            or _vague_in(number, second)
             or _thing_counted(lang, lower, second)
             or _subjects_thing(lang, lower, second)
             or _a_part(lang, lower, second)

@@ -58,6 +58,8 @@ def listed_shares(
         index = claim_at.get(number.start)
         if index is None or out[index].role is not Role.TOTAL or trigger.metric not in ("killed", "wounded"):
             continue
+        if number.band is not None:
+            continue  # a vague quantity ('des dizaines de milliers') has no exact shares to add: no sum no one gave
         shares = _after(lang, original, lower, number, trigger, free, triggers) or _before(
             lang, lower, number, trigger, free, triggers
         )
