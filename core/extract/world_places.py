@@ -316,7 +316,9 @@ class PlaceReader(LatinTownReader):
                 # language's own country by its name and country ("w Szczekocinach": 'Szczekociny, Poland')
                 return self._home_village(found) or self._village_beside(found, named_here) or found.written
             return _label(_country_of_namesake(found.place, named), self._evidence(body, named))
-        return self._sea_named(sentence) if not towns else None
+        # (a figure's sentence or a title: not the head of the text read for the article's place, 1,500 characters
+        # a sea is seldom alone in; its claims' sentences name the sea)
+        return self._sea_named(sentence) if not towns and (figure or headline) else None
 
     def _sea_named(self, sentence: str) -> str | None:
         """A sea the sentence names ('en mer Adriatique', 'в Средиземном море') when it names no town, province nor
