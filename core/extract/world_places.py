@@ -63,6 +63,7 @@ from core.places import Place, region_place, resolve_location, resolve_place, wi
 from core.places.index import fold, gazetteer, script_key
 from core.places.not_places import a_quarters_name, after_a_persons_title
 from core.places.reading import list_conjunctions
+from core.places.seas import sea_written_in
 
 # "Jakarta - ", "Jakarta (ANTARA) — ", "Nueva Delhi, 12 ago (EFE).- ": a dash after a space or an agency's bracket
 _DATELINE_DASH = re.compile(r"(?:\s|(?<=\))|(?<=\)\.))[-–—]\s")
@@ -89,6 +90,9 @@ def _inside_a_name(text: str, end: int) -> bool:
     if last < 0:
         return False
     return _INSIDE_A_NAME.search(text, text.rfind(" ", 0, last) + 1, end) is not None
+
+
+_SCRIPT_WORD = re.compile(r"\w+")
 _UPPER_WORD = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{3,}(?!\w)")
 _CAPITAL_OWNER_GAP = 3  # characters between a country's name and the capital's word it owns ('の', "'s ")
 _CAPITAL_APPOSITION = 16  # characters between a capital word and the town it names ("capital city of Peshawar")
@@ -171,6 +175,19 @@ class PlaceReader(LatinTownReader):
                 return codes[m.group(1)]
         return None
 
+    def _capital_written(self, sentence: str, after: int) -> _Found | None:
+        """A country's name in a script, right after the capital's word at `after`, that is also the name of a
+        country's capital ('العاصمة عمان': Oman's name, Amman's too): that capital, where the name is written."""
+        if self.latin:
+            return None
+        for at, _code in self._countries_at(sentence):
+            if after <= at <= after + _CAPITAL_APPOSITION and (word := _SCRIPT_WORD.match(sentence, at)) is not None:
+                key = script_key(word.group())
+                named = gazetteer().script_names([key]).get(key)
+                town = gazetteer().by_key(named[1]) if named is not None and named[1] in _capital_keys() else None
+                return _Found(at, town, word.group(), True) if town is not None else None
+        return None
+
     def _countries_at(self, sentence: str) -> list[tuple[int, str]]:
         pattern, codes = self.countries
         return [
@@ -230,6 +247,15 @@ class PlaceReader(LatinTownReader):
             # a country written right before the word makes it that country's capital, whatever name follows
             # ("アメリカの首都ワシントン": Washington the capital, not the state)
             apposed = [f for f in towns if said.end() <= f.start <= said.end() + _CAPITAL_APPOSITION]
+            if (
+                seat is not None
+                and owner is None
+                and not apposed
+                and (town := self._capital_written(sentence, said.end()))
+            ):
+                # "العاصمة عمان": a country's name after the capital's word that is also a capital's (Oman, Amman)
+                towns.append(town)
+                apposed = [town]
             if seat is not None and owner is not None:
                 towns = [f for f in towns if f not in apposed]
                 towns.append(_Found(said.start(), seat, seat.name, True))
@@ -290,7 +316,16 @@ class PlaceReader(LatinTownReader):
                 # language's own country by its name and country ("w Szczekocinach": 'Szczekociny, Poland')
                 return self._home_village(found) or self._village_beside(found, named_here) or found.written
             return _label(_country_of_namesake(found.place, named), self._evidence(body, named))
-        return None
+        # (a figure's sentence or a title: not the head of the text read for the article's place, 1,500 characters
+        # a sea is seldom alone in; its claims' sentences name the sea)
+        return self._sea_named(sentence) if not towns and (figure or headline) else None
+
+    def _sea_named(self, sentence: str) -> str | None:
+        """A sea the sentence names ('en mer Adriatique', 'в Средиземном море') when it names no town, province nor
+        country, as the English reader reads one: coarse, a port or a country beside it is the finer place (a country
+        the sentence writes only after 'off' too: 'nel Mediterraneo al largo della Libia' is the article's Libya)."""
+        sea = sea_written_in(sentence)
+        return sea.name if sea is not None and not self._countries_at(sentence) else None
 
     def clause_places(
         self,
@@ -308,9 +343,7 @@ class PlaceReader(LatinTownReader):
         countries = {code for _at, code in self._countries_at(sentence)}
         # a clause may name a town when it writes a capital after the sentence's first word (scripts with capitals),
         # a country when the sentence names two: clauses with neither are not read (the reading is dear)
-        capitals = [
-            any(w[:1].isupper() for w in sentence[a:b].split()[1 if a == 0 else 0 :]) for a, b in clauses
-        ]
+        capitals = [any(w[:1].isupper() for w in sentence[a:b].split()[1 if a == 0 else 0 :]) for a, b in clauses]
         owns = [{code for _at, code in self._countries_at(sentence[a:b])} if len(countries) > 1 else set()
                 for a, b in clauses]  # fmt: skip
         if sum(1 for c, o in zip(capitals, owns, strict=True) if c or o) < 2:
@@ -703,4 +736,3 @@ def name_lists(sentence: str) -> list[tuple[int, int]]:
     if joined and len(names) >= _LIST_NAMES:
         spans.append((names[0][0], names[-1][1]))
     return spans
-

@@ -667,6 +667,8 @@ def _place_span(run: str, *, strict: bool = False) -> str | None:
                 # country's possessive before its town ("Afghanistan's Jalalabad")
             if _end_of_unknown_name(words, start, size):
                 continue
+            if start and fold(words[start - 1]) in _cape_words():
+                continue  # "Cape York": a headland's name, not York (the whole run was tried first: "Cape Town")
             if resolve_location(span).kind in _SPAN_KINDS or bool(namesakes_of_several_countries(span)):
                 return span
     if strict and len(words) > 1 and _POSSESSIVE.search(words[0]):
@@ -675,6 +677,12 @@ def _place_span(run: str, *, strict: bool = False) -> str | None:
         if _sole_division_country(possessor) is not None:
             return possessor
     return None
+
+
+@cache
+def _cape_words() -> frozenset[str]:
+    """The words opening a headland's name ('Cape York'; data/cape_words.tsv), folded."""
+    return frozenset(fold(cells[0]) for cells in data_lines("cape_words.tsv"))
 
 
 # The last words of towns' names that are towns of their own somewhere (Springs, South Africa; Heights, ...): after
