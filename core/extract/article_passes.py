@@ -12,6 +12,7 @@ from core.extract.lexicon import MONTHS, WEEKDAYS
 from core.extract.lexicons import load as load_lexicon
 from core.extract.numbers import NUMBER_WORDS
 from core.extract.roles import _INCIDENT_NOUNS, names_a_past_year
+from core.extract.triggers import SHOT
 from core.models import KILLED, WOUNDED, Claim, Role
 from core.places import resolve_place
 
@@ -227,18 +228,24 @@ def _country_of(name: str) -> str | None:
 _OLDER_BY = 3  # days: a figure dated this much before the lead's toll tells an older incident
 
 
-def older_incidents_by_date(claims: list[Claim]) -> list[Claim]:
-    """'Three suicide bombers killed 41 people at the airport on Tuesday night ... On March 19, a suicide bomber
-    killed four people and wounded 36 on Istiklal Avenue': figures told after the lead's toll, dated by their own
-    words days before it, are an older incident's."""
-    lead = next(
+def _dated_lead(claims: list[Claim], metrics: tuple[str, ...]) -> Claim | None:
+    """The body's first count of one of `metrics` that its own words date."""
+    return next(
         (
             c for c in claims
-            if c.field == "text" and c.metric == KILLED and c.role is Role.TOTAL and not c.singular
+            if c.field == "text" and c.metric in metrics and c.role is Role.TOTAL and not c.singular
             and not c.separate_incident and c.incident_date is not None and not c.date_carried
         ),
         None,
     )  # fmt: skip
+
+
+def older_incidents_by_date(claims: list[Claim]) -> list[Claim]:
+    """'Three suicide bombers killed 41 people at the airport on Tuesday night ... On March 19, a suicide bomber
+    killed four people and wounded 36 on Istiklal Avenue': figures told after the lead's toll, dated by their own
+    words days before it, are an older incident's. With no such toll of the dead, the lead's count of the shot or
+    the hurt dates it: 'Four people were shot Sunday night ... the May 2 shooting death of a 19-year-old'."""
+    lead = _dated_lead(claims, (KILLED,)) or _dated_lead(claims, (WOUNDED, SHOT))
     if lead is None or lead.incident_date is None:
         return claims
     since = lead.incident_date

@@ -330,9 +330,25 @@ def _death_follows(tokens: list[Token], start: int, stop_at_numbers: bool = Fals
             return False
         if low in _DEATH_WORDS and _counts_its_own(tokens, k + 1):
             return False  # "treated in hospital after the quake killed 37": that verb's dead are its own count
+        if low in _DEATH_WORDS and _death_of_a_person_named_before(tokens, k):
+            return False  # "shot at a memorial for a man killed last month": that man's death, an earlier one
         if low in _DEATH_WORDS or (low == "passed" and k + 1 < len(tokens) and tokens[k + 1].low == "away"):
             return True
     return False
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their"})
+_PERSON_SPAN = 3  # words from the determiner to the death word: "a man killed", "a young father killed"
+
+
+def _death_of_a_person_named_before(tokens: list[Token], k: int) -> bool:
+    """Is the death word at tokens[k] told of a person of its own, named just before it ('for a man killed last
+    month', 'the funeral of a teenager shot dead', 'the gunman killed by police'), not of those counted?"""
+    if k > 2 and tokens[k].low == "dead" and tokens[k - 1].low == "shot":
+        k -= 1  # "a teenager shot dead"
+    if k < 2 or tokens[k - 1].low not in PERSON_NOUNS:
+        return False
+    return any(tokens[j].low in _DETERMINERS for j in range(max(0, k - _PERSON_SPAN - 1), k - 1))
 
 
 def _a_year_of(tokens: list[Token], k: int) -> bool:

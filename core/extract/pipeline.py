@@ -89,7 +89,12 @@ from core.extract.lexicons import load as load_lexicon
 from core.extract.look_back import looked_back
 from core.extract.multilingual import world_claims
 from core.extract.named_dead import dead_counted_by_their_names
-from core.extract.not_the_toll import earlier_death_beside_none_killed, funeral_scenes_blanked
+from core.extract.not_the_toll import (
+    RITE_WORDS,
+    dead_honoured_at_the_scene_dropped,
+    earlier_death_beside_none_killed,
+    funeral_scenes_blanked,
+)
 from core.extract.one_by_one import (
     also_shot_besides_the_dead,
     dead_among_a_part_of_the_shot,
@@ -729,6 +734,8 @@ def _sentence_claims(tokens: list[Token]) -> list[RawClaim]:
     raw = two_people(tokens, raw)
     if "," in words and "and" in words and any(c.metric in _HARM_TOTALS for c in raw):
         raw = whole_people_lists(tokens, raw)
+    if not words.isdisjoint(RITE_WORDS):
+        raw = dead_honoured_at_the_scene_dropped(tokens, raw)
     raw += derived_claims(raw)
     return spread_ranges(tokens, died_among_wounded(tokens, _drop_overlapping_singulars(raw)))
 

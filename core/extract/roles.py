@@ -194,14 +194,16 @@ _BACKGROUND = compile_twin(
     r"|(?:follows|followed|comes after|came after|weeks after|days after|similar to)"
     r" (?:a|another) (?:shooting|attack)"
     # "The shooting comes a week after a man was killed two blocks away": an earlier incident
-    r"|(?:comes|came|follows|followed) (?:just |only |nearly |about |less than |more than )?(?:a|one|two|three|four"
-    r"|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+) (?:days?|weeks?|months?|years?) after\b"
+    r"|(?:comes|came|follows|followed) (?:just |only |nearly |about |less than |more than )?(?:(?:a|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+) )?(?:days?|weeks?|months?|years?) after\b"
     # news told beside a place's mourning: "The shooting came as the region mourned the 12 people killed at ..."
     r"|(?:comes|came) (?:just |only )?as (?:the|a|an|its) (?:[\w-]+ ){1,3}?(?:still )?(?:mourns|mourned|grieves"
     r"|grieved|reels|reeled|(?:is|was) (?:still )?(?:mourning|grieving|reeling))\b"
     # one of a series, the earlier told after it with its toll: "It was the second mass shooting in four days, after
     # five people were killed at a nightclub" (not "the second deadly shooting ...": that one counts the news's dead)
-    r"|^\s*(?:it|this|that) (?:was|is) the (?:second|third|fourth|fifth|sixth|latest) (?:(?!deadly|fatal)[^.;]){0,80}?"
+    # ("the city's second", "its third")
+    r"|^\s*(?:it|this|that) (?:was|is) (?:the (?:[\w-]+'s? )?|its )(?:second|third|fourth|fifth|sixth|latest) "
+    r"(?:(?!deadly|fatal)[^.;]){0,80}?"
     r"\bafter (?:[\w-]+ ){0,6}?(?:killed|died|dead|injured|wounded|shot)\b"
     # another incident of the same kind: "Twelve people died in a similar crash on the same road in March"
     r"|\b(?:(?:a|an|another) similar (?:[\w-]+ )?(?:crash|attack|blast|bombing|explosion|fire|collapse|stampede"
@@ -620,6 +622,28 @@ def _found(pattern: AsciiTwin, lower_twin: AsciiTwin, sentence: str, view: str |
     return (pattern.search(sentence) if view is None else lower_twin.search(view)) is not None
 
 
+# "showing he had been investigated for child abuse in 2020": a year in a pluperfect clause that tells no harm dates
+# a deed of someone's past, not the figure's incident ("who had been convicted of killing 3 people in 2015" does).
+_PLUPERFECT_TO_YEAR = re.compile(
+    r"\bhad\s+(?:(?:earlier|previously|already|once)\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b[^.;:]{0,60}$", re.IGNORECASE
+)
+_HARM_STEMS = re.compile(
+    r"kill|dead|death|die|injur|wound|shot|shoot|hurt|fatal|murder|massacr|bomb|attack|stab|victim", re.IGNORECASE
+)
+_CLAUSE_AFTER_YEAR = re.compile(r"[^.;:]*")
+
+
+def _dates_a_harmless_deed(sentence: str, year: re.Match[str]) -> bool:
+    """Is `year` told in a pluperfect clause that names no harm, before or after it?"""
+    if "had " not in sentence:
+        return False
+    before = _PLUPERFECT_TO_YEAR.search(sentence, max(0, year.start() - 100), year.start())
+    if before is None or _HARM_STEMS.search(before.group()):
+        return False
+    after = _CLAUSE_AFTER_YEAR.match(sentence, year.end())
+    return after is None or not _HARM_STEMS.search(after.group())
+
+
 def sentence_role(
     sentence: str, reference_year: int | None, reference: date | None = None, lasting: bool = False
 ) -> Role:
@@ -637,8 +661,9 @@ def sentence_role(
         return Role.BACKGROUND
     if reference_year is not None:
         past = [
-            m.start() for m in _YEAR.finditer(sentence) if int(m.group()) < reference_year and _is_year(sentence, m)
-        ]
+            m.start() for m in _YEAR.finditer(sentence)
+            if int(m.group()) < reference_year and _is_year(sentence, m) and not _dates_a_harmless_deed(sentence, m)
+        ]  # fmt: skip
         if past:
             spans = [m.span() for m in _PERIOD_TO_NOW.finditer(sentence) if int(m.group("until")) >= reference_year]
             if any(not any(a <= at < b for a, b in spans) for at in past):
