@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from core.extract.lexicons import load
+from core.extract.lexicons import LANGUAGES, WORLD_LANGUAGES, load
 from core.models import Claim
 
 _NEIGHBOURING = 3  # characters at most between one sentence's end and the next one's start (spaces, a line break)
@@ -20,13 +20,21 @@ _NEIGHBOURING = 3  # characters at most between one sentence's end and the next 
 
 @lru_cache(maxsize=1)
 def _unofficial_words() -> frozenset[str]:
-    return frozenset(load("en").UNOFFICIAL_SOURCES)
+    """Every language's unofficial sources ('organisers', 'vecinos', 'Anwohner', 'السكان'), with their English
+    kinds, which a world language's source carries after its words ('Yerel halka (residents)')."""
+    words: set[str] = set()
+    for language in (*LANGUAGES, *WORLD_LANGUAGES):
+        sources = getattr(load(language), "UNOFFICIAL_SOURCES", ())
+        words.update(w.lower() for w in sources)
+        if isinstance(sources, dict):
+            words.update(kind.lower() for kind in sources.values())
+    return frozenset(words)
 
 
-def _unofficial(attribution: str) -> bool:
-    """A source that is not the authorities counting the harm ('organisers', 'local residents')."""
+def unofficial(attribution: str) -> bool:
+    """A source that is not the authorities counting the harm ('organisers', 'local residents', 'los vecinos')."""
     words = attribution.lower().replace("\u2019", "'").split()
-    return any(w.strip(".,;:'\"") in _unofficial_words() for w in words)
+    return any(w.strip(".,;:'\"()«»") in _unofficial_words() for w in words)
 
 
 def _side_by_side(a: Claim, b: Claim) -> bool:
@@ -43,7 +51,7 @@ def _official_beside(claim: Claim, totals: Sequence[Claim]) -> bool:
     """Does an official source give another figure for the metric beside the unofficial `claim`?"""
     return any(
         other.attribution is not None
-        and not _unofficial(other.attribution)
+        and not unofficial(other.attribution)
         and other.value != claim.value
         and _side_by_side(claim, other)
         for other in totals
@@ -53,7 +61,7 @@ def _official_beside(claim: Claim, totals: Sequence[Claim]) -> bool:
 def without_unofficial_rivals(totals: list[Claim]) -> list[Claim]:
     """The totals without an unofficial source's figure told beside an official source's other figure."""
     rivals = [
-        c for c in totals if c.attribution is not None and _unofficial(c.attribution) and _official_beside(c, totals)
+        c for c in totals if c.attribution is not None and unofficial(c.attribution) and _official_beside(c, totals)
     ]
     if not rivals:
         return totals

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from core.competing_claimants import without_unofficial_rivals
+from core.competing_claimants import unofficial, without_unofficial_rivals
 from core.models import KILLED, WOUNDED, Claim, Qualifier, Role
 from core.places import resolve_place
 
@@ -240,7 +240,27 @@ def _point_within(best: Claim, totals: list[Claim]) -> Claim:
         ]  # fmt: skip
         if above:
             return min(above, key=lambda c: (-c.value, _reading_order(c)))
+        official = _official_count_above(best, totals)
+        if official is not None:
+            return official
     return best
+
+
+_OFFICIAL_ABOVE = 1.5  # "more than 100" and the authorities' 116: the count a round floor is told before
+
+
+def _official_count_above(floor: Claim, totals: list[Claim]) -> Claim | None:
+    """'Mehr als 100 Häftlinge getötet ... Die Behörden sprachen von 116 Toten': a round floor no one is said to give,
+    and after it an exact count above it that an official source gives (not residents or organisers): the count."""
+    if floor.attribution is not None:
+        return None
+    counts = [
+        c for c in totals
+        if c.qualifier is Qualifier.EXACT and floor.value < c.value <= floor.value * _OFFICIAL_ABOVE
+        and c.attribution is not None and not unofficial(c.attribution) and not c.singular and _written_out(c)
+        and _reading_order(c) > _reading_order(floor)
+    ]  # fmt: skip
+    return max(counts, key=_reading_order) if counts else None
 
 
 def _written_out(claim: Claim) -> bool:

@@ -230,7 +230,8 @@ def _text_affinity(piece: Piece, event: EventState, articles: Mapping[str, Artic
     return best
 
 
-_WEAK_KINDS = (UNPLACED, "name", SPOT_ONLY, "state", "country")
+# (a sea, strait or gulf, `core.places.seas`: coarse as a country, above those it washes)
+_WEAK_KINDS = (UNPLACED, "name", SPOT_ONLY, "state", "country", "sea")
 
 
 def weak_location(loc: Location) -> bool:

@@ -599,7 +599,8 @@ def _field_claims(
                 claim = replace(claim, low=low.value, high=number.value, qualifier=Qualifier.RANGE, start=start,
                                 quote=original[start : claim.end])  # fmt: skip
             if source:
-                claim = replace(claim, attribution=source)
+                own = _clause_source(lang, norm, lower, number.start, (s_start, s_end))
+                claim = replace(claim, attribution=own or source)
             if number.start in parts and claim.role is Role.TOTAL:  # "... 4명을 포함해 모두 12명": a part of it
                 claim = replace(claim, role=Role.SUBSET)
             claim_at[number.start] = len(out)
@@ -703,6 +704,29 @@ def _source(
         if (back or not any(a <= t.start < b and not t.bare for t in triggers)) and (after := of(after_index)):
             return after
     return of(before_index) if before_index is not None else None
+
+
+def _clause_source(lang: Language, norm: str, lower: str, at: int, sentence: tuple[int, int]) -> str | None:
+    """The source of the clause holding the figure at `at`, where the sentence sets one clause against another:
+    "La police a fait état de 12 blessés, tandis que les organisateurs parlent de 20" (12 is the police's, 20 the
+    organisers'), "Polis 12 kişinin yaralandığını açıkladı, organizatörler ise ... 20 olduğunu söyledi". A clause
+    set against the one before it opens at the break before its word (the subject may come first); None when the
+    sentence has no such clause or the figure's clause names no source of its own."""
+    if lang.contrast is None or lang.sources is None:
+        return None
+    s_start, s_end = sentence
+    cuts = [_clause_opening(lower, s_start, m.start()) for m in lang.contrast.finditer(lower, s_start, s_end)]
+    if not cuts:
+        return None
+    start = max((c for c in cuts if c <= at), default=s_start)
+    end = min((c for c in cuts if c > at), default=s_end)
+    return source_in(lang.sources, norm[start:end], lower[start:end])
+
+
+def _clause_opening(lower: str, s_start: int, marker: int) -> int:
+    """Where a clause opened by the contrast word at `marker` starts: right after the break before it, else there."""
+    comma = max(lower.rfind(mark, s_start, marker) for mark in ",;،")
+    return comma + 1 if comma >= 0 else marker
 
 
 def _many_incidents(lang: Language, lower: str, start: int, end: int) -> bool:

@@ -109,6 +109,7 @@ from core.extract.roles import (
     breakdowns_share_roles,
     carries_toll_on,
     clause_spans,
+    counts_a_rate,
     is_incident_update,
     is_separate_incident,
     names_lasting_disaster,
@@ -517,6 +518,8 @@ def _field_claims(fld: Field, seen: set[str], article_date: date | None) -> list
                     told_earlier or _first_after_earlier_cue(cues, earlier, rc, raw)
                 )
                 claim = apply_toll_mark(claim, mark)
+                if claim.role is Role.TOTAL and counts_a_rate(clause):
+                    claim = replace(claim, role=Role.CUMULATIVE, update=False)  # "deaths doubled to 700 a day"
                 if claim.metric == WOUNDED and _STILL_IN_CARE.search(lower, *mark.scope):
                     # "the number of injured people still in hospital stood at 367": those still there, a part
                     claim = replace(claim, role=Role.SUBSET, update=False)

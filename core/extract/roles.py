@@ -173,6 +173,12 @@ _PERIOD_OF_INCIDENTS = re.compile(
     re.IGNORECASE,
 )
 _RATE = compile_twin(rf"\b{_starting_with(_EN.RATE_CUES)}(?:{'|'.join(_EN.RATE_CUES)})\b", re.IGNORECASE)
+# "doubled to about 700 a day", "30 deaths a week": a count with its rate right after it (a word between at most)
+_RATE_AFTER_COUNT = re.compile(
+    rf"\d\s+(?:[a-z]+\s+)?(?:{'|'.join(_EN.RATE_AFTER_COUNT)})\b(?!\s+(?:{'|'.join(_EN.NOT_RATE_AFTER)})\b)(?!-)",
+    re.IGNORECASE,
+)
+_RATE_AFTER_WORDS = tuple(f" {w}" for w in _EN.RATE_AFTER_COUNT)  # what every _RATE_AFTER_COUNT match holds
 _PERIOD_UNIT = compile_twin(
     rf"{_starting_with(_EN.PERIOD_UNITS)}(?:{'|'.join(_EN.PERIOD_UNITS)}) of ", re.IGNORECASE
 )  # a cheap look first
@@ -594,6 +600,13 @@ _SO_FAR_WORDS = (" far", "date")
 _RATE_WORDS = tuple(_EN.RATE_CUES)  # _RATE's words themselves
 
 
+def counts_a_rate(clause: str, view: str | None = None) -> bool:
+    """'Deaths have doubled to about 700 a day': the clause counts a rate (its count with 'a day' right after it),
+    no incident's toll, even in a toll's words ('the number of deaths ... has doubled to')."""
+    view = keyword_view(clause) if view is None else view
+    return _holds_any(view, _RATE_AFTER_WORDS) and _RATE_AFTER_COUNT.search(clause) is not None
+
+
 def _holds_any(view: str | None, words: tuple[str, ...]) -> bool:
     """May a pattern whose every match holds one of `words` match the clause? (Always, without a view.)"""
     return view is None or any(map(view.__contains__, words))
@@ -637,6 +650,8 @@ def sentence_role(
         return Role.CUMULATIVE  # "over three weeks of protests, 240 people have been injured"
     if _holds_any(view, _RATE_WORDS) and _RATE.search(sentence):
         return Role.CUMULATIVE  # "each year, about 400 people are injured in fireworks accidents"
+    if counts_a_rate(sentence, view):
+        return Role.CUMULATIVE  # "deaths in the capital doubled to about 700 a day"
     if _holds_any(view, _SO_FAR_WORDS) and _SO_FAR.search(sentence) and _MANY_CONTEXT.search(sentence):
         return Role.CUMULATIVE  # "so far 120 people have been killed in the unrest"; "so far" alone is a running toll
     return Role.TOTAL

@@ -46,6 +46,7 @@ from core.places import (
     resolve_place,
 )
 from core.places.index import words_by_language
+from core.places.seas import SEA_KIND, sea_named
 
 __all__ = [
     "AHEAD_OF_PUBLICATION",
@@ -196,6 +197,10 @@ class PlaceMention:
 # A vessel's noun right before a capitalised name: the name is the ship's ("the ship Bulgaria", "the ferry Sewol"),
 # never where it sank; ships are often named after a country or a town
 _VESSEL_NOUNS = frozenset(["ship", "vessel", "steamer", "liner", "ferry", "boat", "tanker", "cruiser", "yacht"])
+# ... and a name after 'the' that a ship's own verb follows ("The Bulgaria sank", "the Norman Atlantic capsized"): a
+# country or town takes no 'the', a ship does (not 'went', 'ran', 'caught': "the Philippines went into lockdown")
+_VESSEL_VERBS = frozenset(["sank", "capsized", "foundered", "sailed", "docked", "keeled", "berthed", "moored"])
+_VESSEL_NAME_WORDS = 3  # capitalised words a ship's name runs to
 # A holiday named for whom it honours: the word after the possessive ("Mother's Day", "Valentine's Day",
 # "New Year's Eve", "Presidents' Day") ends the holiday's name, no place
 _HOLIDAY_HEADS = frozenset(["day", "eve"])
@@ -314,9 +319,20 @@ def _names_no_place(tokens: list[Token], k: int) -> bool:
     if k == 0:
         return False
     before = tokens[k - 1]
-    if before.low in _VESSEL_NOUNS:
+    if before.low in _VESSEL_NOUNS or (before.low == "the" and _before_a_ships_verb(tokens, k)):
         return True
     return tokens[k].low in _HOLIDAY_HEADS and before.text.endswith(("'s", "'", "’s", "’"))
+
+
+def _before_a_ships_verb(tokens: list[Token], k: int) -> bool:
+    """Do the capitalised words from the `k`th run (at most `_VESSEL_NAME_WORDS`) up to a ship's verb ("the
+    Bulgaria sank", "the Norman Atlantic capsized")? Then they are a ship's name: a place takes no 'the'."""
+    for n in range(k, min(k + _VESSEL_NAME_WORDS, len(tokens) - 1)):
+        if not tokens[n].is_capitalised:
+            return False
+        if tokens[n + 1].low in _VESSEL_VERBS:
+            return True
+    return False
 
 
 def _page_stamp_label(tokens: list[Token], k: int) -> bool:
@@ -554,6 +570,10 @@ _NAME_PARTICLES = frozenset(
 def _through_particles(tokens: list[Token], i: int, j: int) -> int:
     """Extend the capitalised run tokens[i:j] over "de Compostela", "de la Frontera": a particle (or two) and a
     capitalised word, when the longer name is a place the gazetteer knows."""
+    if j < len(tokens) - 1 and tokens[j].low == "of" and tokens[j + 1].is_capitalised:
+        sea = " ".join(t.text for t in tokens[i : j + 2])
+        if _a_sea(sea):
+            return j + 2  # "Strait of Otranto", "Gulf of Aden": the sea, not the town on its shore
     k = j
     while k < len(tokens) and tokens[k].low in _NAME_PARTICLES and k - j < 2:
         k += 1
@@ -561,6 +581,11 @@ def _through_particles(tokens: list[Token], i: int, j: int) -> int:
         return j
     name = " ".join(t.text for t in tokens[i : k + 1])
     return k + 1 if resolve_place(name) is not None else j
+
+
+def _a_sea(name: str) -> bool:
+    """Is the name a sea's, strait's or gulf's that no town bears ("Strait of Otranto", "Gulf of Aden")?"""
+    return sea_named(fold(name)) is not None and resolve_location(name).kind == SEA_KIND  # (a dict's look-up first)
 
 
 # Division words English news writes after a district's name, of one word or several ("Gwoza Local Government
@@ -732,6 +757,10 @@ def _best_place(
         if k < len(tokens) and tokens[k].low in CARRIER_WORDS:
             return None  # "Qatar Airways", "a Jeju Air jet": the carrier's home, not where it happened
         place = resolve_place(name)
+        if place is None and _a_sea(name):
+            # "in the Adriatic", "in the Strait of Otranto": a sea, coarse as a country is (a port named beside it
+            # is nearer the scene), not the shore's town its name ends with ("the Gulf of Aden")
+            return PlaceMention(start, start + len(name), name, True, scene or followed_by_settlement, False)
         if before == "of" and i > 1 and tokens[i - 2].low in _DIVISION_NOUNS:
             # "the central state of Guanajuato", "the province of Idlib": the division, not its chief town
             written = f"{name} {tokens[i - 2].low}"

@@ -12,6 +12,8 @@ A world lexicon may define:
   town's name (el "πολιτική προστασία": 'πολιτική' is an adjective, and Πολιτικά a village): read as SOURCE_NOUNS,
   but their words are not the lexicon's own nouns that no place may bear (core.extract.place_lexicon reads
   SOURCE_NOUNS alone);
+- UNOFFICIAL_SOURCES: claimants who are not the authorities ("organisateurs", "vecinos", "Anwohner", "السكان"), each
+  with its English kind: read as SOURCE_NOUNS here, and by `core.competing_claimants` (the official figure wins);
 - SOURCE_LEADING: articles dropped from the front of a source ("el", "la", "le", "der");
 - SOURCE_TRAILING: words dropped from the end of a source: a separable verb's particle ("teilte die Polizei mit"),
   the word that opens a day phrase ("nesta" quinta-feira).
@@ -189,7 +191,9 @@ def _source_kinds(lexicon: ModuleType) -> dict[str, str]:
     """The lexicon's source nouns and phrases, each with its English kind ('' when the lexicon gives none)."""
     nouns = getattr(lexicon, "SOURCE_NOUNS", ())
     kinds = dict(nouns) if isinstance(nouns, dict) else dict.fromkeys(nouns, "")
-    return {**kinds, **getattr(lexicon, "SOURCE_PHRASES", {})}
+    # the unofficial claimants ("los vecinos", "die Veranstalter") give figures too: their English kind goes with
+    # the source, so that `core.competing_claimants` tells them from the authorities in any language
+    return {**kinds, **getattr(lexicon, "SOURCE_PHRASES", {}), **getattr(lexicon, "UNOFFICIAL_SOURCES", {})}
 
 
 def _key(words: str) -> str:

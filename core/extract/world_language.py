@@ -100,6 +100,9 @@ class Language:
         # "28 victimes identifiées", "40 cuerpos recuperados": a stage of the count, not the toll
         self.stage_after = _phrases(getattr(lexicon, "STAGE_AFTER", ()), lexicon.MATCH, anchored=True)
         self.not_counts = _phrases(getattr(lexicon, "NOT_COUNTS_AFTER", ()), lexicon.MATCH, anchored=True)
+        # "la police a fait état de 12 blessés, tandis que les organisateurs parlent de 20": a clause set against the
+        # one before it, whose source is its figures' own (CONTRAST_CLAUSES)
+        self.contrast = _phrases(getattr(lexicon, "CONTRAST_CLAUSES", ()), lexicon.MATCH)
         # "un policía", "eine Frau": the nouns (and words before them) a word for one counts a person with; another
         # noun makes it a thing's article ("destruyó una casa")
         self.one_person = _phrases(getattr(lexicon, "ONE_PERSON_NOUNS", ()), lexicon.MATCH, anchored=True)

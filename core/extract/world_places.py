@@ -58,9 +58,10 @@ from core.extract.place_words import (
     _own_label,
     _province_label,
 )
+from core.extract.script_places import _common_words
 from core.places import Place, region_place, resolve_location, resolve_place, wire_dateline
 from core.places.index import fold, gazetteer, script_key
-from core.places.not_places import a_quarters_name
+from core.places.not_places import a_quarters_name, after_a_persons_title
 from core.places.reading import list_conjunctions
 
 # "Jakarta - ", "Jakarta (ANTARA) — ", "Nueva Delhi, 12 ago (EFE).- ": a dash after a space or an agency's bracket
@@ -124,6 +125,8 @@ class PlaceReader(LatinTownReader):
             return False  # "Irak'ın Sincar bölgesinden": the country of the region an order came from
         if self.attack is not None and self.attack.match(text[m.end(1) : m.end(1) + 60].lower()):
             return False  # "Venäjän ohjusisku Odessaan": the attacker's country
+        if self._an_everyday_word(text, m):
+            return False  # "Самолёт разбился": the aeroplane ('Само' of 'Самоа' + 'лёт'), not Samoa
         if not self.latin and self._no_joined_ending(text, m.end(1)):
             return False  # "মালিকের" (the owner's): 'মালি' (Mali) and no ending of the language after it
         if self._on_object(text, m):
@@ -138,10 +141,20 @@ class PlaceReader(LatinTownReader):
             return False
         if self.latin and m.end() == m.end(1):
             following = _NEXT_NAME.match(text, m.end())
+            if following is not None and after_a_persons_title(text[max(0, m.start(1) - _TAIL) : m.start(1)]):
+                return False  # "il ministro Maurizio Lupi": a first name (Maurizio is Mauritius in Italian)
             if following is not None:
                 town = resolve_place(f"{m.group(1)}{following.group()}")
                 return town is None or town.kind != "city" or fold(town.name) != fold(m.group(1) + following.group())
         return True
+
+    def _an_everyday_word(self, text: str, m: re.Match[str]) -> bool:
+        """Is the whole word a country's stem was found in (the stem and the ending after it) one of the language's
+        ordinary words (data/common_words.tsv), capitalised only by where it stands ('Самолёт', first in a sentence)?
+        Only where names take endings: elsewhere the match is the name itself."""
+        if not self.endings or m.end() == m.end(1):
+            return False
+        return text[m.start(1) : m.end()].lower() in _common_words(self.code)
 
     def _capital_owner(self, sentence: str) -> str | None:
         """The country written right before the language's word for a capital, at most a particle between
@@ -478,6 +491,9 @@ class PlaceReader(LatinTownReader):
         terremoto de Nepal', 'زلزال تركيا', 'Afganistan depremi'), if the text names it."""
         if self.hazard_before is None or self.hazard_after is None:
             return None
+        # a country the title names is where it happened: a disaster of another country the text names by its
+        # country is an earlier one ('56 000 morts en Russie' over '... après le séisme d'Haïti')
+        titled = {code for _at, code in self._countries_at(self._keyed(title))} if title else set()
         for part in (title or "", text[:_HEAD]):
             keyed = part if self.latin else script_key(part)
             pattern, codes = self.countries
@@ -485,10 +501,16 @@ class PlaceReader(LatinTownReader):
                 code = codes.get(m.group(1))
                 if code is None or code not in named or not self._a_country(keyed, m):
                     continue
+                if part is not title and titled and code not in titled:
+                    continue
                 before = keyed[max(0, m.start(1) - _TAIL) : m.start(1)]
                 if self.hazard_before.search(before) or self.hazard_after.match(keyed, m.end(1), m.end(1) + _TAIL):
                     return code
         return None
+
+    def _keyed(self, text: str) -> str:
+        """The text as the country pattern reads it (a non-Latin one by `script_key`)."""
+        return text if self.latin else script_key(text)
 
     def _sole_hint(self, text: str) -> str | None:
         """The only country the text's adjectives point to, if only one."""

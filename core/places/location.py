@@ -10,6 +10,7 @@ from functools import lru_cache
 from core.places.gazetteer import Place, _label, _region, country_capitals, fold
 from core.places.index import COUNTRY_NAME_LANGUAGES, data_lines, gazetteer
 from core.places.nearby import _distance_km, city_reach_km, enclosing_city
+from core.places.seas import SEA_KIND, sea_named
 
 UNPLACED = "unplaced"
 SPOT_ONLY = "spot"  # a location that is only an address: it belongs to the article's main place
@@ -122,14 +123,16 @@ def _country_in_words(name: str) -> Place | None:
 
 @lru_cache(maxsize=1)
 def _country_phrases() -> dict[str, str]:
-    """Every language's country names of several words, as written -> ISO code (read once: a name not in it costs a
-    dict look-up, not a query)."""
-    return {
-        written: code
-        for lang in COUNTRY_NAME_LANGUAGES
-        for written, code in gazetteer().country_names(lang)
-        if " " in written
-    }
+    """Every language's country names of several words (or hyphenated ones), as written -> ISO code (read once: a name
+    not in it costs a dict look-up, not a query)."""
+    phrases: dict[str, str] = {}
+    for lang in COUNTRY_NAME_LANGUAGES:
+        for written, code in gazetteer().country_names(lang):
+            if " " in written or "-" in written:
+                # ("Nouvelle-Zélande" also as a headline's run reads it, its hyphen a space: not Zélande, Zeeland)
+                phrases.setdefault(written, code)
+                phrases.setdefault(written.replace("-", " "), code)
+    return phrases
 
 
 def _lookup(
@@ -423,6 +426,8 @@ def resolve_location(
     parts = [p.strip() for p in text.split(",") if fold(p)]
     if not parts:
         return _UNPLACED
+    if len(parts) == 1 and (sea := _sea_only(parts[0])) is not None:
+        return sea
     within = next((c for part in parts[1:] if (c := _city_part(part)) is not None), None)
     written_country = next((k for part in parts[1:] if (k := country_of_part(part, parts[0])) is not None), None)
     for part in parts[1:]:
@@ -460,7 +465,7 @@ def resolve_location(
             spots.append(name)
             continue
         spot = " / ".join(s for s in spots if s) or None
-        ambiguous = _ambiguous(place, country, admin1)
+        ambiguous = _ambiguous(place, country, admin1, name)
         if place.kind == "city" and (city := enclosing_city(place.key)) is not None:
             place = city  # "Kingsessing" is a part of Philadelphia: the event is Philadelphia's
         return Location(place.key, _label(place), place.kind, _region(place), spot, fold(place.name), ambiguous)
@@ -487,6 +492,17 @@ def resolve_location(
     if len(parts) == 1 and (quarter := _quarter_of_a_city(first, country)) is not None:
         return quarter
     return Location(f"name:{first}", parts[0].strip(), "name", None, None)
+
+
+def _sea_only(written: str) -> Location | None:
+    """A sea, strait or gulf of data/seas.tsv ("the Strait of Otranto", "the Gulf of Aden") that no place sure without
+    the article's country is named: a sea, not the town on its shore its name ends with, nor a hamlet named after it
+    (North Sea, New York, is read so beside its state)."""
+    folded = fold(written)
+    sea = sea_named(folded)
+    if sea is None or _candidates(folded.removeprefix("the ")):
+        return None
+    return Location(f"{SEA_KIND}:{sea.id}", sea.name, SEA_KIND, None, None, sea.id)
 
 
 def _joined_by_a_hyphen(written: str, country: str | None) -> Location | None:
@@ -621,13 +637,16 @@ _DISTRICT_OF = re.compile(
 )
 
 
-def _ambiguous(place: Place, country: str | None, admin1: str | None) -> bool:
-    """Did population alone pick this place among same-named places of its kind in other regions?"""
+def _ambiguous(place: Place, country: str | None, admin1: str | None, written: str = "") -> bool:
+    """Did population alone pick this place among same-named places of its kind in other regions? Named by an other
+    name of it ('Odessa', English news' old spelling of Odesa), a place is also among the towns whose own name that
+    is (Odessa, Texas): the text's other places decide between them."""
     if place.kind not in ("city", "county") or (admin1 and place.admin1 == admin1):
         return False
     name = _spelled_out(fold(place.name))
-    pool = _candidates(fold(place.name)) + _candidates(name)
-    same = [p for p in pool if p.kind == place.kind and _spelled_out(fold(p.name)) == name]
+    names = {name, _spelled_out(written)} if written and place.key in gazetteer().exonym_keys(written) else {name}
+    pool = [p for n in names for p in (*_candidates(n), *_candidates(fold(n)))]
+    same = [p for p in pool if p.kind == place.kind and _spelled_out(fold(p.name)) in names]
     if country:
         same = [p for p in same if p.country == country] or same
     return len({_region(p) for p in same}) > 1

@@ -16,6 +16,7 @@ from core.places.nearby import district_holds
 from core.places.place_votes import _CONTEXT_ROLES, _DISTRICT_WORDS, article_locations
 from core.places.reading import TITLE_KEY
 from core.places.report_places import _BUREAU_CITY, DATELINE_KEY, TEXT_KEY
+from core.places.seas import SEA_KIND, sea_holds
 
 
 def _district_name(loc: Location) -> bool:
@@ -205,6 +206,9 @@ def _big_city_over_countries(article: ArticleFacts, places: Mapping[str, Locatio
 
 def _contains(coarse: Location, main: Location) -> bool:
     """Is `coarse` a county, state or country that (as far as the gazetteer tells) holds `main`?"""
+    if coarse.kind == SEA_KIND:
+        # a sea speaks for the land it washes ("kills 21 across the Bay of Bengal": the toll of each country on it)
+        return main.kind != SEA_KIND and sea_holds(coarse.key, main.region)
     if coarse.key == main.key or main.region is None or coarse.region is None:
         return False
     if coarse.kind == "county":

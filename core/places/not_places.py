@@ -493,6 +493,16 @@ def _person_titles() -> frozenset[str]:
     return frozenset(cells[1] for cells in data_lines("person_titles.tsv"))
 
 
+_TITLE_REACH = 3  # words between a person's title and the name ("il ministro dei Trasporti Maurizio Lupi")
+
+
+def after_a_persons_title(before: str) -> bool:
+    """Does the text before a name end with a person's title within `_TITLE_REACH` words ('il ministro Maurizio',
+    'ministro dei Trasporti Maurizio')? A compound title counts by its end ('US-Präsident')."""
+    words = before.lower().split()[-_TITLE_REACH - 1 :]
+    return any(w.rsplit("-", 1)[-1].strip(",") in _person_titles() for w in words)
+
+
 def _surname_only(name: str, text: str | None) -> bool:
     """A title's name the text writes as a person's surname, after a person's title and a first name ('Obama nach
     Amoklauf' over '... hat Präsident Barack Obama'), and never after a lower-case word ('in Obama'): the person,

@@ -283,7 +283,9 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         if len(several) == 1:
             vote(next(iter(several)), 1.0)
     if not countries:
-        # Nothing votes: a country the text keeps naming ("floods all around Pakistan") is the article's.
+        # Nothing votes: a country the text keeps naming ("floods all around Pakistan") is the article's; a town the
+        # text places things in, that only one town in the world is named ("a home in Enoch"), is that town.
+        raw = {w: _the_only_town_named(w, loc, article.text or "") for w, loc in raw.items()}
         return _with_context(raw, article, title_spans, context, _most_named_country(article.text or ""), None)
     top_country = max(sorted(countries), key=lambda c: countries[c])
     in_country = [r for r in sorted(regions) if r.startswith(f"{top_country}-")]
@@ -371,6 +373,27 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     outlet_only = outlet is not None and set(countries) == {outlet} and countries[outlet] <= OUTLET_VOTE
     located = _with_context(out, article, title_spans, context, top_country, admin1, outlet_only, passing)
     return _near_references(located, article, context)
+
+
+# A town this big is a town, not a village's name that a word or a surname happens to match
+_ONLY_TOWN_POPULATION = 5_000
+
+
+def _the_only_town_named(written: str, loc: Location, text: str) -> Location:
+    """A name the gazetteer holds, though not sure enough without the article's country (a small town: "Enoch",
+    Utah), for that town, when the text names no country, state or known place at all, puts something in it ("a
+    home in Enoch") and no other place in the world bears that name: a local outlet's report, which names its
+    town alone. Anything else stays as it was."""
+    if loc.kind != "name" or " " in fold(written) or not _placed_in(written, text):
+        return loc
+    folded = fold(written)
+    bearers = gazetteer().lookup(folded)
+    if len(bearers) != 1 or bearers[0].kind != "city" or fold(bearers[0].name) != folded:
+        return loc
+    town = bearers[0]
+    if town.population < _ONLY_TOWN_POPULATION:
+        return loc
+    return resolve_location(written, town.country, town.admin1)
 
 
 def _another_place(written: str, raw: Mapping[str, Location], text: str | None) -> bool:
@@ -499,12 +522,8 @@ def _shared_regions(names: Iterable[str]) -> dict[str, float]:
     be in, so it wins the vote, although neither name alone could say. One vote per further name sharing it.
     """
     regions_of: dict[str, set[str]] = {}
-    for name, kind in sorted({(loc.name, loc.kind) for w in names if (loc := resolve_location(w)).ambiguous}):
-        regions = {
-            region
-            for p in _candidates(name)
-            if p.kind == kind and fold(p.name) == name and (region := _region(p)) is not None
-        }
+    for name, kind, written in sorted(_ambiguous_names(names)):
+        regions = {region for p in _namesakes(name, written) if p.kind == kind and (region := _region(p)) is not None}
         # "Mt Pleasant" and "Mount Pleasant" are one name written twice, not two names agreeing.
         regions_of.setdefault(_spelled_out(name), set()).update(regions)
     counts: dict[str, int] = {}
@@ -518,9 +537,22 @@ def _sole_countries(names: Iterable[str]) -> list[tuple[str, str]]:
     """(name, country) for each ambiguous name whose every candidate lies in one country."""
     out: list[tuple[str, str]] = []
     for name in sorted({loc.name for w in names if (loc := resolve_location(w)).ambiguous and loc.name}):
-        found = {p.country for p in _candidates(name) if fold(p.name) == name and p.kind in _NAMED_KINDS}
+        writings = {fold(w) for w in names if resolve_location(w).name == name}
+        found = {p.country for written in writings for p in _namesakes(name, written) if p.kind in _NAMED_KINDS}
         out.extend((name, c) for c in found if c is not None and len(found) == 1)
     return out
+
+
+def _ambiguous_names(names: Iterable[str]) -> set[tuple[str, str, str]]:
+    """(canonical name, kind, name as written, folded) of each of the names picked by population alone."""
+    return {(loc.name, loc.kind, fold(w)) for w in names if (loc := resolve_location(w)).ambiguous and loc.name}
+
+
+def _namesakes(name: str, written: str) -> list[Place]:
+    """The places whose own name is `name` (folded), or `written` when that is an other name of the place picked
+    ('Odessa' for Odesa: Odessa, Texas, too)."""
+    names = {name, written} if written != name and gazetteer().exonym_keys(written) else {name}
+    return [p for n in names for p in _candidates(n) if fold(p.name) == n]
 
 
 _STATE_AFTER_TOWN = 40  # characters after a town within which its state is written with it, in its sentence

@@ -23,6 +23,7 @@ from core.places.location import (
     namesakes_of_several_countries,
     resolve_location,
 )
+from core.places.seas import SEA_KIND, sea_named
 
 # A sentence may open on its place: "In Colombo, 60 people were killed." (Not "At": "At Least 40 Dead".)
 _PLACING = r"(?:\b(?:[Ii]n|at|[Nn]ear|[Oo]utside)|\b(?:town|city|village|district|province|region|county) of)"
@@ -172,6 +173,19 @@ _ON_ISLAND = re.compile(r"\b(?:on|across|throughout)[ \t]+((?:[A-Z][\w'’.-]*)(
 # "the central state of Guanajuato", "the province of Idlib": the name after is the division, not its chief town.
 _DIVISION_BEFORE = re.compile(r"\b(state|province|region|governorate|prefecture|department|oblast) $")
 _DIVISION_NOUN_AFTER = re.compile(r"[ \t]+(state|province)\b(?![ \t]+of\b)")
+
+
+_HEAD_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \t]+$")
+
+
+def _a_seas_tail(text: str, m: re.Match[str]) -> bool:
+    """Is a locative "of X" the end of a sea's name ("the Gulf of Aden", "the Strait of Otranto"): no town's?"""
+    if not text.startswith("of", m.start()):
+        return False
+    head = _HEAD_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    if head is None or sea_named(fold(f"{head.group(1)} of {m.group(1)}")) is None:
+        return False  # (a dict's look-up before the resolver: "University of Michigan")
+    return resolve_location(f"{head.group(1)} of {m.group(1)}").kind == SEA_KIND
 
 
 def _division_of(text: str, m: re.Match[str]) -> str:
@@ -455,7 +469,8 @@ def _text_context(text: str) -> _TextContext:
         (m.start(), _division_of(text, m))
         for m in _LOCATIVE.finditer(text)
         if not _STREETS_AFTER.match(text, m.end()) and not _ORIGIN.search(text, max(0, m.start(1) - 40), m.start(1))
-    ]
+        and not _a_seas_tail(text, m)
+    ]  # fmt: skip
     mentions = tuple(
         run for _, run in sorted(found + _island_mentions(text)) if run.split(maxsplit=1)[0] not in _NETWORKS
     )

@@ -381,6 +381,30 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "الحاكم": "governor",
     "المتحدثة": "spokesperson",
 }
+# Sources who are not the authorities counting the harm (organisers, residents, witnesses, ...), each with its
+# English kind: told beside an official source's other figure, theirs is an alternative, not the headline
+# (`core.competing_claimants`); read as source nouns too (`core.extract.world_attribution`).
+UNOFFICIAL_SOURCES = {
+    "المنظمون": "organisers",
+    "المنظمين": "organisers",
+    "السكان": "residents",
+    "الأهالي": "residents",
+    "سكان": "residents",
+    "شهود": "witnesses",
+    "الشهود": "witnesses",
+    "ناشطون": "activists",
+    "ناشطين": "activists",
+    "الناشطون": "activists",
+    "المحتجون": "protesters",
+    "المتظاهرون": "protesters",
+    "ذوو": "relatives",
+    "أقارب": "relatives",
+    "المعارضة": "opposition",
+    "الناجون": "survivors",
+}
+# Words opening a clause set against the one before it: a source the clause names is its figures' own,
+# not the sentence's first source (`core.extract.multilingual`): "بينما قال المنظمون إن عدد المصابين 20"
+CONTRAST_CLAUSES = ("بينما", "في حين",)  # fmt: skip
 SOURCE_LEADING = ("بعض",
     "ذلك",
     "هذا",

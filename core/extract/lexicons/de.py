@@ -100,6 +100,7 @@ TRIGGERS = {
         "schwerverletzt*",
         "leichtverletzt*",
         "verwundet*",
+        "angeschossen*",  # "elf Menschen wurden angeschossen": shot, and so hurt (the dead are told apart)
         "im krankenhaus behandelt",
         "ins krankenhaus gebracht",
         "ins krankenhaus eingeliefert",
@@ -275,6 +276,7 @@ NOT_COUNTS_AFTER = (
     "tote und verletzte",
     "tote oder verletzte",
     "menschen wurden getötet oder verletzt",
+    "pro tag", "täglich",  # "etwa 600 Todesfälle pro Tag": a rate, no toll
 )
 COUNT_NOUNS = ("zahl der", "anzahl der", "bilanz", "opferzahl")
 COUNT_ANAPHORS = (
@@ -479,6 +481,31 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "staatsfernsehens": "state television",
     "militärs": "military",
 }
+# Sources who are not the authorities counting the harm (organisers, residents, witnesses, ...), each with its
+# English kind: told beside an official source's other figure, theirs is an alternative, not the headline
+# (`core.competing_claimants`); read as source nouns too (`core.extract.world_attribution`).
+UNOFFICIAL_SOURCES = {
+    "veranstalter": "organisers",
+    "organisatoren": "organisers",
+    "anwohner": "residents",
+    "anwohnern": "residents",
+    "bewohner": "residents",
+    "bewohnern": "residents",
+    "augenzeugen": "witnesses",
+    "zeugen": "witnesses",
+    "aktivisten": "activists",
+    "demonstranten": "protesters",
+    "angehörige": "relatives",
+    "angehörigen": "relatives",
+    "dorfbewohner": "villagers",
+    "opposition": "opposition",
+    "gewerkschaft": "union",
+    "überlebende": "survivors",
+    "überlebenden": "survivors",
+}
+# Words opening a clause set against the one before it: a source the clause names is its figures' own,
+# not the sentence's first source (`core.extract.multilingual`): "während nach Angaben der Veranstalter 20 ..."
+CONTRAST_CLAUSES = ("während",)  # fmt: skip
 SOURCE_LEADING = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einer",
     "wie die",
     "wie der",

@@ -45,10 +45,12 @@ from core.extract.lexicons.en_tolls import LIST_CONJUNCTIONS as LIST_CONJUNCTION
 from core.extract.lexicons.en_tolls import LIVE_ENTRY_WORDS as LIVE_ENTRY_WORDS
 from core.extract.lexicons.en_tolls import MANY_INCIDENTS as MANY_INCIDENTS
 from core.extract.lexicons.en_tolls import NATIONAL_TOLL as NATIONAL_TOLL
+from core.extract.lexicons.en_tolls import NOT_RATE_AFTER as NOT_RATE_AFTER
 from core.extract.lexicons.en_tolls import ONE_DAY_WORDS as ONE_DAY_WORDS
 from core.extract.lexicons.en_tolls import ONE_DAYS_STRIKES as ONE_DAYS_STRIKES
 from core.extract.lexicons.en_tolls import PERIOD_INCIDENTS as PERIOD_INCIDENTS
 from core.extract.lexicons.en_tolls import PERIOD_UNITS as PERIOD_UNITS
+from core.extract.lexicons.en_tolls import RATE_AFTER_COUNT as RATE_AFTER_COUNT
 from core.extract.lexicons.en_tolls import RATE_CUES as RATE_CUES
 from core.extract.lexicons.en_tolls import RELATIVE_WORDS as RELATIVE_WORDS
 from core.extract.lexicons.en_tolls import REVISION_PARTICIPLES as REVISION_PARTICIPLES

@@ -285,6 +285,10 @@ RATE_CUES = (
     "each year", "every year", "per year", "each month", "every month", "per month", "each week", "every week",
     "per week", "each day", "every day", "per day", "annually", "on average",
 )  # fmt: skip
+# A rate told right after its count: "deaths in the capital doubled to about 700 a day" is no toll; but for the words
+# that make the phrase a time ("a day after the blast", "a week earlier").
+RATE_AFTER_COUNT = ("a day", "a week", "a month", "a year")
+NOT_RATE_AFTER = ("after", "earlier", "later", "before", "ago", "since", "of", "in", "on", "when", "and")
 # A sentence opening on an earlier stretch of time, after the article has told its incident's figures: "Earlier
 # this month, four people were killed at a nightclub nearby" tells an earlier incident.
 EARLIER_INCIDENT_OPENERS = (

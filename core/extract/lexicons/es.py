@@ -374,6 +374,8 @@ NOT_COUNTS_AFTER = (
     "entre muertos y heridos",
     "entre fallecidos y heridos",
     "muertos y heridos",
+    "al día", "por día", "diarios", "diarias",  # "unas 600 muertes al día": a rate, no toll
+    "número", "cantidad",  # "un número aún indeterminado de heridos": the article, no one
 )
 COUNT_NOUNS = ("número de", "numero de", "cifra de", "balance de", "saldo de", "recuento de", "total de")
 COUNT_ANAPHORS = ("su número", "su numero", "su cifra",
@@ -651,6 +653,30 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "autoridad": "authority",
     "oficiales": "officials",
 }
+# Sources who are not the authorities counting the harm (organisers, residents, witnesses, ...), each with its
+# English kind: told beside an official source's other figure, theirs is an alternative, not the headline
+# (`core.competing_claimants`); read as source nouns too (`core.extract.world_attribution`).
+UNOFFICIAL_SOURCES = {
+    "organizadores": "organisers",
+    "vecinos": "residents",
+    "residentes": "residents",
+    "habitantes": "residents",
+    "testigos": "witnesses",
+    "activistas": "activists",
+    "manifestantes": "protesters",
+    "familiares": "relatives",
+    "familias": "families",
+    "pobladores": "villagers",
+    "lugareños": "locals",
+    "oposición": "opposition",
+    "sindicato": "union",
+    "sindicatos": "union",
+    "supervivientes": "survivors",
+    "sobrevivientes": "survivors",
+}
+# Words opening a clause set against the one before it: a source the clause names is its figures' own,
+# not the sentence's first source (`core.extract.multilingual`): "mientras que los vecinos hablan de 20 heridos"
+CONTRAST_CLAUSES = ("mientras que", "mientras",)  # fmt: skip
 SOURCE_LEADING = ("el", "la", "los", "las", "un", "una", "del")
 SOURCE_TRAILING = ("este", "esta", "el",
     "lo", "la", "los", "las", "le", "les",  # "las autoridades lo elevaron a 19": the object pronoun before the verb
@@ -724,6 +750,8 @@ FEATURE_WORDS = ("río", "arroyo", "lago", "laguna", "volcán", "monte", "cerro"
 BUILDING_WORDS = (
     "edificio", "torre", "torres", "hotel", "puente", "calle", "avenida", "plaza", "estadio", "hospital",
     "centro comercial", "discoteca", "condominio", "residencial", "mercado", "colegio", "escuela",
+    # a company's name is no place either ('un bus de la empresa San Martín de Porres': no Saint Martin)
+    "empresa", "compañía", "aerolínea", "naviera", "cooperativa",
 )  # fmt: skip
 # Where a ship, a flight or people were going or came from: a town right after (ROUTE_BEFORE) or before (ROUTE_AFTER)
 # these is a route's end, not where it happened (core.extract.world_places)
@@ -842,7 +870,8 @@ ABBREVIATIONS = ("sr.", "sra.", "dr.", "dra.", "lic.", "ing.", "gral.", "gob.")
 # "magnitud 6": a word right before a number that makes it no count of people
 NOT_COUNTS_BEFORE = ("magnitud", "kilómetro", "km", "nacional")  # "en el kilómetro 345 de la A-7"
 # Verbs by which a source puts the toll at a figure, read as verbs of saying for sources only (world_attribution)
-REPORTING_VERBS = ("rebajó", "rebajaron", "elevaron", "cifraron", "redujo", "redujeron")
+REPORTING_VERBS = ("rebajó", "rebajaron", "elevaron", "cifraron", "redujo", "redujeron",
+                   "hablan de", "habla de", "afirman", "aseguran")  # "los vecinos hablan de 20 heridos"
 
 # Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
 # months or years after an earlier event before its date ('huit mois après les attentats du 13 novembre'): the

@@ -183,6 +183,8 @@ EARLIER_BEFORE = (
     "précédent bilan",
     "au départ",
     "auparavant",
+    "d'abord",  # "les autorités, qui avaient d'abord évoqué 24 victimes" (the corrected figure is told beside it)
+    "d’abord",
 )
 # The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
 PERPETRATORS = (
@@ -273,6 +275,8 @@ NOT_COUNTS_AFTER = (
     "victimes entre morts et blessés",
     "morts et blessés",
     "tués et blessés",
+    "par jour", "chaque jour", "quotidiens",  # "environ 600 décès par jour": a rate, no toll
+    "nombre", "quantité",  # "une quantité inconnue de blessés": the article, no one
 )
 COUNT_NOUNS = ("nombre de", "bilan", "décompte")
 COUNT_ANAPHORS = ("leur nombre",
@@ -488,6 +492,28 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "ministères": "ministry",
     "autorité": "authority",
 }
+# Sources who are not the authorities counting the harm (organisers, residents, witnesses, ...), each with its
+# English kind: told beside an official source's other figure, theirs is an alternative, not the headline
+# (`core.competing_claimants`); read as source nouns too (`core.extract.world_attribution`).
+UNOFFICIAL_SOURCES = {
+    "organisateurs": "organisers",
+    "habitants": "residents",
+    "riverains": "residents",
+    "témoins": "witnesses",
+    "militants": "activists",
+    "manifestants": "protesters",
+    "proches": "relatives",
+    "familles": "families",
+    "villageois": "villagers",
+    "opposition": "opposition",
+    "syndicat": "union",
+    "syndicats": "union",
+    "survivants": "survivors",
+    "voisins": "neighbours",
+}
+# Words opening a clause set against the one before it: a source the clause names is its figures' own,
+# not the sentence's first source (`core.extract.multilingual`): "tandis que les organisateurs parlent de 20 blessés"
+CONTRAST_CLAUSES = ("tandis que", "alors que",)  # fmt: skip
 SOURCE_LEADING = ("le", "la", "les", "l'", "l’", "un", "une", "du", "des")
 # "ce lundi" is no source's; nor "n'" ("la gendarmerie n'avait confirmé")
 SOURCE_TRAILING = ("ce", "cette", "n'", "n’", "ne")
@@ -663,6 +689,7 @@ REPORTING_VERBS = (
     "a porté à", "ont porté à",  # "les autorités ont porté à 45 le nombre de morts"
     "porte le bilan", "a porté le bilan", "ont porté le bilan", "revoit le bilan", "a revu le bilan",
     "ont revu le bilan", "a relevé le bilan", "a alourdi le bilan", "actualise le bilan", "a actualisé le bilan",
+    "parlent de", "parle de", "affirment", "assurent", "évoquent",  # "les organisateurs parlent de 20 blessés"
 )  # fmt: skip
 # "magnitud 6": a word right before a number that makes it no count of people
 NOT_COUNTS_BEFORE = ("magnitude", "départementale", "nationale", "km")  # "sur la départementale 12"

@@ -262,6 +262,8 @@ NOT_COUNTS_AFTER = (
     "persone tra morti e feriti",
     "tra morti e feriti",
     "morti e feriti",
+    "al giorno", "ogni giorno",  # "circa 600 decessi al giorno": a rate, no toll
+    "numero", "quantità",  # "un numero imprecisato di feriti": the article, no one
 )
 COUNT_NOUNS = ("numero dei", "numero delle", "numero di", "bilancio", "conteggio")
 COUNT_ANAPHORS = ("rivisto al ribasso", "rivista al ribasso", "il loro numero",
@@ -448,6 +450,26 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "governatrice": "governor",
     "protezione civile regionale": "civil protection",
 }
+# Sources who are not the authorities counting the harm (organisers, residents, witnesses, ...), each with its
+# English kind: told beside an official source's other figure, theirs is an alternative, not the headline
+# (`core.competing_claimants`); read as source nouns too (`core.extract.world_attribution`).
+UNOFFICIAL_SOURCES = {
+    "organizzatori": "organisers",
+    "residenti": "residents",
+    "abitanti": "residents",
+    "testimoni": "witnesses",
+    "attivisti": "activists",
+    "manifestanti": "protesters",
+    "parenti": "relatives",
+    "familiari": "relatives",
+    "opposizione": "opposition",
+    "sindacato": "union",
+    "sindacati": "union",
+    "sopravvissuti": "survivors",
+}
+# Words opening a clause set against the one before it: a source the clause names is its figures' own,
+# not the sentence's first source (`core.extract.multilingual`): "mentre secondo gli organizzatori i feriti sono 20"
+CONTRAST_CLAUSES = ("mentre",)  # fmt: skip
 SOURCE_LEADING = ("il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "una", "del", "della", "dei")
 # A sentence opening that points back at what was told before it: its source gave those figures
 SAID_OF_BEFORE = (

@@ -276,6 +276,8 @@ NOT_COUNTS_AFTER = (
     "pessoas entre mortos e feridos",
     "entre mortos e feridos",
     "mortos e feridos",
+    "por dia", "diários", "diárias",  # "cerca de 600 mortes por dia": a rate, no toll
+    "número", "quantidade",  # "um número ainda indeterminado de feridos": the article, no one
 )
 COUNT_NOUNS = ("número de", "numero de", "balanço", "total de")
 PROJECTION_BEFORE = ("poderia", "poderiam", "pode chegar", "podem chegar", "teme-se", "temem", "temem-se")
@@ -443,6 +445,25 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "autarquia": "municipality",
     "inem": "inem",
 }
+# Sources who are not the authorities counting the harm (organisers, residents, witnesses, ...), each with its
+# English kind: told beside an official source's other figure, theirs is an alternative, not the headline
+# (`core.competing_claimants`); read as source nouns too (`core.extract.world_attribution`).
+UNOFFICIAL_SOURCES = {
+    "organizadores": "organisers",
+    "moradores": "residents",
+    "residentes": "residents",
+    "testemunhas": "witnesses",
+    "ativistas": "activists",
+    "manifestantes": "protesters",
+    "familiares": "relatives",
+    "parentes": "relatives",
+    "oposição": "opposition",
+    "sindicato": "union",
+    "sobreviventes": "survivors",
+}
+# Words opening a clause set against the one before it: a source the clause names is its figures' own,
+# not the sentence's first source (`core.extract.multilingual`): "enquanto os moradores falam em 20 feridos"
+CONTRAST_CLAUSES = ("enquanto",)  # fmt: skip
 SOURCE_LEADING = ("o", "a", "os", "as", "um", "uma", "do", "da")
 SOURCE_TRAILING = ("nesta", "neste", "na", "no", "em", "nesse", "nessa")  # "nesta quinta-feira" is no source's
 # A sentence opening that points back at what was told before it: its source gave those figures
@@ -511,6 +532,8 @@ FEATURE_WORDS = ("rio", "ribeirão", "arroio", "lago", "lagoa", "vulcão", "mont
 BUILDING_WORDS = (
     "edifício", "prédio", "torre", "hotel", "ponte", "rua", "avenida", "praça", "estádio", "hospital", "shopping",
     "centro comercial", "boate", "escola", "condomínio", "mercado",
+    # a company's name is no place either ('um ônibus da empresa São Luiz')
+    "empresa", "companhia", "viação",
 )  # fmt: skip
 # Where a ship, a flight or people were going or came from: a town right after (ROUTE_BEFORE) or before (ROUTE_AFTER)
 # these is a route's end, not where it happened (core.extract.world_places)

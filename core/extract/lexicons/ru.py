@@ -212,6 +212,7 @@ NOT_COUNTS_AFTER = (
     "человек погибли или",
     "погибших и раненых",
     "убитых и раненых",
+    "в день", "в сутки", "ежедневно",  # "до 600 в день": a rate, no toll
 )
 COUNT_NOUNS = ("число", "количество")
 COUNT_ANAPHORS = (
@@ -342,6 +343,32 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "государственные сми": "state media",
     "государственных сми": "state media",
 }
+# Sources who are not the authorities counting the harm (organisers, residents, witnesses, ...), each with its
+# English kind: told beside an official source's other figure, theirs is an alternative, not the headline
+# (`core.competing_claimants`); read as source nouns too (`core.extract.world_attribution`).
+UNOFFICIAL_SOURCES = {
+    "организаторы": "organisers",
+    "организаторов": "organisers",
+    "жители": "residents",
+    "жителей": "residents",
+    "жителям": "residents",
+    "очевидцы": "witnesses",
+    "очевидцев": "witnesses",
+    "свидетели": "witnesses",
+    "активисты": "activists",
+    "активистов": "activists",
+    "протестующие": "protesters",
+    "родственники": "relatives",
+    "родственников": "relatives",
+    "оппозиция": "opposition",
+    "профсоюз": "union",
+    "выжившие": "survivors",
+}
+# verbs by which a source gives the figure, for sources only ("местные жители говорят о 120 погибших")
+REPORTING_VERBS = ("говорят", "говорит")
+# Words opening a clause set against the one before it: a source the clause names is its figures' own,
+# not the sentence's first source (`core.extract.multilingual`): "а организаторы говорят о 20 пострадавших"
+CONTRAST_CLAUSES = ("а", "тогда как", "в то время как",)  # fmt: skip
 # A sentence opening that points back at what was told before it: its source gave those figures
 SAID_OF_BEFORE = ("об этом",)
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).

@@ -355,6 +355,29 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "bakanlığ": "ministry",
     "başkanlığ": "presidency",
 }
+# Sources who are not the authorities counting the harm (organisers, residents, witnesses, ...), each with its
+# English kind: told beside an official source's other figure, theirs is an alternative, not the headline
+# (`core.competing_claimants`); read as source nouns too (`core.extract.world_attribution`).
+UNOFFICIAL_SOURCES = {
+    "organizatör": "organisers",
+    "düzenleyici": "organisers",
+    "halk": "residents",
+    "sakin": "residents",
+    "tanık": "witnesses",
+    "görgü tanık": "witnesses",
+    "aktivist": "activists",
+    "eylemci": "protesters",
+    "göstericiler": "protesters",
+    "yakınlar": "relatives",
+    "aileler": "families",
+    "köylüler": "villagers",
+    "muhalefet": "opposition",
+    "sendika": "union",
+    "hayatta kalan": "survivors",
+}
+# Words opening a clause set against the one before it: a source the clause names is its figures' own,
+# not the sentence's first source (`core.extract.multilingual`): "organizatörler ise ... söyledi"
+CONTRAST_CLAUSES = ("ise",)  # fmt: skip
 # A genitive ending written onto the source's last word after an apostrophe ("AFAD'ın açıklamasına göre"): taken off
 SOURCE_ENDINGS = (
     "'ın", "'in", "'un", "'ün", "'nın", "'nin", "'nun", "'nün", "’ın", "’in", "’un", "’ün", "’nın", "’nin", "’nun",

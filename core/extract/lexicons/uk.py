@@ -396,6 +396,26 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "державні змі": "state media",
     "державних змі": "state media",
 }
+# Sources who are not the authorities counting the harm (organisers, residents, witnesses, ...), each with its
+# English kind: told beside an official source's other figure, theirs is an alternative, not the headline
+# (`core.competing_claimants`); read as source nouns too (`core.extract.world_attribution`).
+UNOFFICIAL_SOURCES = {
+    "організатори": "organisers",
+    "мешканці": "residents",
+    "мешканців": "residents",
+    "жителі": "residents",
+    "очевидці": "witnesses",
+    "очевидців": "witnesses",
+    "свідки": "witnesses",
+    "активісти": "activists",
+    "родичі": "relatives",
+    "опозиція": "opposition",
+    "профспілка": "union",
+    "вцілілі": "survivors",
+}
+# Words opening a clause set against the one before it: a source the clause names is its figures' own,
+# not the sentence's first source (`core.extract.multilingual`): "а організатори заявили про 20 постраждалих"
+CONTRAST_CLAUSES = ("а", "тоді як", "в той час як",)  # fmt: skip
 # A sentence opening that points back at what was told before it: its source gave those figures
 SAID_OF_BEFORE = ("про це",)
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
