@@ -34,15 +34,6 @@ _SCRIPT_LETTER = (
 )
 _STORM_NAME = rf"((?:{_NAME[1:-1]})|{_SCRIPT_LETTER}{{2,20}})"
 _LATIN_NAME = re.compile(_NAME)
-# After a site word, a vessel's or a site's name: the last of up to three capitalised words ("the ferry Norman
-# Atlantic", "the ferry Le Joola", as "Norman Atlantic feribotu" gives its word before), or in quotes, perhaps after
-# one word more, a name in any script ("le navire « Joola »", "naufrage du « Joola »", "теплоход «Булгария»": a name in
-# a script without a case to tell it is read only so).
-_OPENING_QUOTE = "[«\"„“‹]"
-_QUOTED_OR_NAME = (
-    rf"(?:[^\W\d_]+\s(?={_OPENING_QUOTE}))?(?:{_OPENING_QUOTE}\s?)?(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){{0,2}}({_NAME[1:-1]}"
-    rf"|(?:(?<={_OPENING_QUOTE})|(?<={_OPENING_QUOTE}\s))[^\W\d_]{{3,20}}(?=[\s\w-]{{0,30}}[»\"“”›]))"
-)
 _SOUNDS = 3  # consonants of a name's sound kept: "Remal" r-m-l; a name of fewer ("Ida", "Yagi") gets no sound key
 # An Arabic word with the article is a noun or adjective ("الإعصار المدمر", the destructive storm), never a name.
 _NOT_NAME_STARTS = ("ال",)
@@ -99,8 +90,6 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
         name = _FLIGHT_NUMBER if kind == "flight" else _NAME
         if kind == "storm" and position == "after":
             name = _STORM_NAME  # (after its word only: a pattern starting at a name is tried at every capital)
-        if kind == "site" and position == "after":
-            name = _QUOTED_OR_NAME  # a vessel's name in quotes ("le navire « Joola »", "теплоход «Булгария»")
         if position == "joined":
             # a flight's number written onto its word, in a language without spaces ("イーグル5342便", "5342航班"):
             # two digits only with the airline's code ("MH17便"; "10便が欠航" is ten flights)
