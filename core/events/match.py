@@ -40,7 +40,7 @@ from core.events.far_reports import (
     look_back_naming_its_year,
 )
 from core.events.hazards import event_told_hazards, told_hazards
-from core.events.pieces import Piece, article_pieces, membership_piece
+from core.events.pieces import Piece, article_pieces, article_tells_uncounted_hurt, membership_piece
 from core.events.state import OTHER, EventState, GroupingSettings
 from core.models import KILLED, WOUNDED, ArticleFacts, Role
 from core.places.gazetteer import fold
@@ -411,6 +411,7 @@ def _event_score(
     if (
         not named
         and _another_lone_victim(piece, hints, text, settings)
+        and not _tells_others_hurt(piece, articles)
         and not (
             _across_the_border(piece.location, event)
             and _one_disaster_across_the_border(piece, event, articles, settings)
@@ -518,6 +519,13 @@ def _another_lone_victim(
         return False  # (only people missing or arrested: no victim of its own)
     mass = max(hints.get(KILLED, (0,))) + max(hints.get(WOUNDED, (0,)))
     return mass >= MASS_CASUALTIES and not shares_a_victim_count(values, hints)
+
+
+def _tells_others_hurt(piece: Piece, articles: Mapping[str, ArticleFacts] | None) -> bool:
+    """Does the piece's report tell others hurt without a count ("two officers killed and several others
+    wounded")? Then it is no report of a lone victim or two: an early report of the event's victims."""
+    own = articles.get(piece.article_id) if articles else None
+    return own is not None and article_tells_uncounted_hurt(own)
 
 
 def shares_a_victim_count(values: Mapping[str, int], hints: Mapping[str, Sequence[int]]) -> bool:

@@ -11,6 +11,7 @@ from typing import Any
 
 from core.events.hazards import CROSSING_KINDS, LEAD_CHARS, headline_hazards, lead_hazards, report_hazards, told_hazards
 from core.events.state import _HARM_OF_METRIC, _HARM_PRIORITY, OTHER, Day, Member
+from core.events.uncounted import tells_uncounted_hurt
 from core.headline import pick_headline
 from core.models import WOUNDED, ArticleFacts, Claim, Role
 from core.places.joint import joint_countries
@@ -389,6 +390,8 @@ class PlacedPieces:
     years: frozenset[int] = frozenset()
     # The years its headline and opening write (`lead_years`): where a report dates its own story
     lead_years: frozenset[int] = frozenset()
+    # It tells others hurt without a count ("and several others wounded": `core.events.uncounted`)
+    uncounted_hurt: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -400,6 +403,7 @@ class PlacedPieces:
             "joint": sorted(self.joint),
             "years": sorted(self.years),
             "lead_years": sorted(self.lead_years),
+            "uncounted_hurt": self.uncounted_hurt,
         }
 
     @classmethod
@@ -420,10 +424,11 @@ class PlacedPieces:
             frozenset(d.get("joint") or ()),
             frozenset(int(y) for y in d.get("years") or ()),
             frozenset(int(y) for y in d.get("lead_years") or ()),
+            bool(d.get("uncounted_hurt")),
         )
 
 
-PIECES_FORMAT = 8  # bump when a piece's fields change: stored pieces of another format are worked out again
+PIECES_FORMAT = 9  # bump when a piece's fields change: stored pieces of another format are worked out again
 
 
 def placed_pieces(article: ArticleFacts) -> PlacedPieces:
@@ -434,7 +439,16 @@ def placed_pieces(article: ArticleFacts) -> PlacedPieces:
     joint = _joint_scene(article, pieces) if (hazards | lead) & CROSSING_KINDS else frozenset()
     years = written_years(article.title, article.text)
     membership = None if pieces else membership_piece(article)
-    return PlacedPieces(pieces, membership, hazards, lead, joint, years, lead_years(article))
+    uncounted = tells_uncounted_hurt(article.title, article.text)
+    return PlacedPieces(pieces, membership, hazards, lead, joint, years, lead_years(article), uncounted)
+
+
+def article_tells_uncounted_hurt(article: ArticleFacts) -> bool:
+    """Does the article tell others hurt without a count (`core.events.uncounted`)? Kept with its pieces when
+    they were worked out (a member's text is not kept), else read from its text."""
+    if isinstance(article.pieces, PlacedPieces):
+        return article.pieces.uncounted_hurt
+    return tells_uncounted_hurt(article.title, article.text)
 
 
 # A year of the 20th or 21st century written in figures; `written_years` checks that no digit stands beside it (a
