@@ -10,6 +10,7 @@ from core.extract.clean import keyword_view, lowercase_twin
 from core.extract.lexicons import load
 from core.extract.tokens import Token
 from core.extract.triggers import _trie_pattern
+from core.extract.word_gate import WordGated
 from core.models import Role
 
 _EN = load("en")
@@ -591,7 +592,9 @@ def _lower_twin(pattern: AsciiTwin) -> AsciiTwin:
 
 
 # the long case-insensitive patterns every clause is read with (a third faster on the clause's keyword view)
-_PARTIAL_LOWER, _BACKGROUND_LOWER, _PERIOD_UNIT_LOWER = map(_lower_twin, (_PARTIAL, _BACKGROUND, _PERIOD_UNIT))
+_BACKGROUND_LOWER, _PERIOD_UNIT_LOWER = map(_lower_twin, (_BACKGROUND, _PERIOD_UNIT))
+# every _PARTIAL match spells one of these words ("a second rocket", "another shell")
+_PARTIAL_LOWER = WordGated(_lower_twin(_PARTIAL), ("second", "third", "fourth", "later", "subsequent", "another"))
 # What every match holds in the lower-cased view (keyword_view): a unit and ' of ' (all _PERIOD_UNIT_LOWER matches);
 # ' far' or 'date' (_SO_FAR's 'so far', 'thus far', 'to date'); one of the rate cues (_RATE). A plain look for them
 # spares a scan of the clause.
@@ -615,7 +618,7 @@ def _holds_any(view: str | None, words: tuple[str, ...]) -> bool:
     return view is None or any(map(view.__contains__, words))
 
 
-def _found(pattern: AsciiTwin, lower_twin: AsciiTwin, sentence: str, view: str | None) -> bool:
+def _found(pattern: AsciiTwin, lower_twin: AsciiTwin | WordGated, sentence: str, view: str | None) -> bool:
     """Does `pattern` find anything in the sentence? Read with its lower-case twin when the view allows."""
     return (pattern.search(sentence) if view is None else lower_twin.search(view)) is not None
 
