@@ -678,6 +678,9 @@ _SEPARATE = compile_twin(
     r"|(?:separate|unrelated) " + _SEPARATE_NOUNS + r")",
     re.IGNORECASE,
 )
+# Every _SEPARATE match spells one of these ("in another incident": "other"), as written in lower-cased ASCII text
+# (in a non-ASCII text the case-insensitive pattern also reads 'ſ' as 's' and 'ı' as 'i').
+_SEPARATE_IN_LOWER_ASCII = WordGated(_SEPARATE, ("separate", "unrelated", "different", "second", "other"))
 
 
 # A round-up of several incidents: "Seven wounded in weekend shootings", "Three killed in shootings on the South
@@ -743,8 +746,10 @@ def a_second_following_the_first(after_figure: str, sentence: str, text: str) ->
     return re.search(rf"\bsecond\s+{re.escape(_singular(m.group('noun')))}\b", text) is not None
 
 
-def is_separate_incident(sentence: str) -> bool:
-    return bool(_SEPARATE.search(sentence)) or ("ings" in sentence and bool(_ROUNDUP.search(sentence)))
+def is_separate_incident(lower: str) -> bool:
+    """Does the sentence (`lower`: lower-cased) tell another incident in passing, or a round-up of several?"""
+    separate = _SEPARATE_IN_LOWER_ASCII if lower.isascii() else _SEPARATE
+    return bool(separate.search(lower)) or ("ings" in lower and bool(_ROUNDUP.search(lower)))
 
 
 # A clause that carries a running toll on: ", bringing the number of injured to 55". Its figure sums the incidents

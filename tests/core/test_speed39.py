@@ -33,6 +33,13 @@ SENTENCES = [
     "Twelve people were wounded in the attack, which the earl condemned.",
     "ANOTHER SHELL HIT THE MARKET, KILLING 5.",
     "In the \u0130stanbul suburb, another bomb killed three.",
+    "In a separate incident, a fire injured two people in the old town.",
+    "Separately, a man was stabbed in the east of the city.",
+    "In an unrelated crash on the highway, one driver died.",
+    "In another case, two boys were hurt by a stray bullet.",
+    "In a different attack, the rebels killed nine soldiers.",
+    "In another incident in \u0131zmir, a blast wounded four.",
+    "Unrelated shootings left three hurt across the city.",
     "",
 ]
 
@@ -57,10 +64,29 @@ def test_a_gated_pattern_finds_what_the_pattern_finds(sentence: str) -> None:
             found = gated.search(lower, start, end)
             assert (found and found.span()) == (expected and expected.span())
         assert [m.span() for m in gated.finditer(lower)] == [m.span() for m in gated.pattern.finditer(lower)]
+    assert roles.is_separate_incident(lower) is bool(
+        roles._SEPARATE.search(lower) or ("ings" in lower and roles._ROUNDUP.search(lower))
+    )
     view = keyword_view(sentence)
     assert roles._found(roles._PARTIAL, roles._PARTIAL_LOWER, sentence, view) is (
         roles._PARTIAL.search(sentence) is not None
     )
+
+
+@pytest.mark.parametrize(
+    ("lower", "separate"),
+    [
+        ("in a separate incident, a fire injured two people", True),
+        ("in another shooting on friday, one man died", True),
+        ("unrelated explosion at a depot wounded five", True),
+        ("in another \u0131ncident in the north, a blast wounded four", True),  # dotless i: the pattern itself
+        ("in a \u017feparate incident, one man died", True),  # long s: the pattern itself
+        ("two people were killed and nine injured in the blast", False),
+        ("another man was hurt", False),
+    ],
+)
+def test_a_separate_incident_is_told_behind_its_gate(lower: str, separate: bool) -> None:
+    assert roles.is_separate_incident(lower) is separate
 
 
 @pytest.mark.parametrize("cue", _EN.EARLIER_CLAUSE_CUES)
