@@ -12,6 +12,7 @@ from core.extract.ascii_twin import compile_twin
 from core.extract.lexicons import load as load_lexicon
 from core.extract.raw_claim import RawClaim
 from core.extract.triggers import SHOT
+from core.extract.word_gate import WordGated
 from core.models import KILLED, WOUNDED, Claim, Role
 
 _EN = load_lexicon("en")
@@ -89,7 +90,7 @@ def _unconfirmed(lower: str, raw: RawClaim, sentence_end: int) -> bool:
     return found is not None and not re.search(r"\d|[;,]", lower[raw.end : found.start()])
 
 
-_REFUTED_WORD = re.compile(rf"\b(?:{alternation(_EN.REFUTED_WORDS)})\b")
+_REFUTED_WORD = WordGated(re.compile(rf"\b(?:{alternation(_EN.REFUTED_WORDS)})\b"), _EN.REFUTED_WORDS)
 _REFUTED_BEFORE = re.compile(rf"\b(?:{alternation(_EN.REFUTED_REPORT_NOUNS)})\s+that\s+[^.;]{{0,60}}$")
 _REFUTED_AFTER = re.compile(
     rf"[^.;]{{0,60}}?\s(?:{alternation(_EN.REFUTED_VERBS)})\s+(?:[a-z]+\s+)?(?:{alternation(_EN.REFUTED_WORDS)})\b"
@@ -143,7 +144,13 @@ _EARLIER_REPORT_OPENER = re.compile(
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?,?\s+(?:[\w'’.-]+\s+){1,6}?had\s+"
     r"(?:(?:earlier|first|initially)\s+)?(?:reported|said|put|given|announced|cited|stated|counted|confirmed)\b"
 )
-_EARLIER_FIGURE = compile_twin(rf"\b(?:{alternation(_EN.EARLIER_CLAUSE_CUES)})\b")
+_EARLIER_FIGURE = WordGated(
+    compile_twin(rf"\b(?:{alternation(_EN.EARLIER_CLAUSE_CUES)})\b"),
+    # what each cue holds: "initially citing", "at first", "earlier report", "early reports", "previously put"
+    ("initial", "first", "earl", "previous", "originally", "last update", "incorrectly", "erroneously", "mistakenly",
+     "wrongly", "had put the"),
+    phrases=_EN.EARLIER_CLAUSE_CUES,
+)  # fmt: skip
 # The cue colours the figures of its own part of the sentence: "100 to 300 people were killed -- far fewer than
 # the nearly 500 deaths that officials originally described" (only 500 is the earlier figure).
 _EARLIER_SCOPE_BREAK = re.compile(

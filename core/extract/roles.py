@@ -10,6 +10,7 @@ from core.extract.clean import keyword_view, lowercase_twin
 from core.extract.lexicons import load
 from core.extract.tokens import Token
 from core.extract.triggers import _trie_pattern
+from core.extract.word_gate import WordGated
 from core.models import Role
 
 _EN = load("en")
@@ -593,7 +594,9 @@ def _lower_twin(pattern: AsciiTwin) -> AsciiTwin:
 
 
 # the long case-insensitive patterns every clause is read with (a third faster on the clause's keyword view)
-_PARTIAL_LOWER, _BACKGROUND_LOWER, _PERIOD_UNIT_LOWER = map(_lower_twin, (_PARTIAL, _BACKGROUND, _PERIOD_UNIT))
+_BACKGROUND_LOWER, _PERIOD_UNIT_LOWER = map(_lower_twin, (_BACKGROUND, _PERIOD_UNIT))
+# every _PARTIAL match spells one of these words ("a second rocket", "another shell")
+_PARTIAL_LOWER = WordGated(_lower_twin(_PARTIAL), ("second", "third", "fourth", "later", "subsequent", "another"))
 # What every match holds in the lower-cased view (keyword_view): a unit and ' of ' (all _PERIOD_UNIT_LOWER matches);
 # ' far' or 'date' (_SO_FAR's 'so far', 'thus far', 'to date'); one of the rate cues (_RATE). A plain look for them
 # spares a scan of the clause.
@@ -617,7 +620,7 @@ def _holds_any(view: str | None, words: tuple[str, ...]) -> bool:
     return view is None or any(map(view.__contains__, words))
 
 
-def _found(pattern: AsciiTwin, lower_twin: AsciiTwin, sentence: str, view: str | None) -> bool:
+def _found(pattern: AsciiTwin, lower_twin: AsciiTwin | WordGated, sentence: str, view: str | None) -> bool:
     """Does `pattern` find anything in the sentence? Read with its lower-case twin when the view allows."""
     return (pattern.search(sentence) if view is None else lower_twin.search(view)) is not None
 
@@ -700,6 +703,9 @@ _SEPARATE = compile_twin(
     r"|(?:separate|unrelated) " + _SEPARATE_NOUNS + r")",
     re.IGNORECASE,
 )
+# Every _SEPARATE match spells one of these ("in another incident": "other"), as written in lower-cased ASCII text
+# (in a non-ASCII text the case-insensitive pattern also reads 'ſ' as 's' and 'ı' as 'i').
+_SEPARATE_IN_LOWER_ASCII = WordGated(_SEPARATE, ("separate", "unrelated", "different", "second", "other"))
 
 
 # A round-up of several incidents: "Seven wounded in weekend shootings", "Three killed in shootings on the South
@@ -765,8 +771,10 @@ def a_second_following_the_first(after_figure: str, sentence: str, text: str) ->
     return re.search(rf"\bsecond\s+{re.escape(_singular(m.group('noun')))}\b", text) is not None
 
 
-def is_separate_incident(sentence: str) -> bool:
-    return bool(_SEPARATE.search(sentence)) or ("ings" in sentence and bool(_ROUNDUP.search(sentence)))
+def is_separate_incident(lower: str) -> bool:
+    """Does the sentence (`lower`: lower-cased) tell another incident in passing, or a round-up of several?"""
+    separate = _SEPARATE_IN_LOWER_ASCII if lower.isascii() else _SEPARATE
+    return bool(separate.search(lower)) or ("ings" in lower and bool(_ROUNDUP.search(lower)))
 
 
 # A clause that carries a running toll on: ", bringing the number of injured to 55". Its figure sums the incidents
