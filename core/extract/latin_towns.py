@@ -8,7 +8,14 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache, wraps
 
-from core.extract.name_forms import own_names, radical_forms, unprefixed
+from core.extract.name_forms import (
+    _locative_endings,
+    _stem_vowels,
+    own_names,
+    radical_forms,
+    unprefixed,
+    warm_name_forms,
+)
 from core.extract.place_lexicon import PlaceLexicon
 from core.extract.place_words import (
     _ADJECTIVE_PREFIX,
@@ -121,19 +128,6 @@ def _person_titles(code: str) -> frozenset[str]:
     if not isinstance(nouns, dict):
         return frozenset()
     return frozenset(w.lower() for w, kind in nouns.items() if kind in _PERSON_KINDS and " " not in w)
-
-
-@cache  # one entry per language: more than 64 of them
-def _locative_endings(code: str) -> tuple[str, ...]:
-    """The locative case endings of town names data/locative_endings.tsv gives the language ('Craiován')."""
-    return tuple(cells[1] for cells in data_lines("locative_endings.tsv") if cells[0] == code)
-
-
-@cache  # one entry per language: more than 64 of them
-def _stem_vowels(code: str) -> tuple[tuple[str, str], ...]:
-    """(letters a town's stem ends with before an ending, letters its name ends with) in the language
-    (data/stem_vowels.tsv: Hungarian 'Craiován' is 'Craiova', Polish 'Madrycie' is 'Madryt')."""
-    return tuple((cells[1], cells[2]) for cells in data_lines("stem_vowels.tsv") if cells[0] == code)
 
 
 @cache  # one entry per language: more than 64 of them
@@ -286,6 +280,7 @@ class LatinTownReader(PlaceLexicon):
         for table in (_province_words_before, _street_before, _direction_nouns, _person_titles, _locative_endings):
             table(self.code)
         _stem_vowels(self.code)
+        warm_name_forms(self.code)
         compound_adjectives(self.code)
         _bank_words()  # the same for every language
 

@@ -8,6 +8,8 @@ prefix, or names a town the gazetteer does not know by the language's own name. 
   Bangor); the radical forms are tried after the word as written.
 * `data/language_names.tsv`: a town's name in the language that GeoNames lacks ('Wan', 'Stenbol' in Kurdish: Van,
   Istanbul), kept per language because it may be another town's name elsewhere.
+* `data/locative_endings.tsv`, `data/stem_vowels.tsv`: a case ending after a name and the letter a stem changes
+  before it ('Craiován': Craiova), read by `core.extract.latin_towns` (`_forms`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,20 @@ from core.places import resolve_place
 from core.places.index import data_lines, fold, words_by_language
 
 
-@cache
+@cache  # one entry per language: more than 64 of them
+def _locative_endings(code: str) -> tuple[str, ...]:
+    """The locative case endings of town names data/locative_endings.tsv gives the language ('Craiován')."""
+    return tuple(cells[1] for cells in data_lines("locative_endings.tsv") if cells[0] == code)
+
+
+@cache  # one entry per language: more than 64 of them
+def _stem_vowels(code: str) -> tuple[tuple[str, str], ...]:
+    """(letters a town's stem ends with before an ending, letters its name ends with) in the language
+    (data/stem_vowels.tsv: Hungarian 'Craiován' is 'Craiova', Polish 'Madrycie' is 'Madryt')."""
+    return tuple((cells[1], cells[2]) for cells in data_lines("stem_vowels.tsv") if cells[0] == code)
+
+
+@cache  # one entry per language: more than 64 of them
 def _prefixed_name(code: str) -> re.Pattern[str] | None:
     """A locative prefix of the language joined to a capitalised name ('eThekwini'), or None."""
     prefixes = sorted(words_by_language("locative_prefixes.tsv").get(code, ()), key=len, reverse=True)
@@ -46,7 +61,7 @@ def _as_a_name(m: re.Match[str], sentence: str) -> str:
     return " " * len(prefix) + initial
 
 
-@cache
+@cache  # one entry per language: more than 64 of them
 def _mutations(code: str) -> tuple[tuple[str, str], ...]:
     return tuple((cells[1], cells[2]) for cells in data_lines("initial_mutations.tsv") if cells[0] == code)
 
@@ -63,7 +78,7 @@ def radical_forms(code: str, word: str) -> list[str]:
 _OWN_ENDING = 2  # letters of a case ending after a name of the language's own ('Wanê', 'Stenbolê')
 
 
-@cache
+@cache  # one entry per language: more than 64 of them
 def _own_names(code: str) -> dict[str, str]:
     return {fold(cells[1]): cells[2] for cells in data_lines("language_names.tsv") if cells[0] == code}
 
@@ -77,3 +92,10 @@ def own_names(code: str, forms: list[str]) -> list[str]:
     word = fold(forms[0])
     ended = [names[word[:-cut]] for cut in range(1, _OWN_ENDING + 1) if word[:-cut] in names]
     return [names.get(fold(forms[0]), forms[0]), *ended, *(names.get(fold(form), form) for form in forms[1:])]
+
+
+def warm_name_forms(code: str) -> None:
+    """Read the language's rows of the tables above once (`core.extract.warm_up`, before workers fork)."""
+    _prefixed_name(code)
+    _mutations(code)
+    _own_names(code)
