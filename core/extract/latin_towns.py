@@ -8,6 +8,14 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache, wraps
 
+from core.extract.name_forms import (
+    _locative_endings,
+    _stem_vowels,
+    own_names,
+    radical_forms,
+    unprefixed,
+    warm_name_forms,
+)
 from core.extract.place_lexicon import PlaceLexicon
 from core.extract.place_words import (
     _ADJECTIVE_PREFIX,
@@ -120,19 +128,6 @@ def _person_titles(code: str) -> frozenset[str]:
     if not isinstance(nouns, dict):
         return frozenset()
     return frozenset(w.lower() for w, kind in nouns.items() if kind in _PERSON_KINDS and " " not in w)
-
-
-@cache  # one entry per language: more than 64 of them
-def _locative_endings(code: str) -> tuple[str, ...]:
-    """The locative case endings of town names data/locative_endings.tsv gives the language ('Craiován')."""
-    return tuple(cells[1] for cells in data_lines("locative_endings.tsv") if cells[0] == code)
-
-
-@cache  # one entry per language: more than 64 of them
-def _stem_vowels(code: str) -> tuple[tuple[str, str], ...]:
-    """(letters a town's stem ends with before an ending, letters its name ends with) in the language
-    (data/stem_vowels.tsv: Hungarian 'Craiován' is 'Craiova', Polish 'Madrycie' is 'Madryt')."""
-    return tuple((cells[1], cells[2]) for cells in data_lines("stem_vowels.tsv") if cells[0] == code)
 
 
 @cache  # one entry per language: more than 64 of them
@@ -285,6 +280,7 @@ class LatinTownReader(PlaceLexicon):
         for table in (_province_words_before, _street_before, _direction_nouns, _person_titles, _locative_endings):
             table(self.code)
         _stem_vowels(self.code)
+        warm_name_forms(self.code)
         compound_adjectives(self.code)
         _bank_words()  # the same for every language
 
@@ -329,6 +325,7 @@ class LatinTownReader(PlaceLexicon):
         self, sentence: str, body: str, named: Counter[str], headline: bool, dateline: bool
     ) -> list[_Found]:
         out: list[_Found] = []
+        sentence = unprefixed(self.code, sentence)  # "eThekwini": the name after its locative prefix
         linked = _foreign_names(sentence)
         done = 0
         for m in self.capitalised.finditer(sentence):
@@ -525,6 +522,9 @@ class LatinTownReader(PlaceLexicon):
                 forms = self._forms(name) if b - a == 1 else self._pair_forms(name, words[a:b])
                 for n, form in enumerate(forms):
                     place = self._town(form, named, locative, body)
+                    if n == 0 and cased and place is not None and self._elsewhere(place, named):
+                        # "Tartus" in Estonian: in Tartu, not the Syrian port, in a text of Estonia's language
+                        place = self._cased_at_home(forms, named, body) or place
                     guessed = n and not (self.apostrophe_endings and form == marked != name)
                     if (
                         place is not None
@@ -545,6 +545,9 @@ class LatinTownReader(PlaceLexicon):
                         place = None
                     if place is not None:
                         break
+                # "Süürias Tartuses": the Syrian port of the country the text names, not the language's own Tartu
+                if place is not None and fallback is not None and self._named_over(fallback, place, named):
+                    place = fallback
                 place = place or fallback
                 if place is not None and _brand_cased(name, place):
                     place = None  # "el avión de LaMia": the airline, not Lamía in Greece
@@ -702,6 +705,7 @@ class LatinTownReader(PlaceLexicon):
         bare = re.split(r"['’]", word)[0]
         if bare != word:
             forms.append(bare)
+        forms += radical_forms(self.code, bare)  # "ym Mangor": Bangor
         forms += [bare[: -len(s)] for s in self.suffixes if bare.endswith(s) and len(bare) - len(s) >= 4]
         parts = bare.split("-")
         if len(parts) == 2 and fold(parts[1]) in _bank_words():
@@ -728,7 +732,25 @@ class LatinTownReader(PlaceLexicon):
                         if at > 0:
                             strong_stem = stem[:at] + strong + stem[at + len(weak) :]
                             forms += [strong_stem, *(strong_stem + e for e in self.base_endings)]  # "Rydze": Ryga
-        return forms
+        return own_names(self.code, forms)  # "li Wanê": Van
+
+    def _elsewhere(self, place: Place, named: Counter[str]) -> bool:
+        """Is the place in neither a country the text names nor one of the language's?"""
+        return place.country not in named and place.country not in self.home
+
+    @staticmethod
+    def _named_over(named_town: Place, other: Place, named: Counter[str]) -> bool:
+        """Is `named_town` in a country the text names and `other` not?"""
+        return named_town.country in named and other.country not in named
+
+    def _cased_at_home(self, forms: list[str] | Iterator[str], named: Counter[str], body: str) -> Place | None:
+        """The town of a country the text names or of the language's that a name in a locative case is with its
+        ending taken off ('Tartus': Tartu), when the name as written is a town elsewhere (Tartus, Syria)."""
+        for form in list(forms)[1:]:
+            place = self._town(form, named, True, body)
+            if place is not None and place.kind == "city" and not self._elsewhere(place, named):
+                return place
+        return None
 
     def _pair_forms(self, name: str, words: list[str]) -> Iterator[str]:
         """A name of several words as written, then (looked up only when that is no place) the names of two words the
@@ -951,7 +973,6 @@ def _in_a(word: str) -> bool:
     """Does the word end in the locative after an apostrophe ("Karşıyaka'da", "Çankaya'daki"): in a language that
     writes a name's ending so, a place's name, here that of the district of the city named before it?"""
     return _LOCATIVE_AFTER_APOSTROPHE.search(word) is not None
-
 
 
 # a small letter right before a capital inside a word ('LaMia', 'JetBlue', 'McAllen')

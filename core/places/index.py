@@ -52,7 +52,7 @@ from typing import Any
 from core import tables
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 345
+INDEX_VERSION = 360
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -527,6 +527,7 @@ COUNTRY_NAME_LANGUAGES = (
     "ar", "bn", "ca", "da", "de", "el", "es", "fa", "fi", "fr", "hi", "hu", "id", "is", "it", "ja", "ko", "lt",
     "ne", "nl", "no", "pl", "pt", "ro", "ru", "sv", "sw", "ta", "th", "tl", "tr", "uk", "ur", "vi", "zh",
     "am", "az", "bg", "cs", "ha", "he", "hr", "my", "ps", "sk", "so",
+    "et", "lv",
 )  # fmt: skip
 
 

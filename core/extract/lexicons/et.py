@@ -64,8 +64,8 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "kiirabi": "emergency service", "häirekeskus": "emergency service", "linnapea": "mayor",
 }  # fmt: skip
 HOME_COUNTRIES = ("EE",)
-# Places (core.extract.world_places): a town's name in the inessive ("Tallinnas", "Tartus")
-LOCATIVE_ENDINGS = ("as", "us")
+# Places (core.extract.world_places): a town's name in the inessive ("Tallinnas", "Tartus", "Londonis", "Tartuses")
+LOCATIVE_ENDINGS = ("as", "us", "is", "es")
 DAYS_BACK = {"eile": 1, "üleeile": 2}
 STILL_IN_CARE = ("endiselt", "veel")
 CARE_WORDS = ("haigla",)
