@@ -24,6 +24,7 @@ from core.events.evidence import (
     _states_a_toll,
     _timing,
     _told_kinds,
+    how_toll_told,
 )
 from core.events.far_reports import (
     _NATIONAL_DISASTER,
@@ -444,13 +445,15 @@ def a_smaller_toll_placed_nowhere_apart(
     `_REGIONAL_KINDS`), in hardly any of the event's words (below half `text_match_threshold`: another venue,
     another story)? Its kind is all it shares with the event: a nightclub's fire of 17 dead beside a market's fire
     of 88 in one city is another fire, months apart. An early count of the event names its venue and its words,
-    and still joins."""
+    and a count told as risen, in whatever language, goes on a growing toll: both still join."""
     if piece.location.key != UNPLACED or piece.date is not None or piece.published is not None or not articles:
         return False
     killed = piece.headline_values().get(KILLED)
     known = hints.get(KILLED, ())
     if killed is None or not known or killed in known or killed >= min(max(known), _NATIONAL_DISASTER):
         return False
+    if how_toll_told(piece):
+        return False  # (a toll told as risen or lowered is a count on the way: "the toll has risen to 38")
     own = articles.get(piece.article_id)
     if own is None or told_hazards(own) & _REGIONAL_KINDS:
         return False

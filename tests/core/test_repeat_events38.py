@@ -70,3 +70,17 @@ def test_an_early_count_of_the_market_fire_placed_nowhere_still_joins() -> None:
     )
     held = _holders([*_market_fire(), early])
     assert held["early"] == held["m1"] == held["m4"]
+
+
+def test_a_toll_told_as_risen_placed_nowhere_still_joins() -> None:
+    """The counterpart: a count told as risen ("has risen to 52"), in words of its own, nothing placing or dating
+    it, goes on the fire's growing toll, though no report of it gave 52: a report of that fire."""
+    risen = report(
+        "risen",
+        "The number of people who died in the blaze has risen to 52, rescuers said on the radio, as the search of "
+        "the charred ruins went on through the night.",
+        None,
+        title="Blaze death toll rises to 52",
+    )
+    held = _holders([*_market_fire(), risen])
+    assert held["risen"] == held["m1"] == held["m4"]
