@@ -48,6 +48,7 @@ from core.events.match import (
     _harm_compatible,
     _person_bridge,
     _text_affinity,
+    a_smaller_toll_placed_nowhere_apart,
     first_alert_of,
     nothing_dates,
     recounts_it_as_another,
@@ -411,7 +412,10 @@ def _bridged_events(
         and (
             _person_bridge(piece, other, settings)
             or _names_it_across_the_border(piece, other, articles)
-            or _tells_the_toll_of_an_unplaced_event(piece, other, settings, articles)
+            or (
+                _tells_the_toll_of_an_unplaced_event(piece, other, settings, articles)
+                and not _smaller_tolls_placed_nowhere_apart(other, event, settings, articles)
+            )
             or (
                 (related_by_name(piece, other) or related_by_level(piece, other))
                 and not _counts_another_toll(piece, event, other, articles)
@@ -474,6 +478,25 @@ def _tells_the_toll_of_an_unplaced_event(
     return _unplaced_report_of_its_toll(piece, other, articles, hints, settings) or _timeless_report_of_the_disaster(
         piece, other, articles, hints
     )
+
+
+def _smaller_tolls_placed_nowhere_apart(
+    other: EventState, event: EventState, settings: GroupingSettings, articles: Mapping[str, ArticleFacts] | None
+) -> bool:
+    """Is every report of `other` (an event reports placed nowhere opened) a smaller toll placed nowhere that its
+    kind alone ties to `event` (`a_smaller_toll_placed_nowhere_apart`)? Then a report of `event` telling its mass
+    toll does not bridge the two: whichever came first, a nightclub's fire of 17 dead is no count of the market's
+    fire of 88 because both are fires."""
+    if not articles or not other.article_ids:
+        return False
+    hints = _hints(m for i in event.incidents for m in i.members)
+    for aid in other.article_ids:
+        report = articles.get(aid)
+        pieces = [p for p in article_pieces(report) if p.main] if report is not None else []
+        apart = [a_smaller_toll_placed_nowhere_apart(p, event, articles, hints, settings) for p in pieces]
+        if not apart or not all(apart):
+            return False
+    return True
 
 
 def _regional_disaster(piece: Piece, articles: Mapping[str, ArticleFacts] | None) -> bool:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from core.dates import add_days
 from core.events.evidence import (
     _COARSE_KINDS,
+    _REGIONAL_KINDS,
     MASS_CASUALTIES,
     NEAR_TOLL_RATIO,
     _country,
@@ -23,8 +24,10 @@ from core.events.evidence import (
     _states_a_toll,
     _timing,
     _told_kinds,
+    how_toll_told,
 )
 from core.events.far_reports import (
+    _NATIONAL_DISASTER,
     _another_towns_disaster,
     _another_towns_report_without_toll,
     _national_running_toll,
@@ -376,6 +379,7 @@ def _event_score(
         if (
             score is None
             and not _another_towns_report_without_toll(piece, event, hints)
+            and not a_smaller_toll_placed_nowhere_apart(piece, event, articles, hints, settings)
             and (
                 _timeless_report_of_the_disaster(piece, event, articles, hints, across_towns=True)
                 or _unplaced_report_of_its_toll(piece, event, articles, hints, settings)
@@ -428,6 +432,36 @@ def _event_score(
     score += figures
     score += text
     return score + named
+
+
+def a_smaller_toll_placed_nowhere_apart(
+    piece: Piece,
+    event: EventState,
+    articles: Mapping[str, ArticleFacts] | None,
+    hints: Mapping[str, Sequence[int]],
+    settings: GroupingSettings,
+) -> bool:
+    """Is a report that nothing places or dates a death toll smaller than the event's largest and none of its
+    counts (under `_NATIONAL_DISASTER`), of a disaster that strikes one spot (not a quake's or a flood's,
+    `_REGIONAL_KINDS`), in hardly any of the event's words (below half `text_match_threshold`: another venue,
+    another story)? Its kind is all it shares with the event: a nightclub's fire of 17 dead beside a market's fire
+    of 88 in one city is another fire, months apart. An early count of the event names its venue and its words,
+    and a count told as risen, in whatever language, goes on a growing toll: both still join."""
+    if piece.location.key != UNPLACED or piece.date is not None or piece.published is not None or not articles:
+        return False
+    killed = piece.headline_values().get(KILLED)
+    known = hints.get(KILLED, ())
+    if killed is None or not known or killed in known or killed >= min(max(known), _NATIONAL_DISASTER):
+        return False
+    if how_toll_told(piece):
+        return False  # (a toll told as risen or lowered is a count on the way: "the toll has risen to 38")
+    own = articles.get(piece.article_id)
+    if own is None or told_hazards(own) & _REGIONAL_KINDS:
+        return False
+    if any(k & _REGIONAL_KINDS for k in event_told_hazards(event, articles)):
+        return False
+    threshold = settings.text_match_threshold
+    return threshold is not None and _text_affinity(piece, event, articles, settings.similarity_sample) < threshold / 2
 
 
 def _names_its_venue(piece: Piece, event: EventState, settings: GroupingSettings) -> bool:
