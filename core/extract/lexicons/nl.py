@@ -287,3 +287,8 @@ RECALL_VERBS = ("waren", "hadden")
 # 'of the' (and 'to', 'for the') before the victims' word, words after the count: the victims are another
 # noun's complement ("Duizenden mensen woonden de begrafenis van de doden bij"), the count is not theirs (world_binding)
 OF_THE_BEFORE = ("van de", "van het", "aan de")
+# a court step a follow-up's headline tells (its lead then tells the case's toll as plain news)
+COURT_WORDS = (
+    "veroordeeld", "veroordeling", "vrijgesproken", "vrijspraak", "hoger beroep", "rechtbank", "gerechtshof",
+    "vonnis", "celstraf", "gevangenisstraf", "strafzaak", "rechtszaak", "aangeklaagd", "cassatie", "strafeis",
+)  # fmt: skip
