@@ -6,6 +6,11 @@
 - A court follow-up (a verdict, an appeal, a trial: lexicon `COURT_WORDS`) whose lead tells its case's toll as plain
   news dated years back ("Bij de ramp in mei 2000 kwamen 23 mensen om het leven") tells its own event's toll: the
   figures are the report's headline. Without a court step in the headline, such a sentence stays background.
+- The forms a reporter in the language also writes, beside the one a report used: the active verb with its
+  subject's class prefix, the passive, 'answered God' (rw); 'died' with its prefix, shot dead, the separable
+  'kamen ... om' (fy); 'perished', 'martyred', the active 'killed' (ckb); shot dead, 'found death', 'lost their
+  lives' (nl); and drowned, a death as 'drowned' is in English, in the less-covered languages that had no word
+  for it (af, cy, et, gl, kri, ckb, ku, lv, sw, tl).
 """
 
 from __future__ import annotations
@@ -154,3 +159,68 @@ def test_a_court_follow_up_tells_its_cases_toll(language: str, title: str, text:
 )
 def test_a_recalled_toll_without_a_court_step_stays_background(language: str, title: str, text: str) -> None:
     assert _headline(text, language, title, "2019-05-20") == (None, None)
+
+
+# What a reporter in the language also writes, beside the forms the lexicons had: the active verb with its subject's
+# class prefix and the passive (rw), 'answered God' and drowned (rw), the prefixed 'died', shot dead and the
+# separable 'came ... om' (fy), 'perished', 'martyred' and the active 'killed' (ckb), shot dead, 'found death' and
+# 'lost their lives' (nl).
+OTHER_COMMON_FORMS = [
+    ("rw", "Inkangu yishe abantu 8 mu karere ka Gakenke.", 8, None),
+    ("rw", "Imyuzure yishe abantu barenga 100 mu ntara y'Iburengerazuba.", 100, None),
+    ("rw", "Ibiza byishe abantu 14, abandi 30 barakomereka.", 14, 30),
+    ("rw", "Abantu barenga 100 bahitanywe n'imyuzure mu Burengerazuba.", 100, None),
+    ("rw", "Abantu 6 bitabye Imana muri iyo mpanuka y'imodoka.", 6, None),
+    ("rw", "Abantu 9 bakomeretswe n'igisasu cyaturikiye mu isoko.", None, 9),
+    ("rw", "Abana batatu barohamye mu kiyaga cya Kivu.", 3, None),
+    ("fy", "By it ûngelok kamen fiif minsken om it libben en rekken tweintich minsken ferwûne.", 5, 20),
+    ("fy", "Trije minsken binne ferstoarn nei de brân yn it doarp.", 3, None),
+    ("fy", "Twa minsken binne deasketten yn Ljouwert.", 2, None),
+    ("fy", "Yn de Waadsee binne fjouwer fiskers ferdronken.", 4, None),
+    ("ckb", "لە تەقینەوەکەدا ١٠ کەس تیاچوون.", 10, None),
+    ("ckb", "٧ کەس شەهید بوون و ١٢ کەس بریندار بوون.", 7, 12),
+    ("ckb", "٢٠ کەس زامدار بوون.", None, 20),
+    ("ckb", "هێرشەکە ٩ کەسی کوشت.", 9, None),
+    ("nl", "Vijf mensen werden doodgeschoten in een café.", 5, None),
+    ("nl", "Vier mensen vonden de dood bij de brand.", 4, None),
+    ("nl", "Bij de overstroming verloren zes mensen het leven.", 6, None),
+    ("nl", "Twee kinderen zijn verdronken in het kanaal.", 2, None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), OTHER_COMMON_FORMS)
+def test_other_common_forms(language: str, text: str, killed: int | None, wounded: int | None) -> None:
+    assert _headline(text, language) == (killed, wounded)
+
+
+# Drowned is a death, as 'drowned' is in English: the verb in each language (with a person's subject where the
+# same verb tells a boat sinking: Swahili 'walizama', not 'ilizama'); and the other forms a reporter writes:
+# 'left life' and 'claimed the lives' (af), 'caused the death of' and taken to hospital (gl), the hospital before
+# the verb (lv).
+DROWNED_AND_OTHER_FORMS = [
+    ("lv", "Daugavā noslīka trīs cilvēki.", 3, None),
+    ("lv", "Vasarā jau noslīkuši 12 cilvēki.", 12, None),
+    ("et", "Järves uppus kaks inimest.", 2, None),
+    ("et", "Sel suvel on uppunud juba 20 inimest.", 20, None),
+    ("cy", "Mae dau o bobl wedi boddi yn yr afon.", 2, None),
+    ("gl", "Tres mariñeiros morreron afogados no porto.", 3, None),
+    ("gl", "Catro persoas afogaron no río Miño.", 4, None),
+    ("kri", "Fayv pikin dɛn drɔwn na di riva.", 5, None),
+    ("ckb", "٣ منداڵ لە ڕووبارەکە خنکان.", 3, None),
+    ("ku", "Di Dîcleyê de 4 kes xeniqîn.", 4, None),
+    ("sw", "Watu saba walizama ziwani.", 7, None),
+    ("sw", "Watu 12 wamezama baada ya boti kupinduka.", 12, None),
+    ("sw", "Meli ilizama ikiwa na abiria 50.", None, None),  # the boat sank: its load is no toll
+    ("tl", "Walong katao ang nalunod sa ilog.", 8, None),
+    ("af", "Twee kinders het in die dam verdrink.", 2, None),
+    ("af", "Drie mense het die lewe gelaat in die ongeluk.", 3, None),
+    ("af", "Die brand het sewe mense se lewe geëis.", 7, None),
+    ("gl", "O incendio causou a morte de cinco persoas.", 5, None),
+    ("gl", "Sete persoas foron trasladadas ao hospital.", None, 7),
+    ("lv", "Slimnīcā nogādāti septiņi cilvēki.", None, 7),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), DROWNED_AND_OTHER_FORMS)
+def test_drowned_and_other_forms(language: str, text: str, killed: int | None, wounded: int | None) -> None:
+    assert _headline(text, language) == (killed, wounded)

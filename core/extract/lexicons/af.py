@@ -25,6 +25,8 @@ TRIGGERS = {
     "killed": (
         "dood", "dooie", "dooies", "gesterf", "sterf", "sterftes", "omgekom", "om die lewe gekom", "vermoor",
         "doodgemaak", "doodgeskiet", "lyke", "sterftetal", "dodetal", "noodlottig", "noodlottig beseer",
+        # 'left life' (died), 'claimed the lives' ("die brand het sewe mense se lewe geëis"), drowned
+        "die lewe gelaat", "se lewe geëis", "se lewens geëis", "verdrink", "verdrinkte",
     ),
     "wounded": ("beseer", "beserings", "gewond", "gewondes", "hospitaal opgeneem", "na die hospitaal geneem"),
     "missing": ("vermis", "vermiste", "word vermis"),

@@ -25,6 +25,7 @@ TRIGGERS = {
     "killed": (
         "day", "dai", "dɔn day", "don day", "kil", "dɛn kil", "den kil", "lɔs dɛn layf", "los den layf",
         "lɔs dɛn lɛf", "dɛd bɔdi", "ded bodi", "dɛd", "ded",
+        "drɔwn", "drown",  # drowned
     ),
     "wounded": ("wund", "wɔnd", "get wund", "get ɔt", "get ot", "ɔt", "injɔ", "injo", "ɔspitul", "ospitul"),
     "missing": ("lɔs", "los", "dɛn nɔ si", "den no si", "nɔ si dɛn", "no si den"),

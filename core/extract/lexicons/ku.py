@@ -28,6 +28,7 @@ TRIGGERS = {
     "killed": (
         "mirin", "mir", "miriyan", "mirî", "hatin kuştin", "hat kuştin", "kuştin", "kuşt", "jiyana xwe ji dest",
         "canê xwe ji dest", "canê xwe da", "cenaze", "termê", "hatin qetilkirin", "qetilkirin",
+        "xeniqîn", "xeniqî",  # drowned
     ),
     "wounded": ("birîndar", "birîn", "hatin nexweşxaneyê", "rakirin nexweşxaneyê"),
     "missing": ("winda", "wenda", "windabû", "wendabû"),

@@ -41,6 +41,9 @@ TRIGGERS = {
         "het leven kostte",
         "mensen het leven",  # "het noodweer kostte drie mensen het leven"
         "personen het leven",
+        # shot / stabbed dead, drowned, 'found death' ("vier mensen vonden de dood"), 'lost their lives'
+        "doodgeschoten", "doodgestoken", "verdronken", "verdronk", "vonden de dood", "vond de dood",
+        "verloren het leven", "verloor het leven", "het leven verloren",
     ),
     "wounded": (
         "gewonden", "gewond*", "raakten gewond", "zwaargewond*", "lichtgewond*", "zwaar gewond", "licht gewond",

@@ -24,8 +24,14 @@ TRIGGERS = {
     "killed": (
         "pfuye", "pfiriye", "hitanye", "hitana", "bishwe", "yishwe", "ishwe", "buze ubuzima", "bwabo buhatikirira",
         "hasize ubuzima", "urupfu", "imirambo", "umurambo", "baguye", "yaguye",
+        # the active 'it killed' with its subject's class prefix ("inkangu yishe abantu 8", "imyuzure yishe",
+        # "ibiza byishe"; the bare stem "ishe" is too short to match inside words), the passive of 'hitana'
+        # ("bahitanywe n'imyuzure", they were killed by the floods), 'answered God' ("bitabye Imana", died), drowned
+        "yishe", "zishe", "cyishe", "ryishe", "rwishe", "byishe", "hitanywe", "itabye imana", "rohamye",
     ),
-    "wounded": ("komeretse", "komereka", "komerekeye", "bajyanywe kwa muganga", "bajyanywe mu bitaro"),
+    "wounded": (
+        "komeretse", "komereka", "komerekeye", "komeretswe", "bajyanywe kwa muganga", "bajyanywe mu bitaro",
+    ),
     "missing": ("buriwe irengero", "burirwe irengero", "baburiwe"),
     "displaced": ("bimuwe", "basizwe iheruheru", "batagira aho kuba", "bavanywe mu byabo"),
     "arrested": ("tawe muri yombi", "bafashwe", "yafashwe", "afunzwe", "bafunzwe"),

@@ -44,6 +44,8 @@ TRIGGERS = {
         "poteza maisha",  # "wamepoteza maisha"
         "maiti",
         "miili",
+        # drowned, with a person's subject prefix ("watu saba walizama"; not "ilizama", the boat sank)
+        "walizama", "wamezama", "waliozama", "alizama", "amezama", "aliyezama",
     ),
     # "kujeruhiwa", "wamejeruhiwa", "majeruhi"; "wakiwa na majeraha" (being with injuries: "110 wamelazwa
     # hospitalini wakiwa na majeraha", admitted to hospital with injuries)

@@ -37,6 +37,7 @@ TRIGGERS = {
         "bangkay",
         "nasawing",
         "namatay*",
+        "nalunod",  # drowned
     ),
     "wounded": ("sugatan", "nasugatan", "sugatan*", "nasaktan"),
     "missing": ("nawawala", "nawawala*"),
