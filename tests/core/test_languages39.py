@@ -11,6 +11,8 @@
   'kamen ... om' (fy); 'perished', 'martyred', the active 'killed' (ckb); shot dead, 'found death', 'lost their
   lives' (nl); and drowned, a death as 'drowned' is in English, in the less-covered languages that had no word
   for it (af, cy, et, gl, kri, ckb, ku, lv, sw, tl).
+- Number words not read: Kinyarwanda's tens from 60 and hundreds from 300, "mirongo" (which opens a ten) read as
+  a vague 'tens'; Krio's teens; Tagalog's hundreds with the linker; Afrikaans hundreds written as one word.
 """
 
 from __future__ import annotations
@@ -223,4 +225,30 @@ DROWNED_AND_OTHER_FORMS = [
 
 @pytest.mark.parametrize(("language", "text", "killed", "wounded"), DROWNED_AND_OTHER_FORMS)
 def test_drowned_and_other_forms(language: str, text: str, killed: int | None, wounded: int | None) -> None:
+    assert _headline(text, language) == (killed, wounded)
+
+
+# Number words the lexicons did not read: Kinyarwanda's tens from 60 and hundreds from 300 (and "mirongo" alone
+# opens a ten, "mirongo itatu" 30; the vague 'tens' is "mu mirongo"), Krio's teens, Tagalog's hundreds with
+# their linker ("isang daang", "limang daang"), Afrikaans hundreds written as one word ("tweehonderd").
+NUMBER_WORDS_READ = [
+    ("rw", "Abantu mirongo itatu na batanu bapfuye mu mpanuka.", 35, None),
+    ("rw", "Abantu mirongo itandatu bapfuye.", 60, None),
+    ("rw", "Abantu mirongo icyenda bakomeretse.", None, 90),
+    ("rw", "Abantu magana atatu bakomeretse.", None, 300),
+    ("kri", "Sikstin pipul dɔn day na di aksidɛnt.", 16, None),
+    ("kri", "Fɔtin pipul dɛn wund.", None, 14),
+    ("kri", "Nayntin pipul dɔn day.", 19, None),
+    ("tl", "Isang daang katao ang nasawi sa lindol.", 100, None),
+    ("tl", "Limang daang katao ang nasawi.", 500, None),
+    ("tl", "Dalawang daang katao ang sugatan.", None, 200),
+    ("af", "Tweehonderd mense is beseer.", None, 200),
+    ("af", "Vyfhonderd mense is dood.", 500, None),
+    ("af", "Agttien mense is dood.", 18, None),  # a word of its own, not 'agt' + 'tien'
+    ("af", "Drie-en-twintig mense is dood.", 23, None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), NUMBER_WORDS_READ)
+def test_number_words_read(language: str, text: str, killed: int | None, wounded: int | None) -> None:
     assert _headline(text, language) == (killed, wounded)

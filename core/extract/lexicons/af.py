@@ -16,7 +16,8 @@ NUMBER_WORDS = {
     "agttien": 18, "negentien": 19, "twintig": 20, "dertig": 30, "veertig": 40, "vyftig": 50, "sestig": 60,
     "sewentig": 70, "tagtig": 80, "negentig": 90, "honderd": 100, "honderde": 100,
 }  # fmt: skip
-MULTIPLIERS = ("honderd",)  # "drie honderd" (300)
+MULTIPLIERS = ("honderd",)  # "drie honderd" (300), written as one word too ("tweehonderd")
+COMPOUND_NUMBERS = True
 NUMBER_JOINERS = ("en",)  # "drie-en-twintig" (23): the unit before its ten
 VAGUE_QUANTITIES = {
     "dosyne": (12, 12, 99), "tientalle": (12, 12, 99), "honderde": (100, 100, 999), "duisende": (1000, 1000, 9999),

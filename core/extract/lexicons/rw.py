@@ -14,11 +14,15 @@ SCALES = {"ibihumbi": 1000, "igihumbi": 1000, "miliyoni": 1_000_000}
 NUMBER_WORDS = {
     "umwe": 1, "babiri": 2, "batatu": 3, "bane": 4, "batanu": 5, "batandatu": 6, "barindwi": 7, "umunani": 8,
     "icyenda": 9, "icumi": 10, "cumi": 10, "makumyabiri": 20, "mirongo itatu": 30, "mirongo ine": 40,
-    "mirongo itanu": 50, "ijana": 100, "magana abiri": 200,
+    "mirongo itanu": 50, "mirongo itandatu": 60, "mirongo irindwi": 70, "mirongo inani": 80,
+    "mirongo icyenda": 90, "ijana": 100, "magana abiri": 200, "magana atatu": 300, "magana ane": 400,
+    "magana atanu": 500, "magana atandatu": 600, "magana arindwi": 700, "magana inani": 800, "magana cyenda": 900,
 }  # fmt: skip
 NUMBER_JOINERS = ("na",)  # "makumyabiri na batanu" (25)
+# ("babarirwa mu mirongo", counted in tens: dozens); "mirongo" alone opens a ten ("mirongo itatu", 30)
 VAGUE_QUANTITIES = {
-    "amagana": (100, 100, 999), "ibihumbi": (1000, 1000, 9999), "mirongo": (12, 12, 99),
+    "amagana": (100, 100, 999), "ibihumbi": (1000, 1000, 9999), "mu mirongo": (12, 12, 99),
+    "muri mirongo": (12, 12, 99),
 }  # fmt: skip
 TRIGGERS = {
     "killed": (
