@@ -252,3 +252,17 @@ NUMBER_WORDS_READ = [
 @pytest.mark.parametrize(("language", "text", "killed", "wounded"), NUMBER_WORDS_READ)
 def test_number_words_read(language: str, text: str, killed: int | None, wounded: int | None) -> None:
     assert _headline(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "value", "qualifier"),
+    [
+        ("Watu wasiopungua 12 wamefariki dunia katika ajali ya basi.", "killed", 12, "at_least"),
+        ("Wanafunzi wasiopungua 30 wamejeruhiwa katika moto shuleni.", "wounded", 30, "at_least"),
+        ("Watu wasiozidi 20 wamejeruhiwa.", "wounded", 20, "up_to"),
+    ],
+)
+def test_swahili_not_fewer_than_after_the_noun(text: str, metric: str, value: int, qualifier: str) -> None:
+    # 'not fewer than' written after the people's noun with its class prefix ("watu wasiopungua 12")
+    claims = extract(ArticleInput(text=text, title=None, language="sw")).claims
+    assert (metric, value, qualifier) in {(c.metric, c.value, c.qualifier.value) for c in claims}
