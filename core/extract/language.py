@@ -359,5 +359,32 @@ def _best_lexicon(ranked: list[tuple[str, float]]) -> tuple[str, float]:
     return best[lexicon], totals[lexicon]
 
 
+# Letters of a text looked at to tell its script, for a label that names a language written in two
+_SCRIPT_SAMPLE = 200
+
+
+def read_as(code: str, text: str) -> str:
+    """The language a text labelled `code` is read as. A label may name a language written in two scripts, one
+    lexicon each ('ku' is Kurdish: Kurmanji in Latin letters, read by `ku`, and Sorani in Arabic ones, read by
+    `ckb`; feeds label both 'ku'): a text mostly in the other script's letters is read by that script's lexicon
+    (the label's lexicon's SCRIPT_TWINS, script name -> lexicon). Any other label is kept as sent."""
+    twins = _script_twins().get(code.strip().lower().replace("_", "-").split("-")[0])
+    if not twins:
+        return code
+    scripts: dict[str, int] = {}
+    for ch in text[:_SCRIPT_SAMPLE]:
+        if ch.isalpha():
+            script = unicodedata.name(ch, "").split(" ", 1)[0]
+            scripts[script] = scripts.get(script, 0) + 1
+    letters = sum(scripts.values())
+    return next((twin for script, twin in twins.items() if 2 * scripts.get(script, 0) > letters), code)
+
+
+@lru_cache(maxsize=1)
+def _script_twins() -> dict[str, dict[str, str]]:
+    """Each lexicon that names another script's lexicon for its language (SCRIPT_TWINS) -> those twins."""
+    return {code: twins for code in WORLD_LANGUAGES if (twins := getattr(load(code), "SCRIPT_TWINS", {}))}
+
+
 def is_english_code(code: str) -> bool:
     return code.strip().lower().replace("_", "-").split("-")[0] in ("en", "eng", "english")

@@ -149,7 +149,7 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
             out.append(claim)
     out = _earlier_events(lang, lower_text, out)
     out = _coming_after_another(lang, lower_text, out)
-    out = _a_follow_ups_own_toll(lang, norm_text, lower_text, reference_year, out)
+    out = _a_follow_ups_own_toll(lang, norm_text, lower_text, reference_year, out, safe_lower(norm_title or ""))
     out = _hurt_who_died(lang, lower_text, out)
     out = nationals_beside_the_whole(lang, lower_text, out)
     # "con 62 personas a bordo ... no hubo supervivientes": the load, when the text states no toll of its own (not
@@ -253,11 +253,12 @@ def _coming_after_another(lang: Language, lower: str, claims: list[Claim]) -> li
 
 
 _LEAD_SENTENCES = 3  # a follow-up's lead: its news, then the event it follows, told with its date
+_COURT_LEAD = 2  # a court follow-up's lead: its news, then its case's toll (as `core.extract.follow_ups` reads one)
 _RELATIVE_REACH = 40  # from the relative word that opens the event's clause to its toll ("que matou 61 pessoas")
 
 
 def _a_follow_ups_own_toll(
-    lang: Language, norm: str, lower: str, reference_year: int | None, claims: list[Claim]
+    lang: Language, norm: str, lower: str, reference_year: int | None, claims: list[Claim], lower_title: str = ""
 ) -> list[Claim]:
     """'O júri condenou os réus pelo incêndio de março de 2015, que matou 61 pessoas': a report whose only figures
     are those its lead dates to an earlier year, told as that event's, recalled (in a relative clause of the event,
@@ -265,7 +266,10 @@ def _a_follow_ups_own_toll(
     'am 3. Juni 1998 waren 101 Menschen getötet ... worden') after the news the lead tells (a trial, a sentence,
     an anniversary years on), tells that event's toll, its own: the report is that event's. Not when it tells any
     figure of its own, nor a larger toll told in another sentence (a new incident's report that recalls an old
-    one), nor a toll the sentence tells as its news ('Murieron 17.000 personas en el sismo de 1999')."""
+    one), nor a toll the sentence tells as its news ('Murieron 17.000 personas en el sismo de 1999'), unless the
+    title or the lead's first sentence tells a court step (lexicon COURT_WORDS: 'in hoger beroep veroordeeld') and
+    the toll stands in one of its first two sentences: a verdict's report tells its case's toll so ('Bij de ramp in
+    mei 2000 kwamen 23 mensen om het leven')."""
     harm = [c for c in claims if c.metric in ("killed", "wounded")]
     if not harm or any(c.role is not Role.BACKGROUND for c in harm) or any(c.field != "text" for c in harm):
         return claims
@@ -283,9 +287,18 @@ def _a_follow_ups_own_toll(
     largest = {m: max(c.value for c in own if c.metric == m) for m in {c.metric for c in own}}
     if any(c.metric not in largest or c.value > largest[c.metric] for c in harm if c not in own):
         return claims  # another sentence's toll, larger or of another kind: not one event's, recalled
-    if not _told_as_recalled(lang, lower, span, min(own, key=lambda c: c.start), first_sentence=span == lead[0]):
+    court = span in lead[:_COURT_LEAD] and _court_news(lang, lower, lead[0], lower_title)
+    if not court and not _told_as_recalled(
+        lang, lower, span, min(own, key=lambda c: c.start), first_sentence=span == lead[0]
+    ):
         return claims
     return [replace(c, role=Role.TOTAL) if c in own else c for c in claims]
+
+
+def _court_news(lang: Language, lower: str, first: tuple[int, int], lower_title: str) -> bool:
+    """Do the title or the text's first sentence tell a court step ('veroordeeld', 'Urteil', 'condamnés')?"""
+    words = lang.court_words
+    return words is not None and (words.search(lower_title) is not None or words.search(lower, *first) is not None)
 
 
 def _told_as_recalled(lang: Language, lower: str, span: tuple[int, int], first: Claim, first_sentence: bool) -> bool:

@@ -77,7 +77,7 @@ from core.extract.field_context import (
     toll_words_date,
 )
 from core.extract.follow_ups import charges_counted_per_victim, own_event_told_as_background
-from core.extract.language import detect_language, is_english_code
+from core.extract.language import detect_language, is_english_code, read_as
 from core.extract.later_deaths import (
     dead_told_before_among_hurt,
     later_deaths_added,
@@ -220,6 +220,8 @@ def _extract_claims(article: ArticleInput) -> ExtractionResult:
     language = article.language
     if not language:
         language = detect_language(f"{title or ''}\n{text}")
+    else:
+        language = read_as(language, f"{title or ''}\n{text}")
     if not is_english_code(language):
         world = _world_extract(text, title, article, language)
         originals = {"title": article.title or "", "text": submitted_text}

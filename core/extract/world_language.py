@@ -80,6 +80,9 @@ class Language:
         # which a sentence dated to an earlier year tells that event's toll as recalled (a gerund, a passive's
         # participle), as a relative word does
         self.recall_verbs = _phrases(getattr(lexicon, "RECALL_VERBS", ()), lexicon.MATCH)
+        # "in hoger beroep veroordeeld", "Prozess um", "condamnés en appel": a court step, a follow-up's news, whose
+        # lead then tells its case's toll as plain news ("Bij de ramp in 2000 kwamen 23 mensen om")
+        self.court_words = _phrases(getattr(lexicon, "COURT_WORDS", ()), lexicon.MATCH)
         # "murió ... perseguido por dos vecinos": a language whose singular verb counts one, never a number after it
         self.singular_verb_agrees = bool(getattr(lexicon, "SINGULAR_VERB_AGREES", False))
         # "tres bares en los que murieron ocho personas": a relative of place opens a clause whose count is its own

@@ -16,7 +16,8 @@ NUMBER_WORDS = {
     "agttien": 18, "negentien": 19, "twintig": 20, "dertig": 30, "veertig": 40, "vyftig": 50, "sestig": 60,
     "sewentig": 70, "tagtig": 80, "negentig": 90, "honderd": 100, "honderde": 100,
 }  # fmt: skip
-MULTIPLIERS = ("honderd",)  # "drie honderd" (300)
+MULTIPLIERS = ("honderd",)  # "drie honderd" (300), written as one word too ("tweehonderd")
+COMPOUND_NUMBERS = True
 NUMBER_JOINERS = ("en",)  # "drie-en-twintig" (23): the unit before its ten
 VAGUE_QUANTITIES = {
     "dosyne": (12, 12, 99), "tientalle": (12, 12, 99), "honderde": (100, 100, 999), "duisende": (1000, 1000, 9999),
@@ -25,6 +26,8 @@ TRIGGERS = {
     "killed": (
         "dood", "dooie", "dooies", "gesterf", "sterf", "sterftes", "omgekom", "om die lewe gekom", "vermoor",
         "doodgemaak", "doodgeskiet", "lyke", "sterftetal", "dodetal", "noodlottig", "noodlottig beseer",
+        # 'left life' (died), 'claimed the lives' ("die brand het sewe mense se lewe geëis"), drowned
+        "die lewe gelaat", "se lewe geëis", "se lewens geëis", "verdrink", "verdrinkte",
     ),
     "wounded": ("beseer", "beserings", "gewond", "gewondes", "hospitaal opgeneem", "na die hospitaal geneem"),
     "missing": ("vermis", "vermiste", "word vermis"),

@@ -25,6 +25,7 @@ TRIGGERS = {
         "bu farw", "wedi marw", "marw", "farw", "meirw", "wedi eu lladd", "wedi'u lladd", "eu lladd", "lladd",
         "ladd", "laddwyd", "lladdwyd", "colli eu bywydau", "colli ei fywyd", "colli ei bywyd", "cyrff", "marwolaeth",
         "marwolaethau",
+        "boddi", "foddi", "boddodd",  # drowned ("wedi boddi", "cafodd ... eu boddi", mutated "foddi")
     ),
     "wounded": (
         "eu hanafu", "wedi eu hanafu", "wedi'u hanafu", "anafwyd", "anafu", "anafiadau", "anafiadau difrifol",

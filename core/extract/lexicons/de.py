@@ -755,3 +755,9 @@ ORDINAL_NOT_PERSON = ("mal", "tag", "woche", "monat", "jahr", "stock", "teil", "
 SHORT_DATE_BEFORE = ("am", "vom", "seit dem")
 # A day of mourning told right after a weekday or a date ('den Sonntag zum Trauertag erklärt'; core.extract.world_dates)
 MOURNING_WORDS = ("trauer", "staatstrauer", "landestrauer", "nationaltrauer")
+# a court step a follow-up's headline tells (its lead then tells the case's toll as plain news)
+COURT_WORDS = (
+    "verurteilt", "verurteilung", "urteil", "freigesprochen", "freispruch", "prozess", "prozessauftakt",
+    "berufungsprozess", "revision", "angeklagt", "anklage", "haftstrafe", "gefängnisstrafe", "landgericht",
+    "schuldig gesprochen", "schuldspruch",
+)  # fmt: skip

@@ -980,3 +980,8 @@ SHORT_DATE_BEFORE = ("el", "del", "desde el", "este")
 # the incident's (core.extract.world_dates)
 MOURNING_WORDS = ("día de luto", "días de luto", "duelo nacional", "duelo oficial", "luto nacional", "luto oficial",
     "jornada de luto")  # fmt: skip
+# a court step a follow-up's headline tells (its lead then tells the case's toll as plain news)
+COURT_WORDS = (
+    "condenado", "condenados", "condenada", "condenadas", "absuelto", "absueltos", "absuelta", "juicio",
+    "tribunal", "sentencia", "audiencia nacional", "juzgado", "procesados", "veredicto", "años de prisión",
+)  # fmt: skip

@@ -25,6 +25,7 @@ TRIGGERS = {
     "killed": (
         "hukkus", "hukkunud", "hukkunu", "suri", "surid", "surnud", "surnu", "tapeti", "tapetud", "tappis",
         "sai surma", "said surma", "hukkunute", "surma sai", "surma said", "laip", "elu kaotanud", "kaotas elu",
+        "uppus", "uppunu",  # drowned ("uppus", "uppusid", "uppunud")
     ),
     "wounded": (
         "vigastada", "vigastatud", "vigastus", "sai viga", "said viga", "haavata", "haavatud", "viga sai",

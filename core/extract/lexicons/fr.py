@@ -791,3 +791,9 @@ SHORT_DATE_BEFORE = ("le", "du", "depuis le", "ce")
 MOURNING_WORDS = ("deuil",)
 # What joins a place noun (BUILDING_WORDS) to the date that names it ('rue du 8 Mai 1945'; core.extract.world_dates)
 DATE_NAME_LINKS = ("du",)
+# a court step a follow-up's headline tells (its lead then tells the case's toll as plain news)
+COURT_WORDS = (
+    "condamné", "condamnés", "condamnée", "condamnées", "condamnation", "acquitté", "acquittés", "acquittement",
+    "procès", "en appel", "tribunal", "cour d'assises", "peine de prison", "mis en examen", "verdict", "relaxé",
+    "relaxés",
+)  # fmt: skip

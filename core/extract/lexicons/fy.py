@@ -24,14 +24,19 @@ VAGUE_QUANTITIES = {
 }  # fmt: skip
 TRIGGERS = {
     "killed": (
-        "omkommen", "omkaam", "om it libben kommen", "kamen om", "kaam om", "stoarn", "stoaren", "stoar",
+        "omkommen", "omkaam", "om it libben kommen", "om it libben", "kamen om", "kaam om", "stoarn", "stoaren",
+        "stoar",
         "deade", "deaden", "dea", "fermoarde", "fermoarde", "libben litten", "liken",
+        # 'died' with its prefix, shot / stabbed dead, drowned
+        "ferstoarn", "ferstoar", "ferstoaren", "deasketten", "deasketen", "deastutsen", "ferdronken", "ferdronk",
     ),
     "wounded": ("ferwûne", "ferwûnen", "ferwûnings", "rekke ferwûne", "blessearre", "nei it sikehûs brocht"),
     "missing": ("fermist", "wurde fermist", "wurdt fermist"),
     "displaced": ("evakuearre", "dakleas"),
     "arrested": ("arrestearre", "oanhâlden", "oanholden", "oanhâlde"),
 }  # fmt: skip
+# A separable verb around its count, the particle at the clause's end ("By it ûngelok kamen fiif minsken om")
+SEPARABLE_TRIGGERS = {"killed": ("kamen ... om", "kaam ... om", "komme ... om")}
 DEAD_AND_WOUNDED = ("deaden en ferwûnen", "deade en ferwûne")
 INJURY_GRADES = {
     "critical": ("kritike tastân",),

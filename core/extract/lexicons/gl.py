@@ -31,10 +31,14 @@ TRIGGERS = {
         "falecidos", "falecidas", "vítimas mortais", "vítimas mortas", "asasinados", "asasinadas", "asasinado",
         "asasinada", "matou", "mataron", "matando", "cadáveres", "corpos sen vida", "perderon a vida",
         "perdeu a vida",
+        # 'caused the death of' before its count ("causou a morte de cinco persoas"), drowned
+        "a morte de", "afogaron", "afogou", "afogados", "afogadas", "afogado", "afogada",
     ),
     "wounded": (
         "feridos", "ferido", "ferida", "feridas", "resultaron feridos", "resultaron feridas", "hospitalizados",
         "hospitalizadas", "lesionados", "lesionadas",
+        # taken to hospital, given as the injured ("sete persoas foron trasladadas ao hospital")
+        "trasladados ao hospital", "trasladadas ao hospital", "trasladados ó hospital", "trasladadas ó hospital",
     ),
     "missing": ("desaparecidos", "desaparecidas", "desaparecido", "desaparecida"),
     "displaced": ("desprazados", "desprazadas", "evacuados", "evacuadas", "desaloxados", "desaloxadas"),

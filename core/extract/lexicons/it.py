@@ -753,3 +753,8 @@ ORDINAL_NOT_PERSON = ("volta", "parte", "giorno", "giornata", "settimana", "mese
 SHORT_DATE_BEFORE = ("il", "del", "dal", "lo scorso")
 # A day of mourning told right after a weekday or a date ('domenica giornata di lutto'; core.extract.world_dates)
 MOURNING_WORDS = ("lutto",)
+# a court step a follow-up's headline tells (its lead then tells the case's toll as plain news)
+COURT_WORDS = (
+    "condannato", "condannati", "condannata", "condanna", "assolto", "assolti", "assoluzione", "processo",
+    "tribunale", "sentenza", "appello", "cassazione", "ergastolo", "anni di carcere",
+)  # fmt: skip

@@ -14,7 +14,9 @@ DECIMAL = "."
 SCALES = {"tawzin": 1000, "tawzan": 1000, "milyɔn": 1_000_000, "milyon": 1_000_000}
 NUMBER_WORDS = {
     "wan": 1, "tu": 2, "tri": 3, "trii": 3, "fo": 4, "fayv": 5, "siks": 6, "sɛvin": 7, "sevin": 7,
-    "et": 8, "nayn": 9, "tɛn": 10, "ten": 10, "lɛvin": 11, "levin": 11, "twɛlv": 12, "twelv": 12, "twɛnti": 20,
+    "et": 8, "nayn": 9, "tɛn": 10, "ten": 10, "lɛvin": 11, "levin": 11, "twɛlv": 12, "twelv": 12, "tatin": 13,
+    "fɔtin": 14, "fotin": 14, "fiftin": 15, "sikstin": 16, "sɛvintin": 17, "sevintin": 17, "etin": 18,
+    "nayntin": 19, "twɛnti": 20,
     "twenti": 20, "tati": 30, "fɔti": 40, "foti": 40, "fifti": 50, "siksti": 60, "sɛvinti": 70, "sevinti": 70,
     "eti": 80, "naynti": 90, "ɔndrɛd": 100, "ondred": 100, "wan ɔndrɛd": 100, "wan ondred": 100,
 }  # fmt: skip
@@ -25,6 +27,7 @@ TRIGGERS = {
     "killed": (
         "day", "dai", "dɔn day", "don day", "kil", "dɛn kil", "den kil", "lɔs dɛn layf", "los den layf",
         "lɔs dɛn lɛf", "dɛd bɔdi", "ded bodi", "dɛd", "ded",
+        "drɔwn", "drown",  # drowned
     ),
     "wounded": ("wund", "wɔnd", "get wund", "get ɔt", "get ot", "ɔt", "injɔ", "injo", "ɔspitul", "ospitul"),
     "missing": ("lɔs", "los", "dɛn nɔ si", "den no si", "nɔ si dɛn", "no si den"),

@@ -2,12 +2,14 @@
 endings ("birîndaran", of the injured; "miriyan", of the dead; "Amedê", of Diyarbakır): triggers are word
 beginnings (MATCH "prefix"). The count comes before its noun ("12 kes mirin", 12 people died; "30 kes birîndar
 bûn", 30 people were injured); tens and units are joined by "û" ("bîst û sê", 23); a day takes "ê" before its
-month ("8ê Gulanê"), whose names dateparser does not have (`MONTHS`). Sorani, in Arabic letters, is not read."""
+month ("8ê Gulanê"), whose names dateparser does not have (`MONTHS`). Sorani, in Arabic letters, is read by `ckb`:
+feeds label it "ku" too (`SCRIPT_TWINS`)."""
 
 from __future__ import annotations
 
 LANGUAGE = "ku"
 MATCH = "prefix"
+SCRIPT_TWINS = {"ARABIC": "ckb"}  # a text labelled "ku" in Arabic letters is Sorani
 DIGIT_GROUPS = ".,"
 DECIMAL = ","
 SCALES = {"hezar": 1000, "milyon": 1_000_000}
@@ -26,6 +28,7 @@ TRIGGERS = {
     "killed": (
         "mirin", "mir", "miriyan", "mirî", "hatin kuştin", "hat kuştin", "kuştin", "kuşt", "jiyana xwe ji dest",
         "canê xwe ji dest", "canê xwe da", "cenaze", "termê", "hatin qetilkirin", "qetilkirin",
+        "xeniqîn", "xeniqî",  # drowned
     ),
     "wounded": ("birîndar", "birîn", "hatin nexweşxaneyê", "rakirin nexweşxaneyê"),
     "missing": ("winda", "wenda", "windabû", "wendabû"),

@@ -28,9 +28,11 @@ TRIGGERS = {
         "gājis bojā", "gājuši bojā", "gāja bojā", "gājusi bojā", "gājušas bojā", "bojāgājuš", "gāja bojā",
         "miruš", "mira", "miris", "nogalināt", "nogalina", "nogalin", "upur", "līķ", "zaudēja dzīvību",
         "nāves gadījum", "nāvē",
+        "noslīk", "noslīc",  # drowned ("noslīka", "noslīkuši", "noslīcis")
     ),
     "wounded": ("ievainot", "ievainoj", "cietuš", "cieta", "guva traumas", "guvuši traumas", "traumēt",
-                "hospitalizēt", "nogādāti slimnīcā", "nogādāts slimnīcā"),
+                "hospitalizēt", "nogādāti slimnīcā", "nogādāts slimnīcā",
+                "slimnīcā nogādāt"),  # the place first: "slimnīcā nogādāti septiņi cilvēki"
     "missing": ("pazudis", "pazuduš", "bez vēsts", "pazudu"),
     "displaced": ("evakuēt", "pajumti zaudēj", "bez pajumtes"),
     "arrested": ("aizturēt", "arestēt", "apcietināt"),

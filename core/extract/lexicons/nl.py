@@ -41,6 +41,9 @@ TRIGGERS = {
         "het leven kostte",
         "mensen het leven",  # "het noodweer kostte drie mensen het leven"
         "personen het leven",
+        # shot / stabbed dead, drowned, 'found death' ("vier mensen vonden de dood"), 'lost their lives'
+        "doodgeschoten", "doodgestoken", "verdronken", "verdronk", "vonden de dood", "vond de dood",
+        "verloren het leven", "verloor het leven", "het leven verloren",
     ),
     "wounded": (
         "gewonden", "gewond*", "raakten gewond", "zwaargewond*", "lichtgewond*", "zwaar gewond", "licht gewond",
@@ -287,3 +290,8 @@ RECALL_VERBS = ("waren", "hadden")
 # 'of the' (and 'to', 'for the') before the victims' word, words after the count: the victims are another
 # noun's complement ("Duizenden mensen woonden de begrafenis van de doden bij"), the count is not theirs (world_binding)
 OF_THE_BEFORE = ("van de", "van het", "aan de")
+# a court step a follow-up's headline tells (its lead then tells the case's toll as plain news)
+COURT_WORDS = (
+    "veroordeeld", "veroordeling", "vrijgesproken", "vrijspraak", "hoger beroep", "rechtbank", "gerechtshof",
+    "vonnis", "celstraf", "gevangenisstraf", "strafzaak", "rechtszaak", "aangeklaagd", "cassatie", "strafeis",
+)  # fmt: skip

@@ -752,3 +752,8 @@ ORDINAL_NOT_PERSON = ("vez", "parte", "dia", "semana", "mês", "ano", "andar", "
 SHORT_DATE_BEFORE = ("dia", "em", "desde")
 # A day of mourning told right after a weekday or a date ('domingo dia de luto oficial'; core.extract.world_dates)
 MOURNING_WORDS = ("luto",)
+# a court step a follow-up's headline tells (its lead then tells the case's toll as plain news)
+COURT_WORDS = (
+    "condenado", "condenados", "condenada", "condenadas", "absolvido", "absolvidos", "absolvida", "julgamento",
+    "tribunal", "sentença", "júri", "réu", "réus", "pena de prisão", "anos de prisão",
+)  # fmt: skip

@@ -14,18 +14,28 @@ SCALES = {"ibihumbi": 1000, "igihumbi": 1000, "miliyoni": 1_000_000}
 NUMBER_WORDS = {
     "umwe": 1, "babiri": 2, "batatu": 3, "bane": 4, "batanu": 5, "batandatu": 6, "barindwi": 7, "umunani": 8,
     "icyenda": 9, "icumi": 10, "cumi": 10, "makumyabiri": 20, "mirongo itatu": 30, "mirongo ine": 40,
-    "mirongo itanu": 50, "ijana": 100, "magana abiri": 200,
+    "mirongo itanu": 50, "mirongo itandatu": 60, "mirongo irindwi": 70, "mirongo inani": 80,
+    "mirongo icyenda": 90, "ijana": 100, "magana abiri": 200, "magana atatu": 300, "magana ane": 400,
+    "magana atanu": 500, "magana atandatu": 600, "magana arindwi": 700, "magana inani": 800, "magana cyenda": 900,
 }  # fmt: skip
 NUMBER_JOINERS = ("na",)  # "makumyabiri na batanu" (25)
+# ("babarirwa mu mirongo", counted in tens: dozens); "mirongo" alone opens a ten ("mirongo itatu", 30)
 VAGUE_QUANTITIES = {
-    "amagana": (100, 100, 999), "ibihumbi": (1000, 1000, 9999), "mirongo": (12, 12, 99),
+    "amagana": (100, 100, 999), "ibihumbi": (1000, 1000, 9999), "mu mirongo": (12, 12, 99),
+    "muri mirongo": (12, 12, 99),
 }  # fmt: skip
 TRIGGERS = {
     "killed": (
         "pfuye", "pfiriye", "hitanye", "hitana", "bishwe", "yishwe", "ishwe", "buze ubuzima", "bwabo buhatikirira",
         "hasize ubuzima", "urupfu", "imirambo", "umurambo", "baguye", "yaguye",
+        # the active 'it killed' with its subject's class prefix ("inkangu yishe abantu 8", "imyuzure yishe",
+        # "ibiza byishe"; the bare stem "ishe" is too short to match inside words), the passive of 'hitana'
+        # ("bahitanywe n'imyuzure", they were killed by the floods), 'answered God' ("bitabye Imana", died), drowned
+        "yishe", "zishe", "cyishe", "ryishe", "rwishe", "byishe", "hitanywe", "itabye imana", "rohamye",
     ),
-    "wounded": ("komeretse", "komereka", "komerekeye", "bajyanywe kwa muganga", "bajyanywe mu bitaro"),
+    "wounded": (
+        "komeretse", "komereka", "komerekeye", "komeretswe", "bajyanywe kwa muganga", "bajyanywe mu bitaro",
+    ),
     "missing": ("buriwe irengero", "burirwe irengero", "baburiwe"),
     "displaced": ("bimuwe", "basizwe iheruheru", "batagira aho kuba", "bavanywe mu byabo"),
     "arrested": ("tawe muri yombi", "bafashwe", "yafashwe", "afunzwe", "bafunzwe"),

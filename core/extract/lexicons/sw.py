@@ -44,6 +44,8 @@ TRIGGERS = {
         "poteza maisha",  # "wamepoteza maisha"
         "maiti",
         "miili",
+        # drowned, with a person's subject prefix ("watu saba walizama"; not "ilizama", the boat sank)
+        "walizama", "wamezama", "waliozama", "alizama", "amezama", "aliyezama",
     ),
     # "kujeruhiwa", "wamejeruhiwa", "majeruhi"; "wakiwa na majeraha" (being with injuries: "110 wamelazwa
     # hospitalini wakiwa na majeraha", admitted to hospital with injuries)
@@ -77,6 +79,10 @@ QUALIFIERS_BEFORE = {
     "takribani": "about",
     "karibu": "nearly",
     "hadi": "up_to",
+    # 'not fewer than' after the people's noun, with its class prefix ("watu wasiopungua 12", "wanafunzi
+    # wasiopungua 30"; "visivyopungua" for things is no people's)
+    "wasiopungua": "at_least",
+    "wasiozidi": "up_to",  # 'not more than'
 }
 # Toll verbs before the number: the number after them is the toll's latest update ("Idadi ya vifo imefikia 16",
 # "yafikia", "imeongezeka hadi 20": the verb's "hadi" is no "up to")

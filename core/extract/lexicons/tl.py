@@ -15,12 +15,14 @@ NUMBER_WORDS = {
     "labing-isa": 11, "labindalawa": 12, "labintatlo": 13, "labing-apat": 14, "labinlima": 15, "labing-anim": 16,
     "labimpito": 17, "labingwalo": 18, "labinsiyam": 19, "dalawampu": 20, "tatlumpu": 30, "apatnapu": 40,
     "limampu": 50, "animnapu": 60, "pitumpu": 70, "walumpu": 80, "siyamnapu": 90, "sandaan": 100, "isandaan": 100,
+    "isang daan": 100, "isang daang": 100, "daan": 100, "daang": 100,
     "dalawang": 2, "tatlong": 3, "limang": 5, "pitong": 7, "walong": 8, "sampung": 10, "labindalawang": 12,
     "labintatlong": 13, "labinlimang": 15, "labimpitong": 17, "labingwalong": 18, "dalawampung": 20,
     "tatlumpung": 30, "apatnapung": 40, "limampung": 50, "animnapung": 60, "pitumpung": 70, "walumpung": 80,
     "siyamnapung": 90,
 }  # fmt: skip
 COMPOUND_NUMBERS = True
+MULTIPLIERS = ("daan", "daang")  # "dalawang daan" (200), "limang daang katao" (500)
 NUMBER_JOINERS = ("'t", "’t")
 NUMBER_WORDS_AFTER = {"isa": 1, "isang": 1}  # "dalawampu't isa" (21): one only after another number word
 TRIGGERS = {
@@ -37,6 +39,7 @@ TRIGGERS = {
         "bangkay",
         "nasawing",
         "namatay*",
+        "nalunod",  # drowned
     ),
     "wounded": ("sugatan", "nasugatan", "sugatan*", "nasaktan"),
     "missing": ("nawawala", "nawawala*"),
