@@ -34,12 +34,20 @@ from core.events.evidence import (
 from core.events.hazards import CROSSING_KINDS, told_hazards
 from core.events.incidents import event_label
 from core.events.keys import candidate_keys, index_keys
+from core.events.lookback import pulled_to_its_day
 from core.events.match import (
     _piece_interval,
     text_similarity,
     weak_location,
 )
-from core.events.pieces import PlacedPieces, article_pieces, membership_piece, placed_pieces, told_joint
+from core.events.pieces import (
+    PlacedPieces,
+    article_pieces,
+    membership_piece,
+    placed_pieces,
+    told_joint,
+    told_looks_back,
+)
 from core.events.rejoin import rejoin_lone_reports
 from core.events.state import EventState, GroupingSettings
 from core.models import KILLED, WOUNDED, ArticleFacts
@@ -75,6 +83,7 @@ class Anchor:
     joint: frozenset[str] = frozenset()
     venue: frozenset[str] = frozenset()  # the names of its main piece's spot (`spot_tokens`): "club q" gives {"q"}
     wounded: int | None = None  # its main piece's count of the hurt
+    looks_back: date | None = None  # the day it looks back at, when it recounts an older event (`core.events.lookback`)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -93,6 +102,7 @@ class Anchor:
             "joint": sorted(self.joint),
             "venue": sorted(self.venue),
             "wounded": self.wounded,
+            "looks_back": self.looks_back.isoformat() if self.looks_back else None,
         }
 
     @classmethod
@@ -114,6 +124,7 @@ class Anchor:
             joint=frozenset(str(c) for c in d.get("joint") or ()),
             venue=frozenset(str(w) for w in d.get("venue") or ()),
             wounded=int(d["wounded"]) if d.get("wounded") is not None else None,
+            looks_back=date.fromisoformat(d["looks_back"]) if d.get("looks_back") else None,
         )
 
 
@@ -143,6 +154,7 @@ def anchor_of(article: ArticleFacts, settings: GroupingSettings) -> Anchor:
         joint,
         spot_tokens(main.spot),
         values.get(WOUNDED),
+        told_looks_back(article),
     )
 
 
@@ -196,6 +208,10 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
         # other's report tells risen ("32 dead in a nightclub fire" placed nowhere, "the toll of the Bucharest
         # club fire has risen to 45" four days on)
         return _KIND_PULL + alike
+    if anchor.home == UNPLACED_BLOCK and _looks_back_at_its_day(anchor, other, settings):
+        # Placed nowhere, a look back at the other's very day ("a year after the shooting that killed five"): that
+        # day, its toll and its kind of disaster name the event (`core.events.lookback`)
+        return _KIND_PULL + _TOLL_PULL + alike
     if anchor.home == UNPLACED_BLOCK and _first_alert_placed_nowhere(anchor, other):
         # A report that states no figure, placed nowhere (a town of a size or in a script the gazetteer does not
         # hold: "an explosion ripped through the mine near Greymouth this afternoon"), in the days of a mass-casualty
@@ -207,6 +223,19 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
     if threshold is not None and alike >= threshold:
         return alike
     return None
+
+
+def _looks_back_at_its_day(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> bool:
+    """Is `anchor` a look back at `other`'s day, its toll and its kind (`core.events.lookback.pulled_to_its_day`)?"""
+    return pulled_to_its_day(
+        anchor.looks_back,
+        other.window,
+        settings.span_days,
+        (anchor.killed, anchor.wounded),
+        (other.killed, other.wounded),
+        anchor.kinds,
+        other.kinds,
+    )
 
 
 def _first_alert_placed_nowhere(anchor: Anchor, other: Anchor) -> bool:

@@ -43,7 +43,14 @@ from core.events.far_reports import (
     look_back_naming_its_year,
 )
 from core.events.hazards import event_told_hazards, told_hazards
-from core.events.pieces import Piece, article_pieces, article_tells_uncounted_hurt, membership_piece
+from core.events.lookback import joins_on_its_day
+from core.events.pieces import (
+    Piece,
+    article_pieces,
+    article_tells_uncounted_hurt,
+    membership_piece,
+    told_looks_back,
+)
 from core.events.state import OTHER, EventState, GroupingSettings
 from core.models import KILLED, WOUNDED, ArticleFacts, Role
 from core.places.gazetteer import fold
@@ -388,6 +395,7 @@ def _event_score(
                 or _wreck_off_a_nearby_town(piece, event, articles, hints, settings)
                 or _toll_told_of_no_kind(piece, event, articles, hints, settings)
                 or its_look_back_placed_nowhere(piece, event, articles, hints, settings)
+                or _looks_back_at_its_day(piece, event, articles, hints)
             )
         ):
             score = 1.0
@@ -432,6 +440,14 @@ def _event_score(
     score += figures
     score += text
     return score + named
+
+
+def _looks_back_at_its_day(
+    piece: Piece, event: EventState, articles: Mapping[str, ArticleFacts] | None, hints: Mapping[str, Sequence[int]]
+) -> bool:
+    """Is the piece's report, placed nowhere, a look back at this event's day (`core.events.lookback`)?"""
+    own = articles.get(piece.article_id) if articles else None
+    return own is not None and joins_on_its_day(piece, event, articles, hints, told_looks_back(own))
 
 
 def a_smaller_toll_placed_nowhere_apart(

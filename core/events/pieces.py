@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from core.events.hazards import CROSSING_KINDS, LEAD_CHARS, headline_hazards, lead_hazards, report_hazards, told_hazards
+from core.events.lookback import looks_back_at
 from core.events.state import _HARM_OF_METRIC, _HARM_PRIORITY, OTHER, Day, Member
 from core.events.uncounted import tells_uncounted_hurt
 from core.headline import pick_headline
@@ -106,6 +107,14 @@ def article_pieces(article: ArticleFacts, only: set[str] | None = None) -> list[
 @lru_cache(maxsize=4096)
 def _whole_article_pieces(article: ArticleFacts) -> tuple[Piece, ...]:
     return tuple(_article_pieces(article, None))
+
+
+def told_looks_back(article: ArticleFacts) -> date | None:
+    """The day a look-back report looks back at (`core.events.lookback.looks_back_at`), as placed; None for a
+    report of its own days."""
+    if isinstance(article.pieces, PlacedPieces):
+        return article.pieces.looks_back
+    return looks_back_at(_whole_article_pieces(article), _published(article))
 
 
 def _article_pieces(article: ArticleFacts, only: set[str] | None) -> list[Piece]:
@@ -392,6 +401,8 @@ class PlacedPieces:
     lead_years: frozenset[int] = frozenset()
     # It tells others hurt without a count ("and several others wounded": `core.events.uncounted`)
     uncounted_hurt: bool = False
+    # The day it looks back at, when it recounts an older event (`core.events.lookback`)
+    looks_back: date | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -404,6 +415,7 @@ class PlacedPieces:
             "years": sorted(self.years),
             "lead_years": sorted(self.lead_years),
             "uncounted_hurt": self.uncounted_hurt,
+            "looks_back": self.looks_back.isoformat() if self.looks_back else None,
         }
 
     @classmethod
@@ -425,10 +437,11 @@ class PlacedPieces:
             frozenset(int(y) for y in d.get("years") or ()),
             frozenset(int(y) for y in d.get("lead_years") or ()),
             bool(d.get("uncounted_hurt")),
+            date.fromisoformat(d["looks_back"]) if d.get("looks_back") else None,
         )
 
 
-PIECES_FORMAT = 9  # bump when a piece's fields change: stored pieces of another format are worked out again
+PIECES_FORMAT = 10  # bump when a piece's fields change: stored pieces of another format are worked out again
 
 
 def placed_pieces(article: ArticleFacts) -> PlacedPieces:
@@ -440,7 +453,8 @@ def placed_pieces(article: ArticleFacts) -> PlacedPieces:
     years = written_years(article.title, article.text)
     membership = None if pieces else membership_piece(article)
     uncounted = tells_uncounted_hurt(article.title, article.text)
-    return PlacedPieces(pieces, membership, hazards, lead, joint, years, lead_years(article), uncounted)
+    looks_back = looks_back_at(pieces, _published(article))
+    return PlacedPieces(pieces, membership, hazards, lead, joint, years, lead_years(article), uncounted, looks_back)
 
 
 def article_tells_uncounted_hurt(article: ArticleFacts) -> bool:

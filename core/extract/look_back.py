@@ -4,7 +4,8 @@ A report years after a disaster tells the old event's toll ("Five years after a 
 residents laid flowers on Saturday"). Its figures are the old event's: they carry that event's day, not the day the
 anniversary was marked, so that grouping finds the event they belong to. The headline (the title, and the text's
 first sentence) counts the years since the event (lexicon `YEARS_ON`: "{n} years since", "il y a {n} ans", "الذكرى {n}",
-"から{n}年", the count in figures or in the lexicon's `YEAR_COUNTS`). The event's day is then:
+"から{n}年", the count in figures or in the lexicon's `YEAR_COUNTS`; a phrase written without a count, "rok po",
+counts one year). The event's day is then:
 
 - a date the text writes in full with its year, that many years (or one more) before the publication; without a
   publication date, the earliest date the text writes in full with its year;
@@ -79,7 +80,9 @@ def _end(template: str) -> str:
 
 
 def _count(found: re.Match[str], counts: dict[str, int]) -> int | None:
-    n = found.group("n")
+    n = found.groupdict().get("n")
+    if n is None:
+        return 1  # a phrase written without a count ("rok po", a year after) counts one year
     digits = re.match(r"\d+", n)
     value = int(digits.group()) if digits else counts.get(re.sub(r"\s+", " ", n))
     return value if value is not None and 1 <= value <= _MOST_YEARS else None

@@ -253,7 +253,9 @@ GATHERING_WORDS = ("pohřb", "pohřeb", "rozloučil", "rozloučen", "pietní", "
 
 # Date words: a headline counting years since an event ('Deset let od tragédie', 'před dvaceti lety', '10. výročí';
 # `core.extract.look_back`)
-YEARS_ON = ("{n} let od", "{n} let po", "{n} roky od", "{n} roky po", "před {n} lety", "{n} výročí", "{n}. výročí")
+# A phrase without a count ("rok po", a year after) counts one year (`core.extract.look_back`)
+YEARS_ON = ("{n} let od", "{n} let po", "{n} roky od", "{n} roky po", "před {n} lety", "{n} výročí", "{n}. výročí",
+            "rok po", "rok od", "je to rok", "před rokem")  # fmt: skip
 YEAR_COUNTS = {
     "pět": 5, "deset": 10, "patnáct": 15, "dvacet": 20, "třicet": 30, "pěti": 5, "deseti": 10, "patnácti": 15,
     "dvaceti": 20, "třiceti": 30, "páté": 5, "desáté": 10, "dvacáté": 20,

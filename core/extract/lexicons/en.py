@@ -872,6 +872,7 @@ SITE_NOUNS = (
 YEARS_ON = (
     "{n} years after", "{n} years since", "{n} years on", "{n} years ago today", "{n} year after", "{n} year since",
     "{n} year on", "{n} year ago today", "{n} anniversary", "{n}-year anniversary", "{n} year anniversary",
+    "{n} years ago", "{n} year ago",
 )
 YEAR_COUNTS = {
     "a": 1, "one": 1, "first": 1, "two": 2, "second": 2, "three": 3, "third": 3, "four": 4, "fourth": 4, "five": 5,

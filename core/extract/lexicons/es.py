@@ -956,7 +956,7 @@ SINGULAR_VERB_AGREES = True
 
 # Date words: a headline counting years since an event (`core.extract.look_back`); {n} in figures or a word
 YEARS_ON = ("{n} años después", "{n} año después", "a {n} años", "a {n} año", "hace {n} años", "se cumplen {n} años",
-            "{n} años tras", "{n} aniversario")  # fmt: skip
+            "{n} años tras", "{n} aniversario", "se cumple {n} año")  # fmt: skip
 YEAR_COUNTS = {
     "un": 1, "uno": 1, "primer": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
     "nueve": 9, "diez": 10, "décimo": 10, "quince": 15, "veinte": 20, "vigésimo": 20, "veinticinco": 25,

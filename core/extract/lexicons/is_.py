@@ -112,3 +112,10 @@ SOURCE_NOUNS = {
     "embættismanna": "officials",
 }  # fmt: skip
 SOURCE_TRAILING = ("að",)
+# Look-backs: phrases counting the years since an event ('Tíu ár liðin frá brunanum'), the count in figures or a
+# word (`core.extract.look_back`)
+YEARS_ON = ("{n} ár liðin", "{n} ár frá", "{n} árum eftir", "{n} ár síðan", "{n} árum síðar")
+YEAR_COUNTS = {
+    "eitt": 1, "tvö": 2, "þrjú": 3, "fjögur": 4, "fimm": 5, "sex": 6, "sjö": 7, "átta": 8, "níu": 9, "tíu": 10,
+    "fimmtán": 15, "tuttugu": 20, "þrjátíu": 30, "fjörutíu": 40, "fimmtíu": 50,
+}  # fmt: skip

@@ -295,3 +295,10 @@ COURT_WORDS = (
     "veroordeeld", "veroordeling", "vrijgesproken", "vrijspraak", "hoger beroep", "rechtbank", "gerechtshof",
     "vonnis", "celstraf", "gevangenisstraf", "strafzaak", "rechtszaak", "aangeklaagd", "cassatie", "strafeis",
 )  # fmt: skip
+# Look-backs: phrases counting the years since an event ('Tien jaar na de ramp'), the count in figures or a word
+# (`core.extract.look_back`)
+YEARS_ON = ("{n} jaar na", "{n} jaar geleden", "{n} jaar sinds", "{n} jaar later", "{n} jaar nadat")
+YEAR_COUNTS = {
+    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+    "tien": 10, "vijftien": 15, "twintig": 20, "vijfentwintig": 25, "dertig": 30, "veertig": 40, "vijftig": 50,
+}  # fmt: skip
