@@ -1,0 +1,54 @@
+"""Figures that are not the headline figure, round 39. Sentences of our own.
+
+A count of one group's dead beside the whole toll is a part of it ("3名中国员工" beside "至少25人死亡"); deaths
+told as possible ("70 more may have died", "ربما لقوا حتفهم") give way to the count confirmed, and the hurt whose
+lives are feared for ("30 of those treated might not survive") are a part of the injured, not their total; a range
+of the injured stated in the body ("between 20 and 25") stands against our own arithmetic on a bound in the title
+("as many as 25 shot", 2 dead); the poisoned treated in hospital after bad liquor or food are the sick, not the
+wounded, and "mortos ou desaparecidos" is no toll; a zero told of both harms at once ("caused no deaths or
+injuries", "tidak ada korban jiwa maupun luka-luka"); a lone victim whose age is given as a decade ("a man in his
+50s drowned") is one dead."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from core.extract import extract
+from core.headline import main_incident_claims, pick_headline
+from core.models import ArticleInput, Qualifier
+from tests.core.figures_kit import headline_figures
+
+_DAY = datetime(2025, 4, 9)
+
+
+# A range stated in the body stands against arithmetic on a bound -----------------------------------------------------
+
+
+def test_a_stated_range_of_injured_beats_a_bound_less_the_dead() -> None:
+    claims = extract(
+        ArticleInput(
+            text="Two gunmen opened fire on a crowd leaving a club early Saturday, killing three people, police said. "
+            "Between 30 and 35 people were wounded, the chief said.",
+            title="3 dead, as many as 35 shot outside nightclub",
+            published_at=_DAY,
+        )
+    ).claims
+    wounded = pick_headline(main_incident_claims(claims), "wounded")
+    assert wounded is not None
+    assert (wounded.qualifier, wounded.low, wounded.high) == (Qualifier.RANGE, 30, 35)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("2 dead, as many as 25 shot outside nightclub", (2, 23)),  # no other injured figure: ours, loose as it is
+        ("2 dead, 25 shot outside nightclub", (2, 23)),
+    ],
+)
+def test_a_bound_less_the_dead_stays_when_nothing_else_is_stated(
+    title: str, expected: tuple[int | None, int | None]
+) -> None:
+    text = "Gunmen opened fire on a crowd outside a club, police said."
+    assert headline_figures(text, title, _DAY) == expected
