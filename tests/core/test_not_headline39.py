@@ -52,3 +52,40 @@ def test_a_bound_less_the_dead_stays_when_nothing_else_is_stated(
 ) -> None:
     text = "Gunmen opened fire on a crowd outside a club, police said."
     assert headline_figures(text, title, _DAY) == expected
+
+
+# A per-group subset is not the total ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "language", "expected"),
+    [
+        (
+            "Gunmen stormed a hotel in the capital on Friday. The attack killed at least 25 people, officials "
+            "said. Four of the dead were Belgian nationals.",
+            "Hotel siege in the capital",
+            "en",
+            (25, None),
+        ),
+        (
+            "首都一家酒店周五遭武装分子袭击，5名中国工程公司的员工不幸遇难。政府说，袭击共造成至少25人死亡。",
+            "酒店遇袭 5名中国公民遇难",
+            "zh",
+            (25, None),
+        ),
+        (
+            "一艘渔船在港口附近沉没，4名中国船员遇难。当局说，事故共造成至少12人死亡。",
+            None,
+            "zh",
+            (12, None),
+        ),
+    ],
+)
+def test_one_groups_dead_beside_the_whole_toll_are_a_part(
+    text: str, title: str | None, language: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text, title, _DAY, language) == expected
+
+
+def test_a_group_count_alone_is_the_report_toll() -> None:
+    assert headline_figures("一艘渔船在港口附近沉没，4名中国船员遇难。", None, _DAY, "zh") == (4, None)
