@@ -128,6 +128,7 @@ from core.extract.roles import (
 )
 from core.extract.singulars import singular_claims
 from core.extract.sources import carry_sources
+from core.extract.speculative import lives_feared_for
 from core.extract.stated_zeros import ZeroText, with_stated_zeros
 from core.extract.survivors import (
     ALL_ABOARD_FIRST_WORDS,
@@ -507,6 +508,8 @@ def _field_claims(fld: Field, seen: set[str], article_date: date | None) -> list
                 claim = replace(claim, role=Role.BACKGROUND)  # "a block from the bar where three were killed"
             if any(a <= rc.start < b for a, b in earlier) or _unconfirmed(lower, rc, sentence.end) or told_earlier:
                 claim = replace(claim, earlier_figure=True)
+            if claim.role is Role.TOTAL and lives_feared_for(lower, rc, sentence.end):
+                claim = replace(claim, role=Role.SUBSET)  # "30 of those treated might not survive": a part
             if separate and not carries_toll_on(clause):
                 # its own incident: a place carried over from the main story's sentences is not its place
                 place = claim.location if not claim.location_carried else None

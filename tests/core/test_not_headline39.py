@@ -89,3 +89,51 @@ def test_one_groups_dead_beside_the_whole_toll_are_a_part(
 
 def test_a_group_count_alone_is_the_report_toll() -> None:
     assert headline_figures("一艘渔船在港口附近沉没，4名中国船员遇难。", None, _DAY, "zh") == (4, None)
+
+
+# Speculative figures -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Divers recovered the bodies of 14 migrants after the boat sank. The agency said about 60 others may "
+            "have died.",
+            "en",
+            (14, None),
+        ),
+        (
+            "The explosion killed 41 people, the ministry said. Surgeons said more than 20 of those being treated "
+            "for severe burns might not survive.",
+            "en",
+            (41, None),
+        ),
+        (
+            "The fire killed nine people. Doctors said twelve people being treated for burns were not expected to "
+            "survive.",
+            "en",
+            (9, None),
+        ),
+        (
+            "انتشلت فرق الإنقاذ جثث 14 مهاجرا بعد غرق القارب، وتقول السلطات إن نحو 60 آخرين ربما لقوا حتفهم.",
+            "ar",
+            (14, None),
+        ),
+        ("Bei dem Unglück starben 14 Menschen. Bis zu 60 weitere könnten ums Leben gekommen sein.", "de", (14, None)),
+        (
+            "Los rescatistas recuperaron 14 cadáveres. Otras 60 personas podrían haber muerto, según la ONU.",
+            "es",
+            (14, None),
+        ),
+    ],
+)
+def test_possible_deaths_give_way_to_the_confirmed_count(
+    text: str, language: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text, None, _DAY, language) == expected
+
+
+def test_an_injured_total_told_with_some_feared_for_stays() -> None:
+    text = "The blast killed 12 people and injured 40, some of whom may not survive."
+    assert headline_figures(text, None, _DAY) == (12, 40)
