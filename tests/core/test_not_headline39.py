@@ -137,3 +137,22 @@ def test_possible_deaths_give_way_to_the_confirmed_count(
 def test_an_injured_total_told_with_some_feared_for_stays() -> None:
     text = "The blast killed 12 people and injured 40, some of whom may not survive."
     assert headline_figures(text, None, _DAY) == (12, 40)
+
+
+# Missed figures: zeros of both harms, others taken to hospital -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The storm flooded dozens of homes but caused no deaths or injuries, the mayor said.", "en", (0, 0)),
+        ("There were no injuries or deaths, the fire brigade said.", "en", (0, 0)),
+        ("Banjir merendam ratusan rumah, namun tidak ada korban jiwa maupun luka-luka, kata polisi.", "id", (0, 0)),
+        ("Kebakaran menghanguskan pasar itu, tetapi tidak ada korban jiwa ataupun korban luka.", "id", (0, 0)),
+        ("At least two others were taken to hospital after the stabbing, in which one man died.", "en", (1, 2)),
+    ],
+)
+def test_zeros_of_both_harms_and_others_taken_to_hospital(
+    text: str, language: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text, None, _DAY, language) == expected
