@@ -156,3 +156,19 @@ def test_zeros_of_both_harms_and_others_taken_to_hospital(
     text: str, language: str, expected: tuple[int | None, int | None]
 ) -> None:
     assert headline_figures(text, None, _DAY, language) == expected
+
+
+# A lone victim aged by decade ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man in his 60s drowned off a rocky beach on Sunday afternoon, police said.", (1, None)),
+        ("A woman in her 40s was shot dead outside a pharmacy on Tuesday night.", (1, None)),
+        ("A man in his early 20s was stabbed to death in a park, detectives said.", (1, None)),
+        ("A man in his late thirties was wounded when a car was driven at a bus stop.", (None, 1)),
+    ],
+)
+def test_a_lone_victim_aged_by_decade_is_one(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text, None, _DAY) == expected
