@@ -107,6 +107,7 @@ from core.extract.other_incidents import (
     tells_another_episode,
     told_elsewhere,
 )
+from core.extract.poisonings import the_poisoned_are_not_hurt
 from core.extract.ranges import spread_ranges
 from core.extract.raw_claim import RawClaim
 from core.extract.rites import dead_counted_by_their_rites
@@ -209,7 +210,8 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     text = article.text if isinstance(article.text, str) else ""
     published = article.published_at.date() if article.published_at else None
     code = (result.language or "en").strip().lower().replace("_", "-").split("-")[0]
-    return replace(result, claims=tuple(looked_back(result.claims, code, article.title, text, published)))
+    claims = the_poisoned_are_not_hurt(result.claims, code, article.title, text)
+    return replace(result, claims=tuple(looked_back(claims, code, article.title, text, published)))
 
 
 def _extract_claims(article: ArticleInput) -> ExtractionResult:

@@ -172,3 +172,61 @@ def test_zeros_of_both_harms_and_others_taken_to_hospital(
 )
 def test_a_lone_victim_aged_by_decade_is_one(text: str, expected: tuple[int | None, int | None]) -> None:
     assert headline_figures(text, None, _DAY) == expected
+
+
+# Counts that are no figure of the harm: the poisoned treated in hospital, dead-or-missing totals ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "language", "expected"),
+    [
+        (
+            "Nineteen people have died after drinking spurious liquor in two villages, officials said. More than 60 "
+            "others are being treated in hospitals in the district.",
+            "Hooch tragedy: toll rises to 19",
+            "en",
+            (19, None),
+        ),
+        (
+            "Eleven guests died of food poisoning after a wedding banquet. Another 90 were treated in hospital.",
+            None,
+            "en",
+            (11, None),
+        ),
+        (
+            "In Kenia sind 19 Menschen an gepanschtem Alkohol gestorben. Mehr als 60 weitere werden im Krankenhaus "
+            "behandelt.",
+            None,
+            "de",
+            (19, None),
+        ),
+        ("O temporal deixou 12 mortos ou desaparecidos na comarca, segundo a Xunta.", None, "gl", (None, None)),
+    ],
+)
+def test_counts_that_are_no_injured_figure(
+    text: str, title: str | None, language: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text, title, _DAY, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "A fire at a distillery making illicit liquor killed three workers on Monday. Fourteen others were taken "
+            "to hospital with serious injuries, police said.",
+            "en",
+            (3, 14),
+        ),
+        ("Police seized 400 litres of moonshine. Two officers were injured in the raid.", "en", (None, 2)),
+        (
+            "Bei einer Explosion in einer Brennerei für gepanschten Alkohol starben drei Arbeiter. 14 weitere wurden "
+            "verletzt.",
+            "de",
+            (3, 14),
+        ),
+        ("O temporal deixou 12 mortos na comarca, segundo a Xunta.", "gl", (12, None)),
+    ],
+)
+def test_the_injured_beside_a_poison_stay(text: str, language: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text, None, _DAY, language) == expected
