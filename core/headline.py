@@ -307,6 +307,7 @@ def pick_headline(claims: Sequence[Claim], metric: str) -> Claim | None:
     nonzero = [c for c in totals if c.value > 0]
     current = [c for c in nonzero if not c.earlier_figure]
     nonzero = current or nonzero  # "initially reported" figures only when nothing else is given
+    nonzero = _without_loose_arithmetic(nonzero)
     nonzero = _without_restated_parts(nonzero, claims, metric)
     nonzero = _without_summed_parts(nonzero, claims, metric)
     nonzero = without_unofficial_rivals(nonzero)  # "police said 12 were injured, while organisers put it at 20"
@@ -328,6 +329,19 @@ def pick_headline(claims: Sequence[Claim], metric: str) -> Claim | None:
     if own:
         return own[0]
     return max(totals, key=_preference) if totals else None
+
+
+def _without_loose_arithmetic(totals: list[Claim]) -> list[Claim]:
+    """'2 dead, as many as 25 shot' in a title, 'between 20 and 25 people were wounded' in the body: a figure we
+    derive from a ceiling or a rounding (25 at most, less 2) is looser than the count the text states; it yields to
+    it. (A sum of floors, 'at least 31 died ... six more died', stays a floor of the whole.)"""
+    stated = [c for c in totals if c.derivation != "derived"]
+    if not stated or len(stated) == len(totals):
+        return totals
+    return [c for c in totals if c.derivation != "derived" or c.qualifier not in _LOOSE]
+
+
+_LOOSE = (Qualifier.UP_TO, Qualifier.NEARLY, Qualifier.ABOUT)
 
 
 def _without_restated_parts(totals: list[Claim], claims: Sequence[Claim], metric: str) -> list[Claim]:

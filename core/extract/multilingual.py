@@ -26,6 +26,7 @@ from core.extract.clean import boilerplate_spans, normalise, safe_lower
 from core.extract.combine import world_one_and_another
 from core.extract.numerals import Numeral
 from core.extract.qualifiers import bounds
+from core.extract.speculative import possible_between
 from core.extract.stated_zeros import ZeroText, with_stated_zeros
 from core.extract.survivors import world_all_aboard
 from core.extract.world_attribution import source_in
@@ -842,6 +843,7 @@ def _claim(
     # "podría superar los 5.700", "pourrait atteindre 80": a projection, not the current figure; the headline
     # takes it only when the text gives no other (the flag the headline reads for superseded figures)
     projected = _projected(lang, lower, min(number.start, trigger.start), number, sentence[0], qualifier)
+    projected = projected or possible_between(lang.projection, lower, number.end, trigger.start)  # "70 may have died"
     perpetrators = lang.perpetrators is not None and lang.perpetrators.match(lower, number.end, sentence[1]) is not None
     return Claim(
         derivation="perpetrator" if perpetrators else None,

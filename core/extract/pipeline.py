@@ -107,6 +107,7 @@ from core.extract.other_incidents import (
     tells_another_episode,
     told_elsewhere,
 )
+from core.extract.poisonings import the_poisoned_are_not_hurt
 from core.extract.ranges import spread_ranges
 from core.extract.raw_claim import RawClaim
 from core.extract.rites import dead_counted_by_their_rites
@@ -128,6 +129,7 @@ from core.extract.roles import (
 )
 from core.extract.singulars import singular_claims
 from core.extract.sources import carry_sources
+from core.extract.speculative import lives_feared_for
 from core.extract.stated_zeros import ZeroText, with_stated_zeros
 from core.extract.survivors import (
     ALL_ABOARD_FIRST_WORDS,
@@ -208,7 +210,8 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     text = article.text if isinstance(article.text, str) else ""
     published = article.published_at.date() if article.published_at else None
     code = (result.language or "en").strip().lower().replace("_", "-").split("-")[0]
-    return replace(result, claims=tuple(looked_back(result.claims, code, article.title, text, published)))
+    claims = the_poisoned_are_not_hurt(result.claims, code, article.title, text)
+    return replace(result, claims=tuple(looked_back(claims, code, article.title, text, published)))
 
 
 def _extract_claims(article: ArticleInput) -> ExtractionResult:
@@ -509,6 +512,8 @@ def _field_claims(fld: Field, seen: set[str], article_date: date | None) -> list
                 claim = replace(claim, role=Role.BACKGROUND)  # "a block from the bar where three were killed"
             if any(a <= rc.start < b for a, b in earlier) or _unconfirmed(lower, rc, sentence.end) or told_earlier:
                 claim = replace(claim, earlier_figure=True)
+            if claim.role is Role.TOTAL and lives_feared_for(lower, rc, sentence.end):
+                claim = replace(claim, role=Role.SUBSET)  # "30 of those treated might not survive": a part
             if separate and not carries_toll_on(clause):
                 # its own incident: a place carried over from the main story's sentences is not its place
                 place = claim.location if not claim.location_carried else None

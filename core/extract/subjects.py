@@ -72,6 +72,39 @@ def _past_a_parents_children(tokens: list[Token], q: int) -> int:
     return q
 
 
+_DECADE_WORDS = frozenset(
+    {"teens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
+)
+_DECADE_SPAN = 4  # "in his late 50 s": the words of the phrase after "in"
+
+
+def _a_decade(tokens: list[Token], q: int) -> int | None:
+    """Index of the first token of an age decade ending at q ('50 s', 'mid-30s', 'twenties', 'late 40 s'), or None."""
+    low = tokens[q].low
+    if low in _DECADE_WORDS or (low.endswith("0s") and low[-3:-2].isdigit()):
+        first = q
+    elif low == "s" and q > 0 and tokens[q - 1].is_digits and tokens[q - 1].end == tokens[q].start:
+        first = q - 1
+    else:
+        return None
+    if first > 0 and tokens[first - 1].low in ("early", "mid", "late"):
+        first -= 1
+    return first
+
+
+def _past_an_age_decade(tokens: list[Token], q: int) -> int:
+    """The token before 'in his 50s' / 'in her late twenties' ending at q ('A man in his 50s drowned': the subject is
+    the man, the decade his age, no count), or q itself."""
+    if q < 3 or (tokens[q].low not in _DECADE_WORDS and not tokens[q].low.endswith("s")):
+        return q  # the cheap test first: this is asked of every singular's subject
+    first = _a_decade(tokens, q)
+    if first is None or first < 3 or q - first >= _DECADE_SPAN:
+        return q
+    if tokens[first - 1].low in ("his", "her", "their") and tokens[first - 2].low == "in":
+        return first - 3
+    return q
+
+
 _AMONG_GROUPS = frozenset({"victims", "wounded", "injured", "hurt", "dead", "passengers", "people"})
 
 
@@ -96,6 +129,7 @@ def _subject_before(tokens: list[Token], q: int) -> tuple[int, str, bool] | None
         if tokens[q].low == "," and q > 0 and tokens[q].start > 0 and tokens[q - 1].is_capitalised:
             q -= 1  # "including John Roe, who later died"
     q = _past_among_them(tokens, q)
+    q = _past_an_age_decade(tokens, q)
     if tokens[q].low == ")":
         opening_bracket = _find_back(tokens, q, "(", 10)
         if opening_bracket is None or opening_bracket == 0:

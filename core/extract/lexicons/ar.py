@@ -131,6 +131,9 @@ RANGES = (
     ("ما بين", "و", ""),
 )
 FROM_TO = (("من", "إلى"),)  # "from N to M": N is superseded
+# words of what may be or is feared: before the count, or between it and its death word ("70 آخرين ربما لقوا
+# حتفهم": 70 more may have died)
+PROJECTION_BEFORE = ("ربما", "يرجح أن", "يخشى أن", "يُخشى أن", "قد يرتفع", "قد تصل", "قد يصل")
 QUALIFIERS_BEFORE = {
     "ما لا يقل عن": "at_least",
     "لا يقل عن": "at_least",

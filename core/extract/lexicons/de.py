@@ -569,6 +569,14 @@ ROUTE_BEFORE = (
     "aus Richtung",
 )
 ROUTE_AFTER = ("unterwegs", "gestartet", "kommend")
+# A mass poisoning by drink or food (stems, read anywhere in the text): those treated in hospital are the sick, not
+# the wounded, unless a word of injury (HURT_STEMS) is told with their count (core.extract.poisonings)
+POISONED_BY = (
+    "gepanscht", "methanol", "gift-alkohol", "giftalkohol", "giftiger alkohol", "giftigem alkohol",
+    "giftigen alkohol", "schwarzgebrannt", "lebensmittelvergiftung", "vergiftete lebensmittel",
+    "verdorbene lebensmittel",
+)  # fmt: skip
+HURT_STEMS = ("verletz", "verwund", "verbrenn", "verbrann")
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
 STILL_IN_CARE = ("noch", "weiterhin", "derzeit", "zurzeit", "momentan")
 CARE_WORDS = (

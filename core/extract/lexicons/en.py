@@ -586,6 +586,21 @@ UNCONFIRMED_DEATHS = (
     "may have died", "might have died", "may have been killed", "might have been killed", "likely dead",
     "probably dead",
 )  # fmt: skip
+# A mass poisoning by drink or food (stems, read anywhere in the text): those treated in hospital are the sick, not
+# the wounded, unless a word of injury (HURT_STEMS) is told with their count (core.extract.poisonings)
+POISONED_BY = (
+    "spurious liquor", "illicit liquor", "toxic liquor", "bootleg liquor", "tainted liquor", "hooch", "moonshine",
+    "methanol", "toxic alcohol", "tainted alcohol", "bootleg alcohol", "adulterated alcohol", "illicit alcohol",
+    "spurious alcohol", "illicit arrack", "food poisoning", "contaminated food", "poisoned food", "tainted food",
+)  # fmt: skip
+HURT_STEMS = ("injur", "wound", "hurt", "burn", "maimed")
+# The hurt whose lives are feared for: "30 of those treated for burns might not survive". Read just after the
+# figure: a part of the injured (those in grave condition), not their total, and no death yet.
+FEARED_FOR_LIVES = (
+    "might not survive", "may not survive", "could not survive", "are not expected to survive",
+    "were not expected to survive", "not expected to survive", "unlikely to survive", "may yet die", "might yet die",
+    "could yet die", "may still die", "might still die",
+)  # fmt: skip
 # A report the text says was wrong: "early reports that she had died were wrong", "rumours that two guards were
 # killed proved false". What such a report told is no figure at all (not even an earlier one).
 REFUTED_REPORT_NOUNS = ("reports", "report", "rumours", "rumors", "rumour", "rumor", "claims", "claim", "accounts")

@@ -44,7 +44,10 @@ TRIGGERS = {
     "displaced": ("desprazados", "desprazadas", "evacuados", "evacuadas", "desaloxados", "desaloxadas"),
     "arrested": ("detidos", "detidas", "detido", "detida", "arrestados", "arrestadas"),
 }  # fmt: skip
-DEAD_AND_WOUNDED = ("mortos e feridos", "mortos ou feridos", "mortos e desaparecidos")
+DEAD_AND_WOUNDED = (
+    "mortos e feridos", "mortos ou feridos", "mortos e desaparecidos", "mortos ou desaparecidos",
+    "mortas ou desaparecidas", "mortas e desaparecidas",
+)  # fmt: skip
 INJURY_GRADES = {
     "critical": ("en estado crítico", "críticos"),
     "severe": ("graves", "de gravidade", "en estado grave"),

@@ -414,7 +414,8 @@ ATTEMPTED = (
 )  # fmt: skip
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
 # larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
-NATIONALS = ("中国公民", "中国籍", "中国游客", "中国人")
+# ("3名中国员工": three Chinese staff, the measure word before the country's name)
+NATIONALS = ("中国公民", "中国籍", "中国游客", "中国人", "名中国", "名中國", "中國公民")
 
 # Date words: a headline counting years since an event ('10周年', '事隔10年'; `core.extract.look_back`)
 YEARS_ON = ("{n}周年", "事隔{n}年", "{n}年过去", "{n}年過去", "{n}年前的今天")
