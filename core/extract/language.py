@@ -13,6 +13,7 @@ from typing import Any
 
 from core.extract.ascii_twin import compile_twin, reads_as_ascii
 from core.extract.lexicons import ALIASES, WORLD_LANGUAGES, load
+from core.tables import rows
 
 _WORD = compile_twin(r"[^\W\d_]+")
 # English function words that are no word of another Latin-script language we read: "a" (Hungarian's,
@@ -361,3 +362,28 @@ def _best_lexicon(ranked: list[tuple[str, float]]) -> tuple[str, float]:
 
 def is_english_code(code: str) -> bool:
     return code.strip().lower().replace("_", "-").split("-")[0] in ("en", "eng", "english")
+
+
+_SCRIPT_SAMPLE = 200  # letters of a report's opening looked at to tell its script
+
+
+@cache
+def _language_scripts() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Language code -> (script, lexicon code) rows of data/language_scripts.tsv."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for code, script, lexicon in rows("language_scripts.tsv"):
+        out.setdefault(code, []).append((script, lexicon))
+    return {code: tuple(pairs) for code, pairs in out.items()}
+
+
+def lexicon_for_script(code: str, text: str) -> str:
+    """The lexicon that reads a report labelled `code` in the script its opening is written in: 'ckb' for a report
+    labelled Kurdish ('ku') in Arabic letters (data/language_scripts.tsv); else `code`."""
+    scripts = _language_scripts().get(code)
+    if not scripts:
+        return code
+    letters = [ch for ch in text[: _SCRIPT_SAMPLE * 2] if ch.isalpha()][:_SCRIPT_SAMPLE]
+    for script, lexicon in scripts:
+        if 2 * sum(unicodedata.name(ch, "").startswith(script) for ch in letters) > len(letters):
+            return lexicon
+    return code

@@ -77,7 +77,7 @@ from core.extract.field_context import (
     toll_words_date,
 )
 from core.extract.follow_ups import charges_counted_per_victim, own_event_told_as_background
-from core.extract.language import detect_language, is_english_code
+from core.extract.language import detect_language, is_english_code, lexicon_for_script
 from core.extract.later_deaths import (
     dead_told_before_among_hurt,
     later_deaths_added,
@@ -370,7 +370,7 @@ def _in_submitted(claim: Claim, visible: VisibleText, original: str) -> Claim:
 
 def _world_extract(text: str, title: str | None, article: ArticleInput, language: str) -> ExtractionResult:
     """Another language: the lexicon-driven pass when the language has a lexicon, else no claims."""
-    code = language.strip().lower().replace("_", "-").split("-")[0]
+    code = lexicon_for_script(language.strip().lower().replace("_", "-").split("-")[0], f"{title or ''} {text}")
     lexicon = world_language(code)
     if lexicon is None:
         return ExtractionResult((), (UNSUPPORTED_LANGUAGE,), language)
