@@ -650,7 +650,8 @@ def _assign_membership(
     return [event]
 
 
-# An event of this many reports or more, of which a report with no figure resembles only one, is not its story
+# An event of this many reports or more (that share a word or a name with it: reports in other languages tell
+# nothing), of which a report with no figure resembles only one, is not its story
 _ASIDE_AMONG = 5
 # ... and of which it shares a word or a name with this many others at least (reports in its own language)
 _COMPARED_AT_LEAST = 2
@@ -666,7 +667,9 @@ def _an_aside_of_one_report(
     funeral) retells what several of its reports tell. Asked only of a report whose headline (or, without one, its
     opening) names no kind of disaster: a first alert of bombs on trains names the stations, as one report does,
     and tells its kind. A report just at the bar with one of them, or alike to the one other report in its language
-    among many in others (nothing to compare it with), is left to the bar."""
+    among many in others (nothing to compare it with), is left to the bar. Nor are the many counted with reports
+    that share not a word nor a name with it: reports in other languages (Tamil, Hindi, Chinese reports of the
+    town's poisoning beside three English ones) make no crowd its words could stand out from."""
     threshold = settings.text_match_threshold
     if threshold is None or not piece.fingerprint or not articles:
         return False
@@ -678,6 +681,8 @@ def _an_aside_of_one_report(
     if len(texts) < _ASIDE_AMONG:
         return False
     alike = sorted(((text_similarity(piece.fingerprint, fp), fp) for fp in texts), key=lambda sf: -sf[0])
+    if sum(similarity > 0 for similarity, _fp in alike) < _ASIDE_AMONG:
+        return False  # many reports, but in other languages: the few it could resemble are no crowd
     best, closest = alike[0]
     if best < 2 * threshold or 2 * copy_similarity(piece.fingerprint, closest) >= threshold:
         return False  # (too little alike to say, or a wire copy of it)

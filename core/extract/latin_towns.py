@@ -685,12 +685,15 @@ class LatinTownReader(PlaceLexicon):
         return provinces[0]
 
     def _latin_province(self, name: str, after: str, named: Counter[str]) -> Place | None:
-        """The province a Latin-script name is when a division word follows it ('Hatay ilinde', 'Sindh eyaletinde'):
-        of the countries the text names, else the language's, else the only one of that name."""
+        """The province a Latin-script name is when a division word follows it ('Hatay ilinde', 'Sindh eyaletinde',
+        and a US state: 'Oklahoma eyaletinde'): of the countries the text names, else the language's, else the only
+        one of that name."""
         following = _TOKEN.match(after.lstrip())
         if following is None or not self._division_word(following.group().lower(), self.province_after):
             return None
-        provinces = [p for p in gazetteer().lookup(fold(name)) if p.kind == "province" and p.admin1 is not None]
+        provinces = [
+            p for p in gazetteer().lookup(fold(name)) if p.kind in ("province", "state") and p.admin1 is not None
+        ]
         for country in (*named, *self.home):
             mine = [p for p in provinces if p.country == country]
             if mine:

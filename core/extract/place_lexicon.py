@@ -46,7 +46,9 @@ class PlaceLexicon(ScriptReading):
         self.code: str = lexicon.LANGUAGE
         self.latin = bool(getattr(lexicon, "LATIN_PLACES", True))
         self.spaced = bool(getattr(lexicon, "SPACED", True))
-        self.endings = lexicon.MATCH == "prefix"
+        # names take case endings where the lexicon's words do (MATCH "prefix"), and where it says how many letters
+        # one has (PLACE_ENDINGS: Tamil reads its words anywhere in a word, yet writes 'சென்னையில்', in Chennai)
+        self.endings = lexicon.MATCH == "prefix" or int(getattr(lexicon, "PLACE_ENDINGS", 0)) > 0
         self.particles = tuple(sorted(getattr(lexicon, "JOINED_PARTICLES", ()), key=len, reverse=True))
         # (and its scale and number words: 'लाख' is a hundred thousand, not the Lacs district it transliterates)
         counting = (*getattr(lexicon, "SCALES", {}), *getattr(lexicon, "NUMBER_WORDS", {}))
