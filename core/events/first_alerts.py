@@ -81,3 +81,21 @@ def _alerts_on_its_day(piece: Piece, event: EventState) -> bool:
     if not -_DAY_BEFORE <= (piece.published - start).days <= _DAY_AFTER:
         return False
     return event.published_from is None or piece.published <= event.published_from
+
+
+# Days after a figureless report came out from which an event nothing dates, told only that late, is none it tells
+_TOLD_DAYS_AFTER = 2
+
+
+def told_days_after(article: ArticleFacts, event: EventState) -> bool:
+    """Was an event that nothing dates (no incident date) told only by reports published two days or more after the
+    figureless report (by their days of publication)? A report tells what happened before it came out: a bus's plunge
+    off a bridge at noon is not the highway crash of the same town the reports of two days later tell, however alike
+    their words (the firemen at the scene, the road out of town). An event a date places is left to
+    `occurrences.after_its_publication`."""
+    published = article.published_at
+    if published is None or not event.incidents or any(i.date is not None for i in event.incidents):
+        return False
+    day = published.date()
+    members = [m for i in event.incidents for m in i.members]
+    return all(m.published is not None and (m.published - day).days >= _TOLD_DAYS_AFTER for m in members)

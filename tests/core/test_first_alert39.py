@@ -208,3 +208,40 @@ def test_an_event_began_by_the_day_its_first_report_came_out_whatever_days_its_r
     event.end_date = date(2031, 5, 20)
     articles = {a.id: a for a in [*reports, alert]}
     assert sole_alerted_event(membership_piece(alert), alert, events, articles) is event
+
+
+# ---------------------------------------------------------------------------------------------------------
+# A bus plunges off a bridge at noon; two days on, a crash on the town's highway that nothing dates
+
+
+def _bus_alert() -> ArticleFacts:
+    return _report(
+        "alert",
+        17,
+        12,
+        "Bus plunges off a bridge in Cuenca",
+        "CUENCA, Ecuador - A passenger bus plunged off a bridge into a ravine on the road out of Cuenca. Firefighters "
+        "and volunteers are at the scene pulling out victims; there is no official count yet.",
+    )
+
+
+def _highway_crash(day: int) -> ArticleFacts:
+    return _report(
+        "crash",
+        day,
+        9,
+        "Crash on the Cuenca highway leaves two dead",
+        "CUENCA, Ecuador - Two people died and five were hurt in a crash between a truck and a pickup on the highway "
+        "out of Cuenca, firefighters and volunteers at the scene said.",
+    )
+
+
+def test_a_first_alert_is_not_the_undated_crash_its_town_told_two_days_later() -> None:
+    """Same town, same kind, alike words (the firemen, the road out of town); but the crash's only report came out
+    two days after the alert, and a report tells what happened before it came out."""
+    assert ["alert", "crash"] not in _groups([_highway_crash(19), _bus_alert()])
+
+
+def test_a_report_of_the_next_morning_may_still_tell_what_the_alert_announced() -> None:
+    """The counterpart: told the next morning, the crash may be what the alert announced (its words decide)."""
+    assert _groups([_highway_crash(18), _bus_alert()]) == [["alert", "crash"]]
