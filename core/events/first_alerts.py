@@ -9,10 +9,10 @@ mass-casualty event only, where a second disaster of the kind at the place that 
 report's candidates: with two of its kind there, it stays apart.
 
 The place is the event's very place, a place the one names the other by (`match.related_by_name`), or the province
-holding the event's town (the first word names the district, the counts the town). The day: published on the day the
-event began or the day after, and before any of the event's reports (an alert comes first). The kind: one its
-headline (or opening) names, shared with a kind the event's reports tell (`core.events.hazards`): a shooting's alert
-is never a road crash's, a drowning's never a shooting's."""
+holding the event's town (the first word names the district, the counts the town). The day: published from the day
+before the event began to the day after, and no later than the event's first report (an alert comes first). The kind:
+one its headline (or opening) names, shared with a kind the event's reports tell (`core.events.hazards`): a
+shooting's alert is never a road crash's, a fire's never a flood's."""
 
 from __future__ import annotations
 
