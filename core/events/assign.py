@@ -30,6 +30,7 @@ from core.events.far_reports import (
     _unplaced_report_of_its_toll,
     its_toll_risen_at_its_town,
 )
+from core.events.first_alerts import sole_alerted_event, told_days_after
 from core.events.hazards import (
     article_hazards,
     event_hazards,
@@ -452,9 +453,7 @@ def _counts_another_toll(
 _SPREAD_KINDS = _REGIONAL_KINDS | {"attack"}
 
 
-def _names_it_across_the_border(
-    piece: Piece, other: EventState, articles: Mapping[str, ArticleFacts] | None
-) -> bool:
+def _names_it_across_the_border(piece: Piece, other: EventState, articles: Mapping[str, ArticleFacts] | None) -> bool:
     """Does the piece's report tell its disaster of `other`'s country with others (`told_joint`: "Cyclone Idai has
     killed 300 in Mozambique and Zimbabwe") and name a storm (or a victim) `other`'s reports name? Then the event
     opened in the other country ("Zimbabwe: Cyclone Idai kills 31") is its share of one disaster."""
@@ -627,15 +626,19 @@ def _assign_membership(
 ) -> list[EventState]:
     """Place an article without claims into the event its place, time and text fit; it never opens one (an
     event without a figure is nobody's answer). Text must pass `text_match_threshold` whatever the place, but
-    for a mass-casualty event's first alert at its town that day (`first_alert_of`)."""
+    for a mass-casualty event's first alert at its town that day (`first_alert_of`), or the first alert of the one
+    event of its place, kind and days (`first_alerts.sole_alerted_event`). Never an event nothing dates that was told
+    only days after it came out (`first_alerts.told_days_after`)."""
     threshold = settings.text_match_threshold
     if threshold is None or not article.fingerprint:
         return []
     piece = membership_piece(article)
     scored = []
-    fits = [(e, s) for e in events if (s := _membership_score(piece, e, settings, articles)) is not None]
+    events = [e for e in events if not told_days_after(article, e)]
+    sole = sole_alerted_event(piece, article, events, articles)
+    fits = [(e, s) for e in events if (s := _membership_score(piece, e, settings, articles, sole)) is not None]
     for event, score in events_it_may_tell(article, fits, articles):
-        alert = first_alert_of(piece, event, articles)
+        alert = event is sole or first_alert_of(piece, event, articles)
         if _text_affinity(piece, event, articles, settings.similarity_sample) < threshold and not alert:
             continue
         if not alert and not article_hazards(article) and _an_aside_of_one_report(piece, event, articles, settings):
@@ -702,14 +705,19 @@ def _by_names_only(mine: Sequence[int], other: Sequence[int], similarity: float,
 
 
 def _membership_score(
-    piece: Piece, event: EventState, settings: GroupingSettings, articles: Mapping[str, ArticleFacts] | None
+    piece: Piece,
+    event: EventState,
+    settings: GroupingSettings,
+    articles: Mapping[str, ArticleFacts] | None,
+    sole: EventState | None = None,
 ) -> float | None:
     """How well a report without claims fits an event (`_event_score`). A mass-casualty event's first alert
     (`first_alert_of`) fits it even where its town is only related to the event's place: the quake keyed at its
     country by the reports that counted it nationwide, the first word from the town it struck. With no figure
-    and no incident date, nothing but its day, place and kind of disaster could corroborate it."""
+    and no incident date, nothing but its day, place and kind of disaster could corroborate it. So may the one event
+    of its place, kind and days whatever its toll (`sole`: `first_alerts.sole_alerted_event`)."""
     score = _event_score(piece, event, settings, articles)
-    if score is None and first_alert_of(piece, event, articles):
+    if score is None and (event is sole or first_alert_of(piece, event, articles)):
         return 1.0
     return score
 

@@ -1,0 +1,101 @@
+"""First alerts of any size: a report with no figure, out while it happens ("shots fired at a house party, police on
+scene", "a bus has plunged off a bridge into the river"), joins the one event of its place, its kind of disaster and
+its days, however few that event's dead.
+
+Its words are the breaking news' (sirens, a cordon, residents told to stay inside), not the later reports' (the
+victims, the count), so text alone leaves it out; `match.first_alert_of` takes it in by its place, day and kind for a
+mass-casualty event only, where a second disaster of the kind at the place that day is unthinkable. A small one is not
+(two shootings in one city a day), so here the kind, place and day must point at exactly one event among the
+report's candidates: with two of its kind there, it stays apart.
+
+The place is the event's very place, a place the one names the other by (`match.related_by_name`), or the province
+holding the event's town (the first word names the district, the counts the town). The day: published from the day
+before the event began to the day after, and no later than the event's first report (an alert comes first). The kind:
+one its headline (or opening) names, shared with a kind the event's reports tell (`core.events.hazards`): a
+shooting's alert is never a road crash's, a fire's never a flood's."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from core.events.evidence import _shares_a_kind
+from core.events.hazards import told_hazards
+from core.events.match import related_by_name
+from core.events.pieces import Piece
+from core.events.state import EventState
+from core.models import ArticleFacts
+
+# Days after the event began that its first alert may still come out (the night's event, told the next morning)
+_DAY_AFTER = 1
+# ... and before it began (a time zone ahead of the event's, or a date read a day late)
+_DAY_BEFORE = 1
+
+
+def sole_alerted_event(
+    piece: Piece,
+    article: ArticleFacts,
+    events: Sequence[EventState],
+    articles: Mapping[str, ArticleFacts] | None,
+) -> EventState | None:
+    """The one event among `events` whose first alert the figureless report may be (`_alerts`), or None when none or
+    several are."""
+    kinds = told_hazards(article)
+    if not kinds or piece.published is None:
+        return None
+    alerted = [e for e in events if e.merged_into is None and e.incidents and _alerts(piece, kinds, e, articles)]
+    return alerted[0] if len(alerted) == 1 else None
+
+
+def _alerts(
+    piece: Piece, kinds: frozenset[str], event: EventState, articles: Mapping[str, ArticleFacts] | None
+) -> bool:
+    return (
+        _alerts_at_its_place(piece, event)
+        and _alerts_on_its_day(piece, event)
+        and _shares_a_kind(kinds, event, articles)
+    )
+
+
+def _alerts_at_its_place(piece: Piece, event: EventState) -> bool:
+    """Is the report's place the event's: the very place, one the other names, or the province of its town? Never a
+    place two readings share, nor a country (every event of the country would be its)."""
+    loc = piece.location
+    if loc.ambiguous or event.ambiguous or loc.kind == "country" or event.place_kind == "country":
+        return False
+    if loc.key == event.location_key:
+        return True
+    if related_by_name(piece, event):
+        return True
+    return (
+        loc.kind == "province" and event.place_kind == "city" and loc.region is not None and loc.region == event.region
+    )
+
+
+def _alerts_on_its_day(piece: Piece, event: EventState) -> bool:
+    """Did the report come out on the event's first day or the day after, and no later than its first report? The
+    event began by the day its first report came out, whatever later days its reports date (a flood's worst days)."""
+    known = [d for d in (event.start_date, event.published_from) if d is not None]
+    if piece.published is None or not known:
+        return False
+    start = min(known)
+    if not -_DAY_BEFORE <= (piece.published - start).days <= _DAY_AFTER:
+        return False
+    return event.published_from is None or piece.published <= event.published_from
+
+
+# Days after a figureless report came out from which an event nothing dates, told only that late, is none it tells
+_TOLD_DAYS_AFTER = 2
+
+
+def told_days_after(article: ArticleFacts, event: EventState) -> bool:
+    """Was an event that nothing dates (no incident date) told only by reports published two days or more after the
+    figureless report (by their days of publication)? A report tells what happened before it came out: a bus's plunge
+    off a bridge at noon is not the highway crash of the same town the reports of two days later tell, however alike
+    their words (the firemen at the scene, the road out of town). An event a date places is left to
+    `occurrences.after_its_publication`."""
+    published = article.published_at
+    if published is None or not event.incidents or any(i.date is not None for i in event.incidents):
+        return False
+    day = published.date()
+    members = [m for i in event.incidents for m in i.members]
+    return all(m.published is not None and (m.published - day).days >= _TOLD_DAYS_AFTER for m in members)
