@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from core.dates import add_days
+from core.events.decoys import another_days_incident, recounted_as_another, set_apart_from_it
 from core.events.evidence import (
     _COARSE_KINDS,
     _REGIONAL_KINDS,
@@ -198,6 +199,9 @@ def _tells_another_than(
         or _no_one_hurt_beside_its_victims(piece, event, settings)
         or _a_smaller_toll_later_at_another_town(piece, article, event, settings, articles)
         or _other_years_nothing_dates(piece, article, event, articles)
+        or another_days_incident(piece, article, event, settings, articles)
+        or set_apart_from_it(piece, article, event, settings, articles)
+        or recounted_as_another(piece, article, event, settings, articles)
     )
 
 

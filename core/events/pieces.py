@@ -11,6 +11,7 @@ from typing import Any
 
 from core.events.hazards import CROSSING_KINDS, LEAD_CHARS, headline_hazards, lead_hazards, report_hazards, told_hazards
 from core.events.lookback import looks_back_at
+from core.events.set_apart import sets_its_incident_apart
 from core.events.state import _HARM_OF_METRIC, _HARM_PRIORITY, OTHER, Day, Member
 from core.events.uncounted import tells_uncounted_hurt
 from core.headline import pick_headline
@@ -403,6 +404,8 @@ class PlacedPieces:
     uncounted_hurt: bool = False
     # The day it looks back at, when it recounts an older event (`core.events.lookback`)
     looks_back: date | None = None
+    # It says its incident is not connected to another it names (`core.events.set_apart`)
+    set_apart: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -416,6 +419,7 @@ class PlacedPieces:
             "lead_years": sorted(self.lead_years),
             "uncounted_hurt": self.uncounted_hurt,
             "looks_back": self.looks_back.isoformat() if self.looks_back else None,
+            "set_apart": self.set_apart,
         }
 
     @classmethod
@@ -438,10 +442,11 @@ class PlacedPieces:
             frozenset(int(y) for y in d.get("lead_years") or ()),
             bool(d.get("uncounted_hurt")),
             date.fromisoformat(d["looks_back"]) if d.get("looks_back") else None,
+            bool(d.get("set_apart")),
         )
 
 
-PIECES_FORMAT = 10  # bump when a piece's fields change: stored pieces of another format are worked out again
+PIECES_FORMAT = 11  # bump when a piece's fields change: stored pieces of another format are worked out again
 
 
 def placed_pieces(article: ArticleFacts) -> PlacedPieces:
@@ -454,7 +459,10 @@ def placed_pieces(article: ArticleFacts) -> PlacedPieces:
     membership = None if pieces else membership_piece(article)
     uncounted = tells_uncounted_hurt(article.title, article.text)
     looks_back = looks_back_at(pieces, _published(article))
-    return PlacedPieces(pieces, membership, hazards, lead, joint, years, lead_years(article), uncounted, looks_back)
+    apart = sets_its_incident_apart(article.title, article.text)
+    return PlacedPieces(
+        pieces, membership, hazards, lead, joint, years, lead_years(article), uncounted, looks_back, apart
+    )
 
 
 def article_tells_uncounted_hurt(article: ArticleFacts) -> bool:
@@ -463,6 +471,14 @@ def article_tells_uncounted_hurt(article: ArticleFacts) -> bool:
     if isinstance(article.pieces, PlacedPieces):
         return article.pieces.uncounted_hurt
     return tells_uncounted_hurt(article.title, article.text)
+
+
+def article_sets_its_incident_apart(article: ArticleFacts) -> bool:
+    """Does the article say its incident is not connected to another (`core.events.set_apart`)? Kept with its
+    pieces when they were worked out (a member's text is not kept), else read from its text."""
+    if isinstance(article.pieces, PlacedPieces):
+        return article.pieces.set_apart
+    return sets_its_incident_apart(article.title, article.text)
 
 
 # A year of the 20th or 21st century written in figures; `written_years` checks that no digit stands beside it (a
