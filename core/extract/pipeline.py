@@ -141,10 +141,10 @@ from core.extract.survivors import (
 from core.extract.tokens import Token
 from core.extract.tolls import (
     ANAPHORIC_TOLL,
+    MAY_STATE_TOLL,
     TollMark,
     apply_toll_mark,
     may_state_subject_toll,
-    may_state_toll,
     merge_tolls,
     toll_figures,
 )
@@ -461,7 +461,7 @@ def _field_claims(fld: Field, seen: set[str], article_date: date | None) -> list
         seen.add(key)
         raw = refuted(lower, _sentence_claims(fld.tokens(index)), sentence.start, sentence.end)
         marks: dict[int, TollMark] = {}
-        if may_state_toll(lower, sentence.start, sentence.end) or may_state_subject_toll(
+        if MAY_STATE_TOLL.search(lower, sentence.start, sentence.end) or may_state_subject_toll(
             lower, sentence.start, sentence.end
         ):
             told_metric = _metric_told_last(out, fld.norm, sentence.start)

@@ -69,24 +69,8 @@ _SUBJECT_VERBS = "|".join(
 SUBJECT_TOLL = compile_twin(
     rf"(?:{'|'.join(_EN_VOCABULARY.TOLL_SUBJECTS)})\s+(?:[a-z]+\s+){{0,2}}?(?:{_SUBJECT_VERBS})\b"
 )
-# A sentence holding one of these (anywhere, even inside a word: 'county') may state a toll
-_TOLL_NOUNS = ("toll", "tally", "count", "number", "total", "figure")
-MAY_STATE_TOLL = compile_twin("|".join(_TOLL_NOUNS) + r"|:\s*\d|" + _ANAPHORIC_ALTERNATIVES)
-# Every match of `MAY_STATE_TOLL` that is no toll noun holds one of these: ':' (':\s*\d'), a head ('that number
-# ...') or, for a subject's alternative ('it has since risen to 15'), a verb of change.
-_ANAPHORIC_WORDS = (":", *_EN_VOCABULARY.ANAPHORIC_TOLL_HEADS, *_EN_VOCABULARY.CHANGE_TOLL_VERBS)
+MAY_STATE_TOLL = compile_twin(r"toll|tally|count|number|total|figure|:\s*\d|" + _ANAPHORIC_ALTERNATIVES)
 _SUBJECT_WORDS = tuple(_EN_VOCABULARY.TOLL_SUBJECTS)
-
-
-def may_state_toll(lower: str, start: int, end: int) -> bool:
-    """Does `MAY_STATE_TOLL` match in lower[start:end]? The same answer, from plain looks first: a toll noun is a
-    match by itself, and a sentence without a noun, ':', a head or a verb of change has none (most sentences: the
-    pattern's alternatives open on 't', 'c', 'n', 'f', 'i', tried at each of them)."""
-    if any(lower.find(w, start, end) >= 0 for w in _TOLL_NOUNS):
-        return True
-    return any(lower.find(w, start, end) >= 0 for w in _ANAPHORIC_WORDS) and bool(
-        MAY_STATE_TOLL.search(lower, start, end)
-    )
 
 
 def may_state_subject_toll(lower: str, start: int, end: int) -> bool:

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from core.extract import earlier_reports, extract, roles, tolls
+from core.extract import earlier_reports, extract, roles
 from core.extract.clean import keyword_view, safe_lower
 from core.extract.lexicons import load
 from core.extract.word_gate import WordGated
@@ -197,38 +197,3 @@ def test_warm_up_reads_the_filter() -> None:
 
     warm_up()
     assert gazetteer().name_filter.cache_info().currsize == 1
-
-
-# --- speed40: the toll gate's plain looks before MAY_STATE_TOLL ---
-
-_TOLL_SENTENCES = [
-    "it has since risen to 15, officials said.",
-    "by wednesday it had climbed to thirty-one.",
-    "it went up to four overnight.",
-    "that number rose to 14 on monday.",
-    "the figure stood at 9.",
-    "the latest toll: 38 dead and 12 hurt.",
-    "dead: 4",
-    "the county sheriff said two men were shot.",
-    "an accountant was among the wounded.",
-    "two people were killed in a shooting on monday night.",
-    "it was raining when the bus crashed into a wall.",
-    "the witness saw it fall from the bridge.",
-    "it rose.",
-    "",
-]
-
-
-@pytest.mark.parametrize("sentence", _TOLL_SENTENCES)
-def test_the_toll_gate_answers_as_the_pattern(sentence: str) -> None:
-    text = f"preface. {sentence} after."
-    start, end = 9, 9 + len(sentence)
-    for a, b in [(start, end), (0, len(text)), (start, max(start, end - 3)), (start + 2, end)]:
-        assert tolls.may_state_toll(text, a, b) is bool(tolls.MAY_STATE_TOLL.search(text, a, b))
-
-
-@pytest.mark.parametrize("verb", _EN.CHANGE_TOLL_VERBS)
-def test_every_change_verb_opens_the_toll_gate(verb: str) -> None:
-    sentence = f"by then it had {verb} to 12"
-    assert tolls.MAY_STATE_TOLL.search(sentence) is not None
-    assert tolls.may_state_toll(sentence, 0, len(sentence))
