@@ -54,6 +54,7 @@ def warm_up() -> None:
     gazetteer().countries_written()
     gazetteer().demonyms()
     gazetteer().exonyms()
+    gazetteer().name_filter()
     load_place_tables()
     name_head("")  # reads data/name_heads.tsv
     for code in ["en", *sorted(WORLD_LANGUAGES)]:

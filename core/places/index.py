@@ -50,9 +50,10 @@ from pathlib import Path
 from typing import Any
 
 from core import tables
+from core.places.name_filter import NameFilter
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 370
+INDEX_VERSION = 390
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -150,6 +151,7 @@ CREATE TABLE exonym (folded TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (
 CREATE TABLE district (folded TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (folded, place)) WITHOUT ROWID;
 CREATE TABLE demonym (folded TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID;
+CREATE TABLE name_filter (hashes INTEGER NOT NULL, bits BLOB NOT NULL);  -- one row: `name_filter.NameFilter`
 CREATE TABLE country_name (lang TEXT NOT NULL, written TEXT NOT NULL, country TEXT NOT NULL,
                            PRIMARY KEY (lang, written, country)) WITHOUT ROWID;
 CREATE INDEX country_name_written ON country_name (written);  -- country_written: any language's name
@@ -347,6 +349,8 @@ def build_index(path: Path) -> None:
         with_parent_regions(places, ids, subdivisions, names, districts.codes)
         db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
         db.executemany("INSERT INTO name VALUES (?,?)", sorted(names))
+        name_filter = NameFilter.over({folded for folded, _ in names})
+        db.execute("INSERT INTO name_filter VALUES (?,?)", (name_filter.hashes, name_filter.bits))
         db.executemany("INSERT INTO exonym VALUES (?,?)", sorted(exonyms))
         db.executemany("INSERT INTO district VALUES (?,?)", sorted(districts.names))
         demonyms = {fold(cells[0]): cells[1] for cells in data_lines("demonyms.tsv")}
@@ -579,11 +583,21 @@ class Gazetteer:
 
     @lru_cache(maxsize=65536)  # noqa: B019 (one instance per process, kept for its life)
     def lookup(self, folded: str) -> tuple[Place, ...]:
-        """Every place called `folded` (canonical or alternate name), countries first, then by population."""
+        """Every place called `folded` (canonical or alternate name), countries first, then by population. A name
+        the index's filter surely lacks (most names asked: 'police', 'monday') costs no query."""
+        if not self.name_filter().may_hold(folded):
+            return ()
         rows = self._query(self._BY_NAME, (folded,))
         found = [self._place(r) for r in rows]
         found.sort(key=lambda p: (p.kind != "country", p.kind != "city", -p.population, p.key))
         return tuple(found)
+
+    @lru_cache(maxsize=1)  # noqa: B019
+    def name_filter(self) -> NameFilter:
+        """The Bloom filter over the `name` table's folded names, read once (~0.8 MB; `warm_up` reads it before
+        workers fork, so they share it)."""
+        hashes, bits = self._query("SELECT hashes, bits FROM name_filter")[0]
+        return NameFilter(bytes(bits), int(hashes))  # type: ignore[call-overload]
 
     @lru_cache(maxsize=16384)  # noqa: B019
     def by_key(self, key: str) -> Place | None:

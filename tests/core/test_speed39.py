@@ -1,5 +1,7 @@
-"""Speed (speed39): keyword patterns tried only on a sentence that holds one of the words each of their matches
-spells (`WordGated`): the same answers as the pattern alone, with a few substring look-ups first."""
+"""Speed (speed39, speed40): keyword patterns tried only on a sentence that holds one of the words each of their matches
+spells (`WordGated`): the same answers as the pattern alone, with a few substring look-ups first. And (speed40)
+the places index's Bloom filter over its folded names (`NameFilter`): names it surely lacks cost no query, and
+every name it holds passes, so `Gazetteer.lookup` answers as before."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ from core.extract.clean import keyword_view, safe_lower
 from core.extract.lexicons import load
 from core.extract.word_gate import WordGated
 from core.models import ArticleInput
+from core.places.index import Gazetteer, fold, gazetteer
+from core.places.name_filter import FALSE_POSITIVE_RATE, NameFilter
 
 _EN = load("en")
 
@@ -113,3 +117,83 @@ def test_every_refuted_word_passes_the_gate(word: str) -> None:
 def test_own_sentences_read_as_before(text: str, expected: set[tuple[str, int]]) -> None:
     claims = extract(ArticleInput(text=text)).claims
     assert expected <= {(c.metric, c.value) for c in claims}
+
+
+# --- speed40: the index's name filter ---
+
+# own words and runs a place reader meets: some name places, most do not
+_ASKED = [
+    "Lyon", "Kyiv", "Kiev", "New York", "Springfield", "Gəncə", "São Paulo", "Mombasa", "Cook County",
+    "Police", "Monday", "John Smith", "Fire Department", "Sheriff Ana Ruiz", "Ministry", "Zorblatt Quux",
+    "St. Louis", "Red Cross", "Tuesday Night", "Lake Forest",
+]  # fmt: skip
+
+
+def _by_query(folded: str) -> tuple[object, ...]:
+    """The places the by-name query alone finds, as `lookup` orders them (`lookup` before the filter)."""
+    g = Gazetteer(gazetteer().path)
+    found = [g._place(r) for r in g._query(g._BY_NAME, (folded,))]
+    found.sort(key=lambda p: (p.kind != "country", p.kind != "city", -p.population, p.key))
+    return tuple(found)
+
+
+def test_a_filter_holds_every_name_it_is_built_over() -> None:
+    names = {f"town {i}" for i in range(5000)} | {"gence", "kyiv", "sao paulo", "天津"}
+    name_filter = NameFilter.over(names)
+    assert all(name_filter.may_hold(name) for name in names)
+
+
+def test_a_filter_passes_few_other_names() -> None:
+    name_filter = NameFilter.over({f"town {i}" for i in range(5000)})
+    others = [f"village {i}" for i in range(20000)]
+    passed = sum(name_filter.may_hold(name) for name in others)
+    assert passed < 2 * FALSE_POSITIVE_RATE * len(others)
+
+
+def test_a_filter_read_back_from_its_bytes_answers_the_same() -> None:
+    names = {f"place {i}" for i in range(300)}
+    built = NameFilter.over(names)
+    read = NameFilter(bytes(built.bits), built.hashes)
+    probes = [*names, *(f"word {i}" for i in range(300))]
+    assert [read.may_hold(n) for n in probes] == [built.may_hold(n) for n in probes]
+
+
+def test_a_filter_needs_bits_and_a_hash() -> None:
+    with pytest.raises(ValueError):
+        NameFilter(b"", 3)
+    with pytest.raises(ValueError):
+        NameFilter(b"\xff", 0)
+
+
+def test_every_name_of_the_index_passes_its_filter() -> None:
+    """A sample (every 29th distinct name, ~23,000) of the `name` table, plus its first and last names."""
+    g = gazetteer()
+    names = [str(r[0]) for r in g._query("SELECT DISTINCT folded FROM name")]
+    sample = [*names[::29], names[0], names[-1]]
+    assert all(g.name_filter().may_hold(name) for name in sample)
+
+
+def test_the_index_filter_passes_few_names_it_lacks() -> None:
+    g = gazetteer()
+    others = [f"zq{i}x police" for i in range(5000)]
+    assert sum(g.name_filter().may_hold(name) for name in others) < 2 * FALSE_POSITIVE_RATE * len(others)
+
+
+@pytest.mark.parametrize("written", _ASKED)
+def test_lookup_answers_as_the_query_alone(written: str) -> None:
+    folded = fold(written)
+    assert gazetteer().lookup(folded) == _by_query(folded)
+
+
+def test_a_name_the_filter_rejects_names_no_place() -> None:
+    g = gazetteer()
+    rejected = [fold(w) for w in _ASKED if not g.name_filter().may_hold(fold(w))]
+    assert rejected  # most of the words asked are no place
+    assert all(_by_query(folded) == () for folded in rejected)
+
+
+def test_warm_up_reads_the_filter() -> None:
+    from core.extract import warm_up
+
+    warm_up()
+    assert gazetteer().name_filter.cache_info().currsize == 1
