@@ -42,6 +42,7 @@ from core.events.far_reports import (
     its_look_back_placed_nowhere,
     look_back_naming_its_year,
 )
+from core.events.figure_steps import its_dead_told_in_its_days, stepped_affinity
 from core.events.hazards import event_told_hazards, told_hazards
 from core.events.lookback import joins_on_its_day
 from core.events.pieces import (
@@ -377,7 +378,7 @@ def _event_score(
     levels = bool({piece.location.kind, event.place_kind} & _COARSE_KINDS)
     by_name = relation == RELATED and (levels or related_by_name(piece, event))
     hints = _hints(m for i in event.incidents for m in i.members)
-    figures = _figure_affinity(piece.headline_values(), hints) / 4 + _counted_on(piece, hints)
+    figures = stepped_affinity(piece.headline_values(), event) / 4 + _counted_on(piece, hints)
     # Naming the event's victim or suspect outweighs any agreement of place and date (another shooting in the
     # same city the same week scores up to ~6 on those).
     named = PERSON_BONUS if _person_bridge(piece, event, settings) else 0.0
@@ -603,7 +604,7 @@ def _follow_up(
         late = (when - last).days <= settings.mass_follow_up_days
         values = piece.headline_values()
         return late and (_shares_a_mass_figure(values, hints) or _its_anniversary_toll(when, event, values, hints))
-    figures = _figure_affinity(piece.headline_values(), hints)
+    figures = stepped_affinity(piece.headline_values(), event)
     running = _running_toll(piece.headline_values(), hints)
     late = (when - last).days <= settings.running_toll_days
     if running and late and piece.location.kind in ("city", "county") and _states_a_toll(piece):
@@ -678,6 +679,8 @@ def _corroborated_place(
         # An undated report of a related place (its country, a town beside it), or the other way round, repeating
         # a mass toll one of the event's reports gives (its words may be another language's: text cannot tell)
         return True
+    if its_dead_told_in_its_days(piece, event, settings.date_slack_days):
+        return True
     if _running_count_published_within(piece, event, hints, settings) or _timeless_toll_update(piece, event, hints):
         return True
     if _national_running_toll(piece, event, hints, settings, articles):
@@ -694,7 +697,7 @@ def _corroborated_place(
         # Two towns: the figures agree, or the piece tells a mass toll no smaller than any the event gave, its
         # running count ("TEGUCIGALPA - La cifra de muertas en la cárcel de Támara subió a 46" beside Támara's 41)
         values = piece.headline_values()
-        return _figure_affinity(values, hints) > 0 or _running_toll(values, hints)
+        return stepped_affinity(values, event) > 0 or _running_toll(values, hints)
     return True
 
 
