@@ -295,3 +295,6 @@ COURT_WORDS = (
     "veroordeeld", "veroordeling", "vrijgesproken", "vrijspraak", "hoger beroep", "rechtbank", "gerechtshof",
     "vonnis", "celstraf", "gevangenisstraf", "strafzaak", "rechtszaak", "aangeklaagd", "cassatie", "strafeis",
 )  # fmt: skip
+# Words that say no one or none (NOBODY): the word for one, also the article, before one of them and the
+# harm's word is the article of a clause that states none, no count of one (core.extract.world_binding)
+NOBODY = ("niemand", "geen")
