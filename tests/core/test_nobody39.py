@@ -92,3 +92,22 @@ _ONE_HURT = [
 @pytest.mark.parametrize(("language", "text"), _ONE_HURT)
 def test_a_real_one_hurt_stays_one(language: str, text: str) -> None:
     assert _heads(text, language) == ("-", "1")
+
+
+def _heads_on(text: str, published: datetime) -> tuple[str, str]:
+    article = ArticleInput(text=text, title=None, language="en", published_at=published)
+    main = main_incident_claims(extract(article).claims)
+    return figure(pick_headline(main, "killed")), figure(pick_headline(main, "wounded"))
+
+
+# A year, its comma, then the count: the comma closes the date, the count is no age listed after digits
+_YEAR_COMMA_COUNT = [
+    ("In the landslide in May 2000, 23 people were killed and 947 people were injured.", ("23", "947")),
+    ("During the storm of 2000, 14 people died and 60 were hurt.", ("14", "60")),
+    ("Two men, 20 and 22, were wounded in the shooting.", ("-", "2")),
+]
+
+
+@pytest.mark.parametrize(("text", "heads"), _YEAR_COMMA_COUNT)
+def test_a_count_after_a_years_comma(text: str, heads: tuple[str, str]) -> None:
+    assert _heads_on(text, datetime(2000, 5, 20, tzinfo=UTC)) == heads
