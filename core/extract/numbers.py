@@ -611,13 +611,41 @@ _AFTER_AGE = frozenset({",", "who", "and", ")", ".", ";"})
 
 
 def _continues_non_count(tokens: list[Token], previous: NumberMention, m: NumberMention) -> bool:
-    """A digit number listed right after a non-count ('ages 30 and 19', 'aged 16, 17')."""
+    """A digit number listed right after a non-count ('ages 30 and 19', 'aged 16, 17'); not the people counted
+    after a year, whose comma closes the date ('In the disaster in May 2000, 23 people were killed')."""
     return (
         not previous.is_count
         and tokens[m.first].is_digits
         and m.first == previous.last + 1
         and tokens[previous.last].low in ("and", ",", "or")
+        and not _people_after_a_year(tokens, m)
     )
+
+
+def _listed_after_digits(tokens: list[Token], m: NumberMention) -> bool:
+    """Digits before the comma that lists this number after them ('aged 20, 22'), not a year whose comma closes
+    its date before the people counted ('in May 2000, 23 people were killed')."""
+    return _low(tokens, m.first - 2)[:1].isdigit() and not _people_after_a_year(tokens, m)
+
+
+def _people_after_a_year(tokens: list[Token], m: NumberMention) -> bool:
+    """'in May 2000, 23 people were killed': a year, its comma, then digits that name the people they count (an age
+    is never followed by 'people'). Without that noun a number after a year stays unread ('... of 2017, 24 have
+    been fatally shot' is a city's running statistic)."""
+    year = _low(tokens, m.first - 2)
+    nxt = _low(tokens, m.last)
+    return (
+        _low(tokens, m.first - 1) == ","
+        and len(year) == 4
+        and year.isdigit()
+        and _year_shaped(int(year))
+        and (nxt in _COUNTED_AFTER or nxt in _PERSON_NOUNS)
+    )
+
+
+def _year_shaped(value: int) -> bool:
+    """A value that may be a year ('2000'), as `_looks_like_count` reads one."""
+    return _FIRST_YEAR <= value <= _LAST_YEAR
 
 
 _WOUND_NOUNS = frozenset({"injuries", "injury", "wounds", "wound"})
@@ -659,6 +687,7 @@ _ONE_OF_THEM = frozenset(["them", "other", "another", "latter", "former", "eldes
 _COUNTED_AFTER = frozenset(
     ["people", "persons", "dead", "deaths", "killed", "injured", "wounded", "victims", "bodies", "lives", "casualties"]
 )
+_FIRST_YEAR, _LAST_YEAR = 1800, 2099
 _YEAR_BEFORE = frozenset(["in", "since", "of", "by", "from", "during", "until", "the"])
 _REST_VERBS = frozenset(["were", "are", "was", "had", "have", "remain", "remained", "suffered", "died", "escaped"])
 
@@ -699,7 +728,7 @@ def _looks_like_count(tokens: list[Token], m: NumberMention) -> bool:
             return False
     if tokens[m.first].is_digits and m.qualifier is Qualifier.EXACT and m.last == m.first + 1:
         digits = first_text.rstrip("+")
-        year = len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2099
+        year = len(digits) == 4 and digits.isdigit() and _year_shaped(int(digits))
         if year and (nxt not in _COUNTED_AFTER or prev in _YEAR_BEFORE):
             return False  # "in 2012", "the 2012 quake"; not "killed 2012 people"
         if prev == "," and nxt in _AFTER_AGE and m.first >= 2 and (tokens[m.first - 2].is_capitalised or prev2 == "."):
@@ -708,8 +737,8 @@ def _looks_like_count(tokens: list[Token], m: NumberMention) -> bool:
             return False  # "one 16 and the other 17"; "image 8 of 8" (not "the other 33 were injured")
         if nxt == "of" and nxt2[:1].isdigit():
             return False  # "8 of 8"
-    if tokens[m.first].is_digits and prev == "," and (prev2 in _PERSON_BEFORE_AGE or prev2[:1].isdigit()):
-        return False  # "two men, 20 and 22, were wounded": ages
+    if tokens[m.first].is_digits and prev == "," and (prev2 in _PERSON_BEFORE_AGE or _listed_after_digits(tokens, m)):
+        return False  # "two men, 20 and 22, were wounded": ages (not "in May 2000, 23 people were killed")
     if _age_between_commas(tokens, m, prev, prev2, nxt):
         return False  # "The driver, 54, was injured": an age
     if prev in ("both", "also") and prev2 == "," and nxt == "," and tokens[m.first].is_digits and m.value < _OLDEST:

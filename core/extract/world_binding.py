@@ -592,6 +592,18 @@ def _article_like(number: Numeral) -> bool:
     return number.words and number.value == 1
 
 
+def _nobody_told(lang: Language, lower: str, number: Numeral, trigger: _Trigger) -> bool:
+    """'Bij een brand in een loods is niemand gewond geraakt', 'Vid en brand skadades ingen': a word that says no one
+    (NOBODY) between the word for one and the harm's word, or right after a verb-second harm verb, makes that one the
+    article of a clause that states none, no count of one."""
+    if lang.nobody is None or lang.nobody_after is None:
+        return False
+    return (
+        lang.nobody.search(lower, number.end, trigger.start) is not None
+        or lang.nobody_after.match(lower, trigger.end) is not None
+    )
+
+
 def _object_count(
     lang: Language, lower: str, verb: _Trigger, later: list[Numeral], triggers: list[_Trigger]
 ) -> bool:
@@ -817,6 +829,7 @@ def bind(
                 and not (following is not None and _and_verb_of_its_own(lang, lower, number, t, following))
                 and not _another_nouns_victims(lang, lower, phrase_end, t)
                 and not _a_crowd_for_them(lang, lower, number, t, s_end)
+                and not (_article_like(number) and _nobody_told(lang, lower, number, t))
             ),
             None,
         )  # fmt: skip

@@ -209,6 +209,11 @@ class Language:
         singles = getattr(lexicon, "SINGULAR_DEATHS", ())
         self.singular_deaths = _longest_first(singles)
         self.negations = frozenset(safe_lower(w) for w in getattr(lexicon, "NEGATIONS", ()))
+        # "Bij een brand is niemand gewond geraakt", "skadades ingen": the words that say no one or none (NOBODY); the
+        # word for one before them is an article, no count of one (in its phrase, or right after its trigger)
+        nobody = getattr(lexicon, "NOBODY", ())
+        self.nobody = _phrases(nobody, lexicon.MATCH)
+        self.nobody_after = _phrases(nobody, lexicon.MATCH, anchored=True)
         # the endings of a plural subject right before a SINGULAR_DEATHS verb that stays singular ("insanlar")
         self.plural_endings = tuple(getattr(lexicon, "PLURAL_ENDINGS", ()))
         # "قتل شخص": a singular noun right after a killed trigger is one dead

@@ -80,3 +80,6 @@ HAZARD_FAMILIES = {
     "attack": ("skietery*", "aanval*"),
 }  # fmt: skip
 NEGATIONS = ("nie", "geen", "niemand")
+# Words that say no one or none (NOBODY): the word for one, also the article, before one of them and the
+# harm's word is the article of a clause that states none, no count of one (core.extract.world_binding)
+NOBODY = ("niemand", "geen")

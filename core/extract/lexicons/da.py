@@ -209,3 +209,6 @@ SEPARABLE_TRIGGERS = {
         "kostede ... livet", "krævede ... liv", "krævede ... menneskeliv",
     ),
 }
+# Words that say no one or none (NOBODY): the word for one, also the article, before one of them and the
+# harm's word is the article of a clause that states none, no count of one (core.extract.world_binding)
+NOBODY = ("ingen",)

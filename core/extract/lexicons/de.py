@@ -769,3 +769,6 @@ COURT_WORDS = (
     "berufungsprozess", "revision", "angeklagt", "anklage", "haftstrafe", "gefängnisstrafe", "landgericht",
     "schuldig gesprochen", "schuldspruch",
 )  # fmt: skip
+# Words that say no one or none (NOBODY): the word for one, also the article, before one of them and the
+# harm's word is the article of a clause that states none, no count of one (core.extract.world_binding)
+NOBODY = ("niemand", "keiner", "keine", "kein", "keinen")

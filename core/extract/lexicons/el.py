@@ -392,3 +392,6 @@ SINGULAR_VERB_AGREES = True
 # 'of the' (and 'to', 'for the') before the victims' word, words after the count: the victims are another
 # noun's complement ("Duizenden mensen woonden de begrafenis van de doden bij"), the count is not theirs (world_binding)
 OF_THE_BEFORE = ("των",)
+# Words that say no one or none (NOBODY): the word for one, also the article, before one of them and the
+# harm's word is the article of a clause that states none, no count of one (core.extract.world_binding)
+NOBODY = ("κανείς", "κανένας", "καμία")

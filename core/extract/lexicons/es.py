@@ -985,3 +985,6 @@ COURT_WORDS = (
     "condenado", "condenados", "condenada", "condenadas", "absuelto", "absueltos", "absuelta", "juicio",
     "tribunal", "sentencia", "audiencia nacional", "juzgado", "procesados", "veredicto", "años de prisión",
 )  # fmt: skip
+# Words that say no one or none (NOBODY): the word for one, also the article, before one of them and the
+# harm's word is the article of a clause that states none, no count of one (core.extract.world_binding)
+NOBODY = ("nadie", "ningún", "ninguna", "ninguno")

@@ -797,3 +797,6 @@ COURT_WORDS = (
     "procès", "en appel", "tribunal", "cour d'assises", "peine de prison", "mis en examen", "verdict", "relaxé",
     "relaxés",
 )  # fmt: skip
+# Words that say no one or none (NOBODY): the word for one, also the article, before one of them and the
+# harm's word is the article of a clause that states none, no count of one (core.extract.world_binding)
+NOBODY = ("personne ne", "personne n'a", "personne n'est", "personne n’a", "personne n’est", "aucun", "aucune")

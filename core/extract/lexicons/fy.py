@@ -81,3 +81,6 @@ HAZARD_FAMILIES = {
     "attack": ("sjitpartij*", "oanfal*"),
 }  # fmt: skip
 NEGATIONS = ("net", "gjin", "nimmen")
+# Words that say no one or none (NOBODY): the word for one, also the article, before one of them and the
+# harm's word is the article of a clause that states none, no count of one (core.extract.world_binding)
+NOBODY = ("nimmen", "gjin")

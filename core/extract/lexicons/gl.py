@@ -95,3 +95,6 @@ HAZARD_FAMILIES = {
     "attack": ("atentado*", "tiroteo*", "ataque*"),
 }  # fmt: skip
 NEGATIONS = ("non", "ninguén", "ningún", "ningunha")
+# Words that say no one or none (NOBODY): the word for one, also the article, before one of them and the
+# harm's word is the article of a clause that states none, no count of one (core.extract.world_binding)
+NOBODY = ("ninguén", "ningún", "ningunha")

@@ -246,3 +246,6 @@ EARLIER_OPENINGS = (
 )  # fmt: skip
 # A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
 GATHERING_WORDS = ("temetés", "búcsúz", "megemlékez", "gyászszertartás", "végső búcsú")
+# Words that say no one or none (NOBODY): the word for one, also the article, before one of them and the
+# harm's word is the article of a clause that states none, no count of one (core.extract.world_binding)
+NOBODY = ("senki",)

@@ -758,3 +758,6 @@ COURT_WORDS = (
     "condannato", "condannati", "condannata", "condanna", "assolto", "assolti", "assoluzione", "processo",
     "tribunale", "sentenza", "appello", "cassazione", "ergastolo", "anni di carcere",
 )  # fmt: skip
+# Words that say no one or none (NOBODY): the word for one, also the article, before one of them and the
+# harm's word is the article of a clause that states none, no count of one (core.extract.world_binding)
+NOBODY = ("nessuno", "nessun", "nessuna")

@@ -302,3 +302,6 @@ YEAR_COUNTS = {
     "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
     "tien": 10, "vijftien": 15, "twintig": 20, "vijfentwintig": 25, "dertig": 30, "veertig": 40, "vijftig": 50,
 }  # fmt: skip
+# Words that say no one or none (NOBODY): the word for one, also the article, before one of them and the
+# harm's word is the article of a clause that states none, no count of one (core.extract.world_binding)
+NOBODY = ("niemand", "geen")

@@ -757,3 +757,6 @@ COURT_WORDS = (
     "condenado", "condenados", "condenada", "condenadas", "absolvido", "absolvidos", "absolvida", "julgamento",
     "tribunal", "sentença", "júri", "réu", "réus", "pena de prisão", "anos de prisão",
 )  # fmt: skip
+# Words that say no one or none (NOBODY): the word for one, also the article, before one of them and the
+# harm's word is the article of a clause that states none, no count of one (core.extract.world_binding)
+NOBODY = ("ninguém", "ninguem", "nenhum", "nenhuma")

@@ -321,3 +321,6 @@ TOTAL_AFTER = ("în total", "in total")
 RECALL_VERBS = ("ucigând", "omorând", "provocând", "rănind", "soldându-se")
 # A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
 GATHERING_WORDS = ("înmormântar", "inmormantar", "funerali", "priveghi", "comemor", "ultimul drum", "rămas bun")
+# Words that say no one or none (NOBODY): the word for one, also the article, before one of them and the
+# harm's word is the article of a clause that states none, no count of one (core.extract.world_binding)
+NOBODY = ("nimeni", "niciun", "nicio", "niciunul", "niciuna")

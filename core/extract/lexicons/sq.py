@@ -129,3 +129,6 @@ SINGULAR_DEATHS = ("vdiq", "humbi jetën")
 NEGATIONS = ("nuk", "s'", "asnjë")
 # A singular verb counts one, never a number after it ("vdiq pasi u ndoq nga dy": world_binding)
 SINGULAR_VERB_AGREES = True
+# Words that say no one or none (NOBODY): the word for one, also the article, before one of them and the
+# harm's word is the article of a clause that states none, no count of one (core.extract.world_binding)
+NOBODY = ("askush", "asnjë")

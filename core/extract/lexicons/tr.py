@@ -511,3 +511,6 @@ GATHERING_WORDS = ("cenaze", "uğurla", "anma", "taziye", "yas tut", "son yolcul
 YEARS_ON = ("{n}. yılında", "{n}. yıl dönümü", "{n}. yıldönümü", "{n} yıl önce", "{n} yıl sonra",
             "üzerinden {n} yıl geçti")  # fmt: skip
 YEAR_COUNTS = {"bir": 1, "beş": 5, "on": 10, "on beş": 15, "yirmi": 20, "otuz": 30}
+# Words that say no one or none (NOBODY): the word for one, also the article, before one of them and the
+# harm's word is the article of a clause that states none, no count of one (core.extract.world_binding)
+NOBODY = ("kimse", "hiçbir")
