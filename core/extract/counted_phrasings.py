@@ -8,6 +8,8 @@ name and count helpers it shares."""
 
 from __future__ import annotations
 
+import re
+
 from core.extract.lexicons import load
 from core.extract.numbers import NUMBER_WORDS
 from core.extract.phrases import _death_follows, _phrase_at
@@ -52,6 +54,17 @@ MULTIPLES.update(
 _FATAL = frozenset({"fatal", "deadly"})
 _NONFATAL = frozenset({"non-fatal", "nonfatal"})  # "a non-fatal shooting": one person hurt at least
 _FATAL_NOUNS = frozenset({"shooting", "stabbing", "attack", "crash", "fire", "blast", "explosion", "accident"})
+_FATAL_EVENT = re.compile(
+    rf"(?:{'|'.join(sorted(_FATAL))})\s+(?:{'|'.join(sorted(_FATAL_NOUNS))})", re.IGNORECASE
+)
+
+
+def names_a_fatal_event(quote: str) -> bool:
+    """Is the claim's quote 'fatal shooting', 'deadly stabbing': a death the event's name tells, not one it counts
+    (the victim it means may be told later: 'four were wounded in a fatal shooting ... she later died')."""
+    return _FATAL_EVENT.fullmatch(quote) is not None
+
+
 MULTIPLE_WORDS = frozenset(MULTIPLES) | {"person"} | _FATAL | _NONFATAL  # "5-person": "5", "-", "person"
 _MULTIPLE_NOUNS = {
     "shooting": SHOT,
