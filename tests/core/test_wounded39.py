@@ -4,7 +4,9 @@ the dead only, so the hurt figure that counted them is one less.
 - A 'fatal shooting' or 'deadly stabbing' names a death, not whose: the victim said to die later, after the hurt
   figure, is that death and was one of the hurt ('Four were wounded in a fatal shooting ... she later died': 3).
 - 'She was one of five people wounded' after a clause of its own ('..., but she was one of ...') names the one
-  who died, as it does opening the sentence."""
+  who died, as it does opening the sentence.
+- The hurt listed one by one between semicolons ('identified those wounded in the shooting as Ann Roe, 29, who was
+  hit twice; Bo Diaz, 25; and Cy Lee') are counted, one name an entry."""
 
 from __future__ import annotations
 
@@ -66,3 +68,21 @@ def test_a_fatal_shootings_later_death_was_one_of_the_hurt(text: str, figures: t
 )
 def test_one_of_the_hurt_after_a_clause_of_its_own(text: str, figures: tuple[int, int]) -> None:
     assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        (
+            "Police identified those wounded in the shooting as Ann Roe, 29, who was hit four times; Bo Diaz, 25, "
+            "of Elm City; and Cy Lee.",
+            3,
+        ),
+        ("Officers identified the injured as Ann Roe, 29, of Elm City; Bo Diaz, 25; and Cy Lee, 31.", 3),
+        ("The wounded were identified as Ann Roe, 29, a nurse; and Bo Diaz, 25, her cousin.", 2),
+        # no list: the semicolon parts a name from someone else
+        ("Police identified the wounded man as Ann Roe, 29; the gunman fled on foot.", None),
+    ],
+)
+def test_the_hurt_listed_one_by_one_between_semicolons(text: str, wounded: int | None) -> None:
+    assert _figures(text)[1] == wounded
