@@ -8,6 +8,8 @@ name and count helpers it shares."""
 
 from __future__ import annotations
 
+import re
+
 from core.extract.lexicons import load
 from core.extract.numbers import NUMBER_WORDS
 from core.extract.phrases import _death_follows, _phrase_at
@@ -52,6 +54,17 @@ MULTIPLES.update(
 _FATAL = frozenset({"fatal", "deadly"})
 _NONFATAL = frozenset({"non-fatal", "nonfatal"})  # "a non-fatal shooting": one person hurt at least
 _FATAL_NOUNS = frozenset({"shooting", "stabbing", "attack", "crash", "fire", "blast", "explosion", "accident"})
+_FATAL_EVENT = re.compile(
+    rf"(?:{'|'.join(sorted(_FATAL))})\s+(?:{'|'.join(sorted(_FATAL_NOUNS))})", re.IGNORECASE
+)
+
+
+def names_a_fatal_event(quote: str) -> bool:
+    """Is the claim's quote 'fatal shooting', 'deadly stabbing': a death the event's name tells, not one it counts
+    (the victim it means may be told later: 'four were wounded in a fatal shooting ... she later died')."""
+    return _FATAL_EVENT.fullmatch(quote) is not None
+
+
 MULTIPLE_WORDS = frozenset(MULTIPLES) | {"person"} | _FATAL | _NONFATAL  # "5-person": "5", "-", "person"
 _MULTIPLE_NOUNS = {
     "shooting": SHOT,
@@ -149,10 +162,14 @@ def named_harmed_claims(tokens: list[Token]) -> list[RawClaim]:
             if k < len(tokens) and tokens[k].low in PERSON_NOUNS and len(head) > 1:
                 k += 1  # "The slain men were ...", "The wounded victims were ..."
             links = (_NAMED_OBJECT_LINK,) if as_object else _NAMED_LINKS  # "identified the dead as ..."
+            if as_object:
+                k = _past_the_scene(tokens, k)  # "identified those wounded in the shooting as ..."
             link = next((ln for ln in links if _phrase_at(tokens, k, ln)), None)
             if link is None:
                 continue
             count, end = _names_listed_after(tokens, k + len(link))
+            if count < 2:
+                count, end = _names_listed_by_semicolons(tokens, k + len(link))
             if count >= 2:
                 return [
                     RawClaim(
@@ -188,6 +205,43 @@ def _names_listed_after(tokens: list[Token], j: int) -> tuple[int, int]:
         else:
             return 0, j
     return 0, j
+
+
+_SCENE_WORDS_MOST = 4  # "in the shooting", "at the Elm Street bar"
+_SCENE_OPENERS = frozenset({"in", "at"})
+
+
+def _past_the_scene(tokens: list[Token], k: int) -> int:
+    """Past 'in the shooting' between a verb's object and its 'as' ('identified those hurt in the shooting as'): the
+    token after it when an 'as' ends it within a few words, else k."""
+    if k >= len(tokens) or tokens[k].low not in _SCENE_OPENERS:
+        return k
+    for j in range(k + 1, min(k + 1 + _SCENE_WORDS_MOST, len(tokens))):
+        if tokens[j].low in _NAMED_OBJECT_LINK:
+            return j
+        if tokens[j].low in (",", ".", ";"):
+            return k
+    return k
+
+
+def _names_listed_by_semicolons(tokens: list[Token], j: int) -> tuple[int, int]:
+    """(names, end token) of a list whose entries a semicolon parts, each a name and what the report says of them:
+    'Ann Roe, 29, who was hit twice; Bo Diaz, 25, of Elm City; and Cy Lee.' Two entries at least, the first ended by
+    a semicolon, the last by the sentence. Else (0, j)."""
+    count, start = 0, j
+    while j < len(tokens):
+        if count and tokens[j].low == "and":
+            j += 1
+        j = _past_titles(tokens, j)
+        if j >= len(tokens) or not _is_name(tokens[j]):
+            return 0, start
+        count += 1  # one name an entry: "Bo Diaz, 25, Elm City" names a town after the age
+        while j < len(tokens) and tokens[j].low not in (";", "."):
+            j += 1
+        if j >= len(tokens) or tokens[j].low == ".":
+            return (count, j) if count >= 2 else (0, start)
+        j += 1  # past ";"
+    return 0, start
 
 
 def _past_titles(tokens: list[Token], j: int) -> int:

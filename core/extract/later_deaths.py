@@ -249,6 +249,7 @@ def _update_on_top(text: str, claim: Claim) -> bool:
 
 _NAME = re.compile(r"\b[A-Z][a-z'’-]+\b")
 _INCLUDING_NAME = re.compile(r"\bincluding\s+(?:[A-Z][a-z'’-]+\s+)*(?P<n>[A-Z][a-z'’-]+)\b")
+_CLAUSE_JOINED = re.compile(r",?\s*\b(?:but|and|yet)$")
 _ONE_OF_THEM = re.compile(r"(?P<n>[A-Z][a-z'’-]+|[Hh]e|[Ss]he)\s+(?:was|is)\s+one\s+of\s+$")
 
 
@@ -284,7 +285,9 @@ def dead_told_before_among_hurt(claims: list[Claim], text: str | None) -> list[C
     named = including is not None and including.group("n") in names
     if not named and one_of is not None:
         who = one_of.group("n")
-        opens = not text[hurt.sentence_start : one_of.start()].strip()  # "He was one of ...", not "..., he said"
+        before = text[hurt.sentence_start : one_of.start()].strip()
+        # "He was one of ...", "..., but she was one of ...": a clause of its own, not "..., he said"
+        opens = not before or _CLAUSE_JOINED.search(before) is not None
         named = who in names or (who.lower() in ("he", "she") and opens)
     if not named or hurt.value < 2:
         return claims

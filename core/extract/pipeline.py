@@ -52,6 +52,7 @@ from core.extract.counted_phrasings import (
     SUICIDE_FIRST_WORDS,
     multiple_claims,
     named_harmed_claims,
+    names_a_fatal_event,
     perpetrator_claims,
 )
 from core.extract.earlier_reports import (
@@ -317,7 +318,11 @@ def _hurt_who_later_died(claims: list[Claim], fields: dict[str, Field]) -> list[
     fld = fields.get("text")
     if fld is None:
         return claims
-    body = sorted((c for c in claims if c.field == "text"), key=lambda c: c.start)
+    # "A fatal shooting left four people wounded ... she later died": the event's name tells that one died, not who
+    body = sorted(
+        (c for c in claims if c.field == "text" and not (c.metric == KILLED and names_a_fatal_event(c.quote))),
+        key=lambda c: c.start,
+    )
     hurt = next((c for c in body if c.metric in (KILLED, WOUNDED) and c.role is not Role.BACKGROUND), None)
     if hurt is None or hurt.metric != WOUNDED or hurt.role is not Role.TOTAL or hurt.singular or hurt.derivation:
         return claims  # the text told a death, or no injured figure, first
