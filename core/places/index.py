@@ -52,7 +52,7 @@ from typing import Any
 from core import tables
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 370
+INDEX_VERSION = 400
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
