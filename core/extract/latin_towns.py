@@ -735,7 +735,7 @@ class LatinTownReader(PlaceLexicon):
                         if at > 0:
                             strong_stem = stem[:at] + strong + stem[at + len(weak) :]
                             forms += [strong_stem, *(strong_stem + e for e in self.base_endings)]  # "Rydze": Ryga
-        return own_names(self.code, forms)  # "li Wanê": Van
+        return own_names(self.code, forms, self.home)  # "li Wanê": Van; "Beyoğlu'ndaki": Istanbul
 
     def _elsewhere(self, place: Place, named: Counter[str]) -> bool:
         """Is the place in neither a country the text names nor one of the language's?"""

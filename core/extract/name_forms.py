@@ -83,10 +83,20 @@ def _own_names(code: str) -> dict[str, str]:
     return {fold(cells[1]): cells[2] for cells in data_lines("language_names.tsv") if cells[0] == code}
 
 
-def own_names(code: str, forms: list[str]) -> list[str]:
-    """The forms with a name of the language's own (data/language_names.tsv) put as the gazetteer's name; the word as
-    written with its case ending taken off too, however short the name ('Wanê': 'Wan', Van)."""
-    names = _own_names(code)
+@cache  # one entry per language's countries
+def _own_and_quarter_names(code: str, home: tuple[str, ...]) -> dict[str, str]:
+    """The language's own names (data/language_names.tsv) and the quarters of the big cities of its countries that
+    the gazetteer lists as no town (data/city_quarters.tsv: 'Beyoğlu', 'Kadıköy' in a Turkish report), each as its
+    city's name: a report in the city's language names the quarter alone, as English ones name 'Itaewon'."""
+    quarters = {fold(cells[0]): cells[1] for cells in data_lines("city_quarters.tsv") if cells[2] in home}
+    return {**quarters, **_own_names(code)}
+
+
+def own_names(code: str, forms: list[str], home: tuple[str, ...] = ()) -> list[str]:
+    """The forms with a name of the language's own (data/language_names.tsv) or a quarter of a city of its countries
+    put as the gazetteer's name; the word as written with its case ending taken off too, however short the name
+    ('Wanê': 'Wan', Van)."""
+    names = _own_and_quarter_names(code, home)
     if not names:
         return forms
     word = fold(forms[0])

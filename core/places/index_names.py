@@ -190,7 +190,10 @@ def _province_latin_names(
                 continue  # Australia's, for New Zealand's Tasman): sure of neither
             # not its own name shortened ('Howland' of 'Howland Island', 'Baker' of 'Baker Island'): a surname
             shortened = any(f" {folded} " in f" {name} " for name in own if name)
-            if len(folded) >= _REGION_EXONYM_MIN and not shortened and folded not in taken:
+            # a bare compass word ('Barat', Indonesian for Cameroon's 'West') is the language's word for a side
+            # ('perairan Aceh Barat': West Aceh's waters), never a name sure of one division
+            compass = folded in _compass_words()
+            if len(folded) >= _REGION_EXONYM_MIN and not shortened and not compass and folded not in taken:
                 offered.setdefault(folded, set()).add(pid)
     return {(folded, next(iter(pids))) for folded, pids in offered.items() if len(pids) == 1}
 
