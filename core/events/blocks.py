@@ -40,6 +40,7 @@ from core.events.match import (
     text_similarity,
     weak_location,
 )
+from core.events.named_towns import pulled_to_the_town_it_names
 from core.events.pieces import (
     PlacedPieces,
     article_pieces,
@@ -170,6 +171,11 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
     only a name both give (a victim, a storm, a site) pulls."""
     if not anchor.weak and (_timeless_report_naming_its_place(anchor, other) or _names_a_joint_disaster(anchor, other)):
         return 1.0
+    if pulled_to_the_town_it_names(anchor, other):
+        # Firmly placed at another town, maybe a misreading of its name, it names this report's town and tells
+        # its very tolls in its days (`core.events.named_towns`)
+        alike = text_similarity(anchor.fingerprint, other.fingerprint) if anchor.fingerprint else 0.0
+        return 1.0 + alike
     if (
         not anchor.weak
         or other.home == UNPLACED_BLOCK  # no place to pull anyone to: a placed article keeps its own

@@ -45,6 +45,7 @@ from core.events.far_reports import (
 from core.events.figure_steps import its_dead_told_in_its_days, stepped_affinity
 from core.events.hazards import event_told_hazards, told_hazards
 from core.events.lookback import joins_on_its_day
+from core.events.named_towns import joins_the_town_it_names
 from core.events.pieces import (
     Piece,
     article_pieces,
@@ -397,6 +398,7 @@ def _event_score(
                 or _toll_told_of_no_kind(piece, event, articles, hints, settings)
                 or its_look_back_placed_nowhere(piece, event, articles, hints, settings)
                 or _looks_back_at_its_day(piece, event, articles, hints)
+                or joins_the_town_it_names(piece, event, hints)
             )
         ):
             score = 1.0
