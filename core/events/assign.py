@@ -20,7 +20,9 @@ from core.events.evidence import (
     _hints,
     _in_its_span,
     coarse_undated_toll,
+    event_hints,
     how_toll_told,
+    most_victims,
     one_recalls_the_other,
     recalled_beside_its_own,
     recalls_its_dead_apart,
@@ -214,7 +216,7 @@ def _no_one_hurt_beside_its_victims(piece: Piece, event: EventState, settings: G
     values = piece.headline_values()
     if not values:
         return False
-    hints = _hints(m for i in event.incidents for m in i.members)
+    hints = event_hints(event)
     if not hints or _counts_nobody(values) == _counts_nobody(hints):
         return False
     if not _counts_nobody(values) and not any(values.get(m, 0) > 0 for m in (KILLED, WOUNDED)):
@@ -356,8 +358,8 @@ def _apart_from_its_lone_victims(
 ) -> bool:
     """Is the event one of one or two victims (`_LONE_VICTIMS`) that shares none of the piece's counts of the dead
     or the wounded and few of its words (below `follow_up_threshold`)?"""
-    hints = _hints(m for i in event.incidents for m in i.members)
-    theirs = max(hints.get(KILLED, (0,))) + max(hints.get(WOUNDED, (0,)))
+    hints = event_hints(event)
+    theirs = most_victims(hints)
     if not 0 < theirs <= _LONE_VICTIMS or shares_a_victim_count(piece.headline_values(), hints):
         return False
     return _text_affinity(piece, event, articles, settings.similarity_sample) < settings.follow_up_threshold
@@ -492,7 +494,7 @@ def _smaller_tolls_placed_nowhere_apart(
     fire of 88 because both are fires."""
     if not articles or not other.article_ids:
         return False
-    hints = _hints(m for i in event.incidents for m in i.members)
+    hints = event_hints(event)
     for aid in other.article_ids:
         report = articles.get(aid)
         pieces = [p for p in article_pieces(report) if p.main] if report is not None else []

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from core.events.evidence import _REGIONAL_KINDS, FAR_TOLL_RATIO, _hints, how_toll_told
+from core.events.evidence import _REGIONAL_KINDS, FAR_TOLL_RATIO, event_hints, how_toll_told, most_victims
 from core.events.hazards import event_told_hazards, told_hazards
 from core.events.occurrences import TOLL_OF_ITS_DAY_KINDS
 from core.events.pieces import Piece, article_sets_its_incident_apart
@@ -57,8 +57,8 @@ def another_days_incident(
     if days is None or piece.date in days:
         return False
     gap = min(abs((piece.date - d).days) for d in days)
-    hints = _hints(m for i in event.incidents for m in i.members)
-    theirs = max(hints.get(KILLED, (0,))) + max(hints.get(WOUNDED, (0,)))
+    hints = event_hints(event)
+    theirs = most_victims(hints)
     if not _of_another_size(mine, theirs, gap, settings) or _shares_a_count_above_one(piece, hints):
         return False
     if not _both_known_on_their_day(article, event, articles):
@@ -82,8 +82,8 @@ def set_apart_from_it(
     if not articles or not piece.main:
         return False
     mine = _hurt(piece.headline_values())
-    hints = _hints(m for i in event.incidents for m in i.members)
-    theirs = max(hints.get(KILLED, (0,))) + max(hints.get(WOUNDED, (0,)))
+    hints = event_hints(event)
+    theirs = most_victims(hints)
     if not mine or not theirs or _shares_a_count_above_one(piece, hints) or how_toll_told(piece):
         return False
     if mine <= LONE_VICTIMS and theirs >= SEVERAL_VICTIMS:
@@ -115,7 +115,7 @@ def recounted_as_another(
     if not piece.main:
         return False
     values = piece.headline_values()
-    hints = _hints(m for i in event.incidents for m in i.members)
+    hints = event_hints(event)
     if not _own_harm(values) or not _own_harm(hints):
         return False
     if any(v in hints.get(m, ()) for m, v in values.items() if m in (KILLED, WOUNDED)):

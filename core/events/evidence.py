@@ -53,6 +53,16 @@ def _hints(members: Iterable[Member]) -> dict[str, list[int]]:
     return out
 
 
+def event_hints(event: EventState) -> dict[str, list[int]]:
+    """Every figure the event's reports gave, by metric (`_hints` over all its incidents' members)."""
+    return _hints(m for i in event.incidents for m in i.members)
+
+
+def most_victims(hints: Mapping[str, Sequence[int]]) -> int:
+    """The largest count of the dead and the largest of the hurt among `hints`, added."""
+    return max(hints.get(KILLED, (0,))) + max(hints.get(WOUNDED, (0,)))
+
+
 def _timing(piece: Piece, event: EventState) -> tuple[date, date, date] | None:
     """(the piece's date or publication date, the event's first and last date), when all are known. An event no
     report dates is timed by its reports' publication, and so is the piece then, when it was published: like with
@@ -256,7 +266,7 @@ def recalls_its_dead_apart(piece: Piece, article: ArticleFacts | None, event: Ev
     ]  # (most reports recall nothing: the event is read only for those that do)
     if not recalled or _has_date(event, piece.date, 0):
         return False
-    hints = _hints(m for i in event.incidents for m in i.members)
+    hints = event_hints(event)
     if any(v > 1 and v in hints.get(m, ()) for m, v in values.items()):
         return False
     days = {i.date for i in event.incidents if i.date is not None}

@@ -16,7 +16,6 @@ from core.events.evidence import (
     _counts_on_hints,
     _counts_on_the_event,
     _has_date,
-    _hints,
     _in_its_span,
     _no_smaller_toll,
     _published_in_its_days,
@@ -28,6 +27,7 @@ from core.events.evidence import (
     _tells_their_toll,
     _timing,
     _told_kinds,
+    event_hints,
     how_toll_told,
     regional_reach_km,
 )
@@ -101,7 +101,7 @@ def _timeless_report_of_the_disaster(
     if abroad and not across and not _names_the_events_country(piece, event):
         return False  # (a report of the quake "in Turkey and Syria" placed in the second may be the first's)
     if hints is None:
-        hints = _hints(m for i in event.incidents for m in i.members)
+        hints = event_hints(event)
     if not across and _another_places_smaller_toll(piece, event, hints):
         # (across the border, naming the storm a report tells of both countries: a smaller toll is its country's
         # share of the disaster's, "six in West Bengal" beside Bangladesh's 16)
@@ -325,7 +325,7 @@ def _one_disaster_across_the_border(
         return False
     if len(told_joint(own) & joint) >= 2:
         return True
-    if piece.date is None and not _no_smaller_toll(piece, _hints(m for i in event.incidents for m in i.members)):
+    if piece.date is None and not _no_smaller_toll(piece, event_hints(event)):
         return False  # published later with a smaller toll of its own: another flood, not this one's count
     members = (articles.get(a) for a in event.article_ids)
     return any(m is not None and len(told_joint(m) & joint) >= 2 for m in members)
@@ -434,7 +434,7 @@ def its_toll_risen_at_its_town(piece: Piece, event: EventState, settings: Groupi
     when, first, last = timing
     if when < first or (when - last).days > settings.running_toll_days:
         return False
-    return _counts_on_hints(piece, _hints(m for i in event.incidents for m in i.members))
+    return _counts_on_hints(piece, event_hints(event))
 
 
 def its_look_back_placed_nowhere(

@@ -16,7 +16,6 @@ from core.events.evidence import (
     _counts_on_hints,
     _figure_affinity,
     _has_date,
-    _hints,
     _in_its_span,
     _running_toll,
     _shares_a_kind,
@@ -24,7 +23,9 @@ from core.events.evidence import (
     _states_a_toll,
     _timing,
     _told_kinds,
+    event_hints,
     how_toll_told,
+    most_victims,
 )
 from core.events.far_reports import (
     _NATIONAL_DISASTER,
@@ -189,13 +190,13 @@ def _later_small_toll(piece: Piece, event: EventState, settings: GroupingSetting
         return False
     if (piece.date - event.end_date).days <= settings.date_slack_days:
         return False
-    most = max(_hints(m for i in event.incidents for m in i.members).get(KILLED, ()), default=0)
+    most = max(event_hints(event).get(KILLED, ()), default=0)
     return most >= MASS_CASUALTIES and killed * 10 < most
 
 
 def _mass_event(event: EventState) -> bool:
     """Did one of the event's reports give a mass toll (`MASS_CASUALTIES` dead or more)?"""
-    return max(_hints(m for i in event.incidents for m in i.members).get(KILLED, ()), default=0) >= MASS_CASUALTIES
+    return max(event_hints(event).get(KILLED, ()), default=0) >= MASS_CASUALTIES
 
 
 def _harm_compatible(piece: Piece, event: EventState) -> bool:
@@ -305,7 +306,7 @@ def _text_match_score(
     text = _text_affinity(piece, event, articles, settings.similarity_sample)
     if text < threshold:
         return None
-    hints = _hints(m for i in event.incidents for m in i.members)
+    hints = event_hints(event)
     return text * 2 + _figure_affinity(piece.headline_values(), hints) / 4
 
 
@@ -378,7 +379,7 @@ def _event_score(
     # already, so less text must agree.
     levels = bool({piece.location.kind, event.place_kind} & _COARSE_KINDS)
     by_name = relation == RELATED and (levels or related_by_name(piece, event))
-    hints = _hints(m for i in event.incidents for m in i.members)
+    hints = event_hints(event)
     figures = stepped_affinity(piece.headline_values(), event) / 4 + _counted_on(piece, hints)
     # Naming the event's victim or suspect outweighs any agreement of place and date (another shooting in the
     # same city the same week scores up to ~6 on those).
@@ -496,7 +497,7 @@ def _names_its_venue(piece: Piece, event: EventState, settings: GroupingSettings
         in_its_days = _has_date(event, piece.date, settings.date_slack_days)
     else:
         in_its_days = _dates_compatible(piece, event, settings)
-    hints = _hints(m for i in event.incidents for m in i.members)
+    hints = event_hints(event)
     return in_its_days and _figure_affinity(piece.headline_values(), hints) > 0
 
 
@@ -542,7 +543,7 @@ def recounts_it_as_another(piece: Piece, article: ArticleFacts, event: EventStat
     report of that one, however near its place and days."""
     if piece.date is None or _has_date(event, piece.date, settings.date_slack_days):
         return False
-    hints = _hints(m for i in event.incidents for m in i.members)
+    hints = event_hints(event)
     values = piece.headline_values()
     recounted = any(
         c.role == Role.BACKGROUND
@@ -570,7 +571,7 @@ def _another_lone_victim(
     hurt = sum(v for m, v in values.items() if m in (KILLED, WOUNDED))
     if not hurt or hurt > _LONE_VICTIMS or text >= settings.follow_up_threshold:
         return False  # (only people missing or arrested: no victim of its own)
-    mass = max(hints.get(KILLED, (0,))) + max(hints.get(WOUNDED, (0,)))
+    mass = most_victims(hints)
     return mass >= MASS_CASUALTIES and not shares_a_victim_count(values, hints)
 
 
@@ -721,8 +722,8 @@ def first_alert_of(piece: Piece, event: EventState, articles: Mapping[str, Artic
         return False
     if event.published_from is not None and piece.published > event.published_from:
         return False  # (an alert comes first: one told after the event's reports is no first word of it)
-    hints = _hints(m for i in event.incidents for m in i.members)
-    if max(hints.get(KILLED, (0,))) + max(hints.get(WOUNDED, (0,))) < MASS_CASUALTIES:
+    hints = event_hints(event)
+    if most_victims(hints) < MASS_CASUALTIES:
         return False
     own = articles.get(piece.article_id) if articles else None
     return own is not None and _shares_a_kind(told_hazards(own), event, articles)

@@ -11,9 +11,10 @@ from typing import TypeVar
 from core.events.evidence import (
     MASS_CASUALTIES,
     _has_date,
-    _hints,
     _shares_a_mass_figure,
+    event_hints,
     how_toll_told,
+    most_victims,
 )
 from core.events.hazards import event_told_hazards, hazards_exclude, told_hazards
 from core.events.pieces import Piece
@@ -44,7 +45,7 @@ def another_occurrence(
         return False
     if piece.date is None and when < event.end_date:
         return False
-    hints = _hints(m for i in event.incidents for m in i.members)
+    hints = event_hints(event)
     if _shares_a_mass_figure(piece.headline_values(), hints):
         return False
     if a_mass_toll_beside_a_few_dead(piece, article, hints):
@@ -100,7 +101,7 @@ def a_mass_toll_beside_a_few_dead(piece: Piece, article: ArticleFacts, hints: Ma
     kinds = told_hazards(article)
     if not kinds or not kinds <= TOLL_OF_ITS_DAY_KINDS:
         return False
-    theirs = max(hints.get(KILLED, (0,))) + max(hints.get(WOUNDED, (0,)))
+    theirs = most_victims(hints)
     return theirs > 0 and theirs * _FEW_DEAD_FACTOR < hurt
 
 
