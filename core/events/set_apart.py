@@ -8,24 +8,11 @@ row per language; a text is searched only when it holds one of its row's words. 
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-from core import tables
-
-
-@lru_cache(maxsize=1)
-def _cues() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
-    return tuple(
-        (re.compile(pattern, re.IGNORECASE), tuple(words.split()))
-        for _language, pattern, words in tables.rows("incidents_set_apart.tsv")
-    )
+from core.events.cue_tables import text_tells
 
 
 def sets_its_incident_apart(title: str | None, text: str | None) -> bool:
     """Does the headline or text say its incident is not connected to another one it names ("not related to
     Sunday's mass shooting", "the cases are not connected"), not merely rule out a motive ("not related to
     terrorism")?"""
-    body = f"{title or ''}\n{text or ''}"
-    lower = body.lower()
-    return any(any(w in lower for w in words) and pattern.search(body) for pattern, words in _cues())
+    return text_tells("incidents_set_apart.tsv", title, text)
