@@ -45,7 +45,8 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from core.extract.latin_towns import _RUN_WORDS, _WORD_BEFORE, LatinTownReader, _state_namesake
+from core.extract.latin_town_tables import _state_namesake
+from core.extract.latin_towns import _RUN_WORDS, _WORD_BEFORE, LatinTownReader
 from core.extract.place_words import (
     _BIG_TOWN,
     _FOREIGN_TOWN,

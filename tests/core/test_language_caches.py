@@ -10,15 +10,9 @@ import pytest
 
 from core.extract.combine import and_another
 from core.extract.language import _number_words, _qualifier_words
-from core.extract.latin_towns import (
-    _direction_nouns,
-    _locative_endings,
-    _person_titles,
-    _province_words_before,
-    _stem_vowels,
-    _street_before,
-)
+from core.extract.latin_town_tables import _direction_nouns, _person_titles, _province_words_before, _street_before
 from core.extract.lexicons import WORLD_LANGUAGES
+from core.extract.name_forms import _locative_endings, _stem_vowels
 from core.extract.place_words import compound_adjectives
 from core.extract.script_places import _common_words, _county_words, _joined_endings
 from core.extract.survivors import _aboard_patterns

@@ -13,7 +13,7 @@ import pytest
 from core.extract import warm_up
 from core.extract.clean import safe_lower
 from core.extract.combine import and_another
-from core.extract.latin_towns import _direction_nouns, _province_words_before, _street_before
+from core.extract.latin_town_tables import _direction_nouns, _province_words_before, _street_before
 from core.extract.lexicons import WORLD_LANGUAGES, load
 from core.extract.look_back import _first_count, years_on
 from core.extract.place_words import compound_adjectives

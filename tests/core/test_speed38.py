@@ -12,7 +12,7 @@ import pytest
 
 from core.extract import extract, warm_up
 from core.extract.attribution import _NAME_ROLE, _patterns, _said_after_a_comma, attribution_in
-from core.extract.latin_towns import _bank_words
+from core.extract.latin_town_tables import _bank_words
 from core.models import ArticleInput
 from core.places.index import gazetteer
 from core.places.location import (
