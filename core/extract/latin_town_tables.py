@@ -56,7 +56,6 @@ def _direction_nouns(code: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=4096)
-@lru_cache(maxsize=256)
 def _joined_division(first: str, second: str) -> bool:
     """Are two names a division's or a country's of both, written with 'and' ("Jammu and Kashmir")?"""
     return resolve_location(f"{first} and {second}").kind in ("province", "state", "country")
