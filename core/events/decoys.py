@@ -61,9 +61,7 @@ def another_days_incident(
     theirs = most_victims(hints)
     if not _of_another_size(mine, theirs, gap, settings) or _shares_a_count_above_one(piece, hints):
         return False
-    if not _both_known_on_their_day(article, event, articles):
-        return False
-    return not _retells_its_story(piece, event, articles, settings)
+    return _the_places_other_news(piece, article, event, settings, articles)
 
 
 def set_apart_from_it(
@@ -93,9 +91,7 @@ def set_apart_from_it(
         apart = any(article_sets_its_incident_apart(a) for a in members)
     else:
         return False
-    if not apart or not _both_known_on_their_day(article, event, articles):
-        return False
-    return not _retells_its_story(piece, event, articles, settings)
+    return apart and _the_places_other_news(piece, article, event, settings, articles)
 
 
 def recounted_as_another(
@@ -129,6 +125,20 @@ def recounted_as_another(
     if all(_recounted(articles[aid], mine, theirs) for aid in event.article_ids):
         return not _retells_its_story(piece, event, articles, settings)
     return False
+
+
+def _the_places_other_news(
+    piece: Piece,
+    article: ArticleFacts,
+    event: EventState,
+    settings: GroupingSettings,
+    articles: Mapping[str, ArticleFacts] | None,
+) -> bool:
+    """Once the sizes say another incident: are both kinds whose toll is known on its day
+    (`_both_known_on_their_day`), and does the piece's report not retell the event's story (`_retells_its_story`)?"""
+    return _both_known_on_their_day(article, event, articles) and not _retells_its_story(
+        piece, event, articles, settings
+    )
 
 
 def _own_harm(values: Mapping[str, int] | Mapping[str, list[int]]) -> bool:
