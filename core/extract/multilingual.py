@@ -166,10 +166,17 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
     out = _stale_titles(out)
     zero_texts = [ZeroText("title", safe_lower(norm_title), title)] if title and norm_title else []
     out = with_stated_zeros(lang.code, [*zero_texts, ZeroText("text", lower_text, text)], out, incident_date)
-    main_place = lang.places.article_place(norm_title, norm_text, named) if out else None
+    # The article's place is only for the claims whose sentence names none: read it only when there is one (its
+    # reading of the title and the text's head is much of a report's time; a fifth of them place every claim).
+    main_place = lang.places.article_place(norm_title, norm_text, named) if _unplaced(out) else None
     if main_place is not None:
         out = [c if c.location else _with_place(c, main_place) for c in out]
     return out
+
+
+def _unplaced(claims: list[Claim]) -> bool:
+    """Does a claim name no place of its own (it takes the article's)?"""
+    return any(not c.location for c in claims)
 
 
 _DIED_REACH = 80  # from one person told hurt to the verb of their death ("... som skadades på Las Ramblas har avlidit")
@@ -523,12 +530,18 @@ def _field_claims(
             if dated_earlier and background is dated_earlier and not _told_as_past(lang, sentence_lower)
             else None
         )
-        place = lang.places.sentence_place(norm[s_start:s_end], where.body, where.named, headline=where.headline,
-                                           filed=where.filed)  # fmt: skip
         bound, updates, ranges, superseded = bind(lang, lower, numbers, triggers, singles, (s_start, s_end))
         totals, parts = totals_of_parts(lang, lower, numbers, bound)
         bound = sorted([*bound, *totals], key=lambda b: b[0].start) if totals else bound
         places_of = _clause_places(lang, norm, (s_start, s_end), [n for n, _ in bound], where)
+        # the sentence's place, for the figures no clause of their own places (read only when one needs it: the
+        # place readers are much of a report's time, and many sentences bind no figure)
+        place = (
+            lang.places.sentence_place(norm[s_start:s_end], where.body, where.named, headline=where.headline,
+                                       filed=where.filed)
+            if any(n.start not in places_of for n, _ in bound)
+            else None
+        )  # fmt: skip
         source = _source(lang, norm, lower, spans, index_of_sentence, sources, triggers_all) if bound else None
         # "৩ জন নিহত ও আরও ২৫ জন আহত", "12 Tote und weitere 30 Verletzte": 'more' after a figure of another kind
         # adds another group of victims, not more of its own kind
