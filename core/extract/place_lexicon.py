@@ -266,6 +266,8 @@ class PlaceLexicon(ScriptReading):
         # (LOCATIVES_AFTER)
         self.script_locatives = frozenset(script_key(w).lower() for w in getattr(lexicon, "LOCATIVES", ()))
         self.locatives_after = frozenset(script_key(w).lower() for w in getattr(lexicon, "LOCATIVES_AFTER", ()))
+        # "بعمّان": a locative particle joined to the name (lexicon JOINED_LOCATIVES), as sure as "في عمّان"
+        self.joined_locatives = tuple(sorted(getattr(lexicon, "JOINED_LOCATIVES", ()), key=len, reverse=True))
         # "удар по Сумам": an attack's words before its target's name (data/target_words.tsv), a locative of their own
         targets = words_by_language("target_words.tsv").get(self.code, ())
         self.target_before = frozenset(script_key(w).lower() for w in targets)

@@ -60,6 +60,7 @@ class ScriptReading:
     division_forms: tuple[str, ...]
     province_pattern: re.Pattern[str] | None
     script_locatives: frozenset[str]
+    joined_locatives: tuple[str, ...]
     locatives_after: frozenset[str]
     target_before: frozenset[str]
     script_base_endings: tuple[str, ...]
@@ -162,6 +163,7 @@ class ScriptReading:
         persons: frozenset[int] = frozenset()  # offsets of capitalised words right before another one
         suffixed: set[str] = set()  # candidates found by taking a suffix particle off
         located: set[int] = set()  # offsets of words after (or before) a locative word
+        joined_located: set[tuple[int, str]] = set()  # (offset, name) after a locative particle joined to it
         after_county: set[int] = set()  # offsets of words right after a county's word ('مقاطعة أوكلاند')
         provinces: list[tuple[int, str]] = []  # (offset, candidate) beside a division word: a province's name
         beside_division: set[str] = set()  # inflected pairs read with their division word ('Харківської області')
@@ -229,6 +231,12 @@ class ScriptReading:
                         pairs = _inflected_pair(joined, after, division)
                         steps += [(start, False, name, not division) for name in pairs]
                 bare = [word[len(p) :] for p in self.particles if word.startswith(p) and len(word) - len(p) >= 3]
+                # "بعمّان": in Amman, by its joined particle (not Oman, the country's name); not "بيروت" whole
+                joined_located.update(
+                    (start, word[len(p) :])
+                    for p in self.joined_locatives
+                    if word.startswith(p) and len(word) - len(p) >= 3
+                )
                 # ... on a name of two words too: "בתל אביב", "بالدار البيضاء", "በአዲስ አበባ"
                 bare_pairs = [
                     f"{word[len(p) :]} {following}"
@@ -313,7 +321,14 @@ class ScriptReading:
                 seen.add(start)
                 divided = place.kind == "province" and candidate in beside_division  # as sure as "محافظة إدلب"
                 out.append(
-                    _Found(start, place, english if own else candidate, start in located, inflected, divided=divided)
+                    _Found(
+                        start,
+                        place,
+                        english if own else candidate,
+                        start in located or (start, candidate) in joined_located,
+                        inflected,
+                        divided=divided,
+                    )
                 )
                 if self.spaced and " " in candidate:
                     covered = (start, start + len(candidate))

@@ -454,6 +454,9 @@ def resolve_location(
             place, extra = _resolve_within(name, part, country, admin1)
             if extra:
                 spots.append(extra)
+        elif (side := _side_of_the_hinted_city(place, name, part, country, admin1)) is not None:
+            place, extra = side
+            spots.append(extra)
         later = i < len(parts) - 1
         if place is None or (later and (admin1 and place.admin1 != admin1 and place.kind != "state")):
             spots.append(name)
@@ -740,6 +743,20 @@ _SIDE_WORDS = frozenset(_SIDE_TEXT.split())
 _FILLER_TEXT = "greater metro metropolitan area suburban suburbs the of city near outside in d c"
 _FILLER_WORDS = frozenset(_FILLER_TEXT.split())
 _OLD_CITY = 300_000  # a city this big has an "Old" part of its name ("Old Dhaka", "Old Delhi")
+
+
+def _side_of_the_hinted_city(
+    place: Place, name: str, written: str, country: str | None, admin1: str | None
+) -> tuple[Place, str] | None:
+    """A side of the hinted state's bigger city, for a name the gazetteer gives a small town of another state:
+    "North Baltimore" in a story of Maryland is Baltimore's north side, not North Baltimore, Ohio. Returns the
+    city and the side (its spot), or None when the name is the town's ("East Cleveland" in Ohio stays itself)."""
+    if not admin1 or place.kind != "city" or (place.country, place.admin1) == (country, admin1) or " " not in name:
+        return None
+    city, side = _resolve_within(name, written, country, admin1)
+    if city is None or side is None or city.kind != "city" or (city.country, city.admin1) != (country, admin1):
+        return None
+    return (city, side) if city.population > place.population else None
 
 
 def _resolve_within(

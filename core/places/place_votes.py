@@ -58,9 +58,11 @@ from core.places.reading import (
     _text_context,
     _TextContext,
     _title_spans,
+    ambiguous_counties_named,
     countries_written,
     divisions_named,
     mention_location,
+    state_named_by_its_agency,
     without_own_title,
 )
 from core.places.report_places import (
@@ -117,6 +119,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     raw = {w: division_not_town(w, loc, article.text or "") for w, loc in raw.items()}
     divisions = divisions_named(article.text or "")
     raw = {w: _town_of_named_division(w, loc, divisions) for w, loc in raw.items()}
+    raw = {w: _state_of_its_agency(w, loc, article.text or "") for w, loc in raw.items()}
     countries: dict[str, float] = {}
     regions: dict[str, float] = {}
 
@@ -205,6 +208,13 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     resolved = [(run, town, division_not_town(town, mention_location(run, town), article.text or "")
                  if town is not None else None)
                 for run in context.mentions for town in [_place_span(run, strict=True)]]  # fmt: skip
+    resolved = [(run, town, _state_of_its_agency(town, mloc, article.text or "") if town and mloc else mloc)
+                for run, town, mloc in resolved]  # fmt: skip
+    # "in North Baltimore" in a text naming Maryland: Baltimore's north side, before it votes for Ohio
+    states = dict(context.regions)
+    raw = {w: _side_of_the_named_state(w, loc, states) for w, loc in raw.items()}
+    resolved = [(run, town, _side_of_the_named_state(town, mloc, states) if town and mloc else mloc)
+                for run, town, mloc in resolved]  # fmt: skip
     for _run, town, mloc in resolved:
         if town is not None and mloc is not None and mloc.region is not None and not mloc.ambiguous:
             named[town] = mloc.region.split("-")[0]  # "at Garissa University College": Kenya's, if no vote
@@ -257,8 +267,13 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     ambiguous_names = [w for w, loc in raw.items() if loc.ambiguous and loc.name]
     mention_spans = [_place_span(r, strict=True) or "" for r in context.mentions]
     ambiguous_names += [span for span in (*title_spans, *mention_spans) if span]
+    counties = ambiguous_counties_named(article.text or "")
+    ambiguous_names += counties  # "the Jefferson County coroner": the country, and a state it shares with a town
     for region, shared in _shared_regions(ambiguous_names).items():
         vote(region, shared, context=False)
+    towns = [*raw, *title_spans, *(s for s in mention_spans if s)]
+    for region in _county_town_states(counties, towns, frozenset(r for r, _v in context.regions)):
+        vote(region, 1.0)  # "Ford City" beside "Armstrong County": the one state both have a place of their name in
     for name, country in _sole_countries(ambiguous_names):
         # "Beaufort County" (North or South Carolina): no state, but certainly the United States. It weighs
         # what its claims would have weighed, had the state been clear.
@@ -377,6 +392,28 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
 
 # A town this big is a town, not a village's name that a word or a surname happens to match
 _ONLY_TOWN_POPULATION = 5_000
+
+
+def _state_of_its_agency(written: str, loc: Location, text: str) -> Location:
+    """A country's name a US state shares, in a text naming the state's agency ("in Georgia, the Georgia State
+    Patrol said"): the state, not the country."""
+    if loc.kind != "country" or not state_named_by_its_agency(text, written.strip()):
+        return loc
+    again = resolve_location(written, "US")
+    return again if again.kind == "state" else loc
+
+
+def _side_of_the_named_state(written: str, loc: Location, states: Mapping[str, float]) -> Location:
+    """A town of a state the text never names, whose name is a side of a bigger city of the state it names most
+    ("North Baltimore" beside "Maryland State Police"): that city, its side as the spot (see
+    `core.places.location._side_of_the_hinted_city`)."""
+    if loc.kind != "city" or loc.region is None or not states or loc.region in states or loc.spot is not None:
+        return loc
+    region = max(sorted(states), key=lambda r: states[r])
+    if "-" not in region:
+        return loc
+    again = resolve_location(written, *region.split("-", 1))
+    return again if again.region == region and again.spot is not None and again.key != loc.key else loc
 
 
 def _the_only_town_named(written: str, loc: Location, text: str) -> Location:
@@ -531,6 +568,27 @@ def _shared_regions(names: Iterable[str]) -> dict[str, float]:
         for region in regions:
             counts[region] = counts.get(region, 0) + 1
     return {region: float(n - 1) for region, n in counts.items() if n >= 2}
+
+
+def _county_town_states(counties: Sequence[str], names: Iterable[str], named: frozenset[str]) -> list[str]:
+    """The US states (as regions) where a county the text names with its word and a town it names both lie, when
+    that is one state for the pair ("Ford City" and "the Armstrong County judge": Pennsylvania, not Ford City,
+    California; "Mt. Pleasant" and "Westmoreland County"). A small town is found only by its state, so each state
+    of the county's namesakes is asked; one vote per town and county agreeing on one state. A state the text
+    names (`named`) that has a county of the name decides instead: the gazetteer lacks many a small town
+    (Monroe, Connecticut, beside Fairfield County and the Connecticut State Police)."""
+    out: list[str] = []
+    towns = sorted({w for w in names if " county" not in fold(w) and resolve_location(w).kind in ("city", "name")})
+    for county in counties:
+        loc = resolve_location(county)
+        states = {r for p in _namesakes(loc.name, fold(county)) if p.kind == "county" and (r := _region(p))}
+        if states & named:
+            continue
+        for town in towns:
+            shared = [r for r in sorted(states) if resolve_location(town, *r.split("-", 1)).region == r]
+            if len(shared) == 1 and resolve_location(town, *shared[0].split("-", 1)).kind == "city":
+                out.append(shared[0])
+    return out
 
 
 def _sole_countries(names: Iterable[str]) -> list[tuple[str, str]]:

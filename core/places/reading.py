@@ -334,6 +334,41 @@ def provinces_named(text: str, county_word: bool = True) -> list[Location]:
     return list(found.values())
 
 
+def ambiguous_counties_named(text: str) -> list[str]:
+    """The US counties a text names with their word anywhere ("the Jefferson County coroner", "Lauderdale County
+    deputies"), as written, when several states have one of the name (those `provinces_named` leaves out). Such a
+    county does not say its state alone, but beside a town of a name the world shares ("Birmingham") it says the
+    country, and the state where both have a place of their name (Jefferson County and Birmingham: Alabama)."""
+    if " County" not in text:
+        return []
+    found: dict[str, None] = {}
+    for m in _divisions_named().finditer(text):
+        if not m.group(0).endswith(" County") or m.group(2) is None:
+            continue
+        name = m.group(2)
+        for candidate in (name, name.split()[-1]) if " " in name else (name,):
+            written = f"{candidate} County"
+            if resolve_location(written).ambiguous:
+                found.setdefault(written, None)
+                break
+    return list(found)
+
+
+@lru_cache(maxsize=1)
+def _state_agency_after() -> re.Pattern[str]:
+    """The words after a US state's name that make it its agency's (data/state_agency_words.tsv), any language."""
+    words = sorted({w for group in words_by_language("state_agency_words.tsv").values() for w in group}, key=len)
+    return re.compile(r"[ \t]+(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in reversed(words)) + r")\b")
+
+
+def state_named_by_its_agency(text: str, name: str) -> bool:
+    """Does the text name the state `name` by its agency ("the Georgia State Patrol said")? Then a country of
+    that name (Georgia) is the state there."""
+    if not name or name not in text:
+        return False
+    return any(_state_agency_after().match(text, m.end()) for m in re.finditer(rf"\b{re.escape(name)}", text))
+
+
 @lru_cache(maxsize=1)
 def _state_names() -> tuple[re.Pattern[str], dict[str, str]]:
     states = {fold(p.name): p.admin1 for p in gazetteer().of_kind("state") if p.country == "US" and p.admin1}

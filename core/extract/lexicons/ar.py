@@ -446,6 +446,9 @@ GOVERNMENT_VERBS = ("اتهمت", "اتهم", "أدانت", "أدان", "ندد�
 # Places (core.extract.world_places): locative words, before a name or after it ('في مانشستر'): the town is
 # where the figure stands, even in a report that names only another country (the victims' or the attacker's)
 LOCATIVES = ("في",)
+# ... and 'in' joined to the name ('بعمّان', 'وبالعقبة'): a town after it is placed as after 'في' (Amman, not Oman,
+# whose name Amman's is written as without its shadda)
+JOINED_LOCATIVES = ("ب", "وب", "فب")
 # Where a ship, a flight or people were going or came from: a town right after (ROUTE_BEFORE) or before (ROUTE_AFTER)
 # these is a route's end, not where it happened (core.extract.world_places)
 ROUTE_BEFORE = (
