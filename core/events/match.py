@@ -55,6 +55,7 @@ from core.events.pieces import (
     told_looks_back,
 )
 from core.events.state import OTHER, EventState, GroupingSettings
+from core.events.toll_bands import a_later_band_of_its_toll
 from core.models import KILLED, WOUNDED, ArticleFacts, Role
 from core.places.gazetteer import fold
 from core.places.location import _NAMED_KINDS, SPOT_ONLY, UNPLACED, Location, _candidates, spot_tokens
@@ -400,6 +401,7 @@ def _event_score(
                 or its_look_back_placed_nowhere(piece, event, articles, hints, settings)
                 or _looks_back_at_its_day(piece, event, articles, hints)
                 or joins_the_town_it_names(piece, event, hints)
+                or a_later_band_of_its_toll(piece, event, articles, hints, settings)
             )
         ):
             score = 1.0
@@ -416,6 +418,8 @@ def _event_score(
             return 1.0 + named + figures
         if relation == RELATED and _national_running_toll(piece, event, hints, settings, articles):
             return 1.0 + named + figures
+        if a_later_band_of_its_toll(piece, event, articles, hints, settings):
+            return 1.0 + named + figures  # (its toll counted, or revised, weeks on: `core.events.toll_bands`)
         if its_look_back_placed_nowhere(piece, event, articles, hints, settings):
             return 1.0 + named + figures
         return named + figures if named else None
