@@ -8,6 +8,7 @@ May 2031 (Saturday is the 17th), extracted as the service does."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -178,3 +179,39 @@ def test_the_firemen_at_the_cable_car_make_no_fire_of_it() -> None:
         ["house1"],
     ]
     assert _groups([*_house_fire(), _italian_alert()]) == [["house1"]]  # (an alert alone opens no event)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# A first alert that reaches us undated (about half a feed's reports come without a date): nothing dates it, so its
+# place and kind alone must point at the one event; with two of its kind at its place it stays apart
+
+
+def _undated(report: ArticleFacts) -> ArticleFacts:
+    return replace(report, published_at=None)
+
+
+def _second_flood() -> list[ArticleFacts]:
+    return [
+        _report(
+            "flood9",
+            2,
+            8,
+            "Two die as heavy rain floods Kutaisi streets",
+            "KUTAISI, Georgia - Two people drowned when torrential rain flooded streets in the centre of Kutaisi on "
+            "Saturday, the emergencies ministry said.",
+        )
+    ]
+
+
+def test_an_undated_alert_joins_the_one_flood_of_its_town() -> None:
+    """Undated, the Georgian alert still names the town and the flood: the town's one flood, not its crash."""
+    assert _groups([*_flood(), *_minibus_crash(), _undated(_georgian_alert())]) == [
+        ["alert", "flood1", "flood2"],
+        ["crash1"],
+    ]
+
+
+def test_an_undated_alert_stays_apart_beside_two_floods_of_its_town() -> None:
+    """A flood of the town two weeks before: nothing says which of the two the undated alert tells."""
+    groups = _groups([*_flood(), *_second_flood(), _undated(_georgian_alert())])
+    assert not any("alert" in g for g in groups)
