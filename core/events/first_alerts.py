@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from core.events.evidence import _shares_a_kind
-from core.events.hazards import told_hazards
+from core.events.hazards import article_hazards, told_hazards
 from core.events.match import related_by_name
 from core.events.pieces import Piece
 from core.events.state import EventState
@@ -38,9 +38,11 @@ def sole_alerted_event(
     articles: Mapping[str, ArticleFacts] | None,
 ) -> EventState | None:
     """The one event among `events` whose first alert the figureless report may be (`_alerts`), or None when none or
-    several are."""
-    kinds = told_hazards(article)
-    if not kinds or piece.published is None:
+    several are. A report nothing dates (half a feed's come undated) may be any day's: its place and the kind its
+    headline names (not only its opening: "federal agents sent to Chicago to curb its violence" is the city's news,
+    not its shooting's first word) must point at the one event of its candidates."""
+    kinds = told_hazards(article) if piece.published is not None else article_hazards(article)
+    if not kinds:
         return None
     alerted = [e for e in events if e.merged_into is None and e.incidents and _alerts(piece, kinds, e, articles)]
     return alerted[0] if len(alerted) == 1 else None
@@ -74,8 +76,10 @@ def _alerts_at_its_place(piece: Piece, event: EventState) -> bool:
 def _alerts_on_its_day(piece: Piece, event: EventState) -> bool:
     """Did the report come out on the event's first day or the day after, and no later than its first report? The
     event began by the day its first report came out, whatever later days its reports date (a flood's worst days)."""
+    if piece.published is None:
+        return True  # (nothing dates it: its place and its headline's kind must point at the one event)
     known = [d for d in (event.start_date, event.published_from) if d is not None]
-    if piece.published is None or not known:
+    if not known:
         return False
     start = min(known)
     if not -_DAY_BEFORE <= (piece.published - start).days <= _DAY_AFTER:
