@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING
 
 from core.events.evidence import MASS_CASUALTIES
 from core.models import KILLED, WOUNDED
+from core.places.gazetteer import fold
+from core.places.index import gazetteer
 from core.places.location import UNPLACED
 
 if TYPE_CHECKING:  # (core.events.blocks asks this module whether a report is pulled)
@@ -81,15 +83,22 @@ def unresolved_town_key(key: str, kind: str) -> str | None:
     return f"placename:{key[len(_NAME_KEY) :]}"
 
 
-def event_country(region: str | None, place_kind: str, block: str) -> str | None:
+def event_country(event: EventState) -> str | None:
     """The country an event stands in: its place's, or, for an event opened at a name the gazetteer could not
-    resolve, its block's (the town of that name `pulled_by_its_town_name` brought it to): a report naming a place
-    its reports name may then meet it as it meets a resolved town's event (`core.events.match.related_by_name`)."""
-    if region:
-        return region.split("-")[0]
-    if place_kind != "name" or not block or block == UNPLACED or "+" in block:
+    resolve ("name:fordyce"), the country of the town of that very name its reports placed firmly ("Fordyce,
+    Arkansas" among `EventState.places`): a report naming a place its reports name may then meet it as it meets
+    that town's event (`core.events.match.related_by_name`: a first alert from the state police). An unresolved
+    neighbourhood of a big city ("Back of the Yards") has no such town and stands nowhere."""
+    if event.region:
+        return event.region.split("-")[0]
+    if event.place_kind != "name" or not event.location_key.startswith(_NAME_KEY):
         return None
-    return block.split("-")[0]
+    name = event.location_key[len(_NAME_KEY) :]
+    for key in event.places:
+        place = gazetteer().by_key(key) if key.startswith("city:") else None
+        if place is not None and fold(place.name) == name:
+            return place.country
+    return None
 
 
 # Days a report's day may stand from the event's (late at night, reported as the next day's)

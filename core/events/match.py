@@ -327,7 +327,7 @@ def related_by_name(piece: Piece, event: EventState) -> bool:
     """Does the report name the event's place, or the event's reports name the report's (same country)?"""
     if not piece.main or piece.location.key == event.location_key:
         return False
-    if _country(piece.location.region) != event_country(event.region, event.place_kind, event.block):
+    if _country(piece.location.region) != event_country(event):
         return False
     return event.location_key in piece.named or piece.location.key in event.places
 
