@@ -34,6 +34,7 @@ from core.events.evidence import (
 from core.events.hazards import CROSSING_KINDS, told_hazards
 from core.events.incidents import event_label
 from core.events.keys import candidate_keys, index_keys
+from core.events.local_detail import pulled_by_its_town_name, pulled_to_its_towns_tolls
 from core.events.lookback import pulled_to_its_day
 from core.events.match import (
     _piece_interval,
@@ -183,6 +184,15 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
         or _beyond_its_country(anchor, other)
     ):
         return None
+    if pulled_by_its_town_name(anchor, other) and _days_meet(anchor, other):
+        # The same town name, settled by `other` alone, the same kind and very tolls (`core.events.local_detail`)
+        alike = text_similarity(anchor.fingerprint, other.fingerprint) if anchor.fingerprint else 0.0
+        return 1.0 + alike
+    if pulled_to_its_towns_tolls(anchor, other) and _days_meet(anchor, other):
+        # A neighbourhood read as a namesake elsewhere, telling the town's very tolls: more than the namesake's
+        # name alone, which may be the same misreading (`core.events.local_detail`)
+        alike = text_similarity(anchor.fingerprint, other.fingerprint) if anchor.fingerprint else 0.0
+        return 1.0 + _TOLL_PULL + alike
     if anchor.window is None or other.window is None:
         # Nothing dates one of them: a name both give (a victim, a storm, a site: "il ponte Morandi" and "the
         # Morandi bridge") pulls, as it would join them (see `core.events.match._person_bridge`).
@@ -528,6 +538,11 @@ def anchor_persons(anchor: Anchor) -> tuple[int, ...]:
     """The persons (victims, storms, sites: `core.similarity.persons_of`) an anchor's text names: a report nothing
     dates is pulled by, or pulls, a report naming one of them whatever their dates."""
     return persons_of(anchor.fingerprint)
+
+
+def _days_meet(anchor: Anchor, other: Anchor) -> bool:
+    """Do their windows overlap, or does nothing date one of them?"""
+    return anchor.window is None or other.window is None or _overlap(anchor.window, other.window)
 
 
 def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:

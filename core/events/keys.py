@@ -14,6 +14,7 @@ from core.events.far_reports import (
     _WRECK_KINDS,
 )
 from core.events.hazards import told_hazards
+from core.events.local_detail import unresolved_town_key
 from core.events.match import (
     _piece_interval,
     nothing_dates,
@@ -54,6 +55,9 @@ def _location_keys(loc: Location, *, indexing: bool) -> set[str]:
                 keys.add(f"ambiguous:{loc.name}")
         else:
             keys.add(f"placename:{loc.name}" if loc.ambiguous else f"ambiguous:{loc.name}")
+    elif (town := unresolved_town_key(loc.key, loc.kind)) is not None:
+        # An unresolved name and a town of that name meet (`core.events.local_detail`)
+        keys |= {town, town.replace("placename:", "ambiguous:", 1)} if indexing else {town}
     return keys
 
 

@@ -45,6 +45,7 @@ from core.events.far_reports import (
 )
 from core.events.figure_steps import its_dead_told_in_its_days, stepped_affinity
 from core.events.hazards import event_told_hazards, told_hazards
+from core.events.local_detail import event_country, joins_at_its_very_tolls, names_the_events_town
 from core.events.lookback import joins_on_its_day
 from core.events.named_towns import joins_the_town_it_names
 from core.events.pieces import (
@@ -88,6 +89,10 @@ def place_relation(a: Location, event: EventState, near_km: float, named: Collec
         return RELATED
     if a.name and a.name == event.location_name and a.kind == event.place_kind and (a.ambiguous or event.ambiguous):
         return SAME
+    if names_the_events_town(a.key, a.kind, event.location_name) or names_the_events_town(
+        event.location_key, event.place_kind, a.name
+    ):
+        return SAME  # (an unresolved name that is the event's town's: `core.events.local_detail`)
     if _across_the_border(a, event):
         return RELATED
     if (
@@ -323,7 +328,7 @@ def related_by_name(piece: Piece, event: EventState) -> bool:
     """Does the report name the event's place, or the event's reports name the report's (same country)?"""
     if not piece.main or piece.location.key == event.location_key:
         return False
-    if _country(piece.location.region) != _country(event.region):
+    if _country(piece.location.region) != event_country(event):
         return False
     return event.location_key in piece.named or piece.location.key in event.places
 
@@ -402,6 +407,7 @@ def _event_score(
                 or _looks_back_at_its_day(piece, event, articles, hints)
                 or joins_the_town_it_names(piece, event, hints)
                 or a_later_band_of_its_toll(piece, event, articles, hints, settings)
+                or joins_at_its_very_tolls(piece, event, hints)
             )
         ):
             score = 1.0
