@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
+from core.extract.pattern_starts import with_opening_look_ahead
 from core.models import KILLED, WOUNDED, Claim, Qualifier, Role
 from core.tables import rows
 
@@ -75,7 +76,7 @@ def phrases(code: str) -> ZeroPhrases | None:
     said = [(kind, pattern) for kind, pattern in entries if kind in _HARMS]
     alternatives = "|".join(f"(?P<z{i}>{pattern})" for i, (_, pattern) in enumerate(said))
     return ZeroPhrases(
-        re.compile(alternatives),
+        re.compile(with_opening_look_ahead(alternatives)),  # the same matches; the engine skips most characters
         tuple(_HARMS[kind] for kind, _ in said),
         _alternatives(pattern for kind, pattern in entries if kind == _GUARD),
         _alternatives(pattern for kind, pattern in entries if kind == _ELSE),

@@ -1,4 +1,5 @@
-"""speed41: the non-English place readers run only where their answer is used.
+"""speed41: the non-English place readers run only where their answer is used; the stated zeros' phrases are
+searched behind a look-ahead for the characters they open on.
 
 The article's place (`PlaceReader.article_place`) is only for claims whose sentence names no place, and a sentence's
 place (`PlaceReader.sentence_place` from `multilingual._field_claims`) only for figures no clause of their own
@@ -7,11 +8,13 @@ places. Own sentences; each test checks the claims' places and how often the rea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
 
-from core.extract import extract
+from core.extract import extract, stated_zeros
+from core.extract.pattern_starts import opening_characters, with_opening_look_ahead
 from core.extract.world_places import PlaceReader
 from core.models import ArticleInput
 
@@ -86,3 +89,62 @@ def test_places_as_before(
     language: str, title: str, text: str, expected: list[tuple[str, int, str | None, bool]]
 ) -> None:
     assert _places(language, title, text) == expected
+
+
+# -- the stated zeros' phrases behind a look-ahead for their first characters (`core.extract.pattern_starts`) --------
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (r"\bno one|\bnobody", "n"),
+        (r"\b(?:there were|with) no deaths|\bno (?:other )?injuries", "ntw"),
+        (r"(?:a|b)?c", "abc"),
+        (r"(?<!\w)[xy]+z", "xy"),
+        (r"(?P<z0>\bkein)|(?P<z1>niemand)", "kn"),
+        (r"\w+ died", None),  # a category
+        (r"[^a]bc", None),  # a negated class
+        (r"x*", None),  # may match the empty string
+        (r"(?i)nobody", None),  # case-insensitive
+        (r"(?i:no)body|x", None),
+        (r".bc", None),
+    ],
+)
+def test_opening_characters(source: str, expected: str | None) -> None:
+    assert opening_characters(source) == expected
+
+
+def test_a_pattern_whose_openings_cannot_be_told_is_left_as_it_is() -> None:
+    assert with_opening_look_ahead(r"\w+ died") == r"\w+ died"
+    assert with_opening_look_ahead(r"\bnobody") == r"(?=[n])(?:\bnobody)"
+
+
+ZERO_SENTENCES = [
+    "no one was hurt in the fire, officials said.",
+    "the blast caused no deaths or injuries, and nobody else was killed.",
+    "there were no casualties. nobody died.",
+    "no injuries were immediately reported after the crash in know-how street.",
+    "a nobleman said another one was not hurt; no-one was injured.",
+    "no hubo heridos en el incendio.",
+    "verletzt wurde niemand, es gab keine toten.",
+    "aucun blessé n'a été signalé.",
+    "пострадавших нет.",
+    "",
+]
+
+
+@pytest.mark.parametrize("code", ["en", "es", "de", "fr", "ru", "pt", "it"])
+def test_zero_phrases_match_as_without_the_look_ahead(code: str) -> None:
+    said = [(kind, p) for kind, p in stated_zeros._table()[code] if kind in ("killed", "wounded", "both")]
+    bare = re.compile("|".join(f"(?P<z{i}>{p})" for i, (_, p) in enumerate(said)))
+    fast = stated_zeros.phrases(code)
+    assert fast is not None and fast.pattern.pattern.startswith("(?=[")
+    for text in [*ZERO_SENTENCES, " ".join(ZERO_SENTENCES)]:
+        assert [(m.span(), m.lastgroup) for m in fast.pattern.finditer(text)] == [
+            (m.span(), m.lastgroup) for m in bare.finditer(text)
+        ]
+
+
+def test_english_zeros_read_as_before() -> None:
+    result = extract(ArticleInput(text="A fire broke out in a warehouse in Leeds on Monday. No one was hurt."))
+    assert [(c.metric, c.value) for c in result.claims] == [("wounded", 0)]
