@@ -13,7 +13,7 @@ count their own region's dead.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from core.events.decoys import _retells_its_story, _shares_a_count_above_one
@@ -21,13 +21,15 @@ from core.events.evidence import event_hints
 from core.events.hazards import event_told_hazards, told_hazards
 from core.events.pieces import Piece
 from core.events.state import EventState, GroupingSettings
-from core.models import ArticleFacts
+from core.models import KILLED, ArticleFacts
 from core.places.gazetteer import _region, capital_keys
 from core.places.index import data_lines, fold, gazetteer
 from core.places.nearby import _countries_coding_towns_by_province, _towns_region_codes
 
 # Kinds of disaster that spread over regions: each region's reports count its own share of one disaster
 _SPREADING_KINDS = frozenset({"quake", "water", "weather", "fire", "volcano"})
+# A toll of the dead this near the event's largest (the smaller at least this share of the larger) is its toll
+_NEAR_TOLL = 0.75
 # Place kinds whose region code is the first-level region they lie in (or are)
 _REGIONAL_PLACE_KINDS = frozenset({"city", "county", "state", "province"})
 
@@ -53,7 +55,7 @@ def in_another_region(
         return False
     if _spreads(article, event, articles):
         return False
-    return not _tied(piece, event, settings, articles)
+    return not _tied(piece, article, event, settings, articles)
 
 
 def _first_level_region(kind: str, region: str | None, name: str) -> str | None:
@@ -114,15 +116,38 @@ def _spreads(article: ArticleFacts, event: EventState, articles: Mapping[str, Ar
 
 
 def _tied(
-    piece: Piece, event: EventState, settings: GroupingSettings, articles: Mapping[str, ArticleFacts] | None
+    piece: Piece,
+    article: ArticleFacts,
+    event: EventState,
+    settings: GroupingSettings,
+    articles: Mapping[str, ArticleFacts] | None,
 ) -> bool:
     """Does something tie the piece to the event across the regions: a place (below the country) the piece's
     report names that the event is keyed on or its reports name, the piece's place named by them, a count above
-    one they share, a person or the words of one story?"""
+    one they share, the event's toll told with its kind (`_its_toll_of_its_kind`), a person or the words of one
+    story?"""
     theirs = {event.location_key, *event.places}
     named = {k for k in piece.named if not k.startswith("country:")}
     if named & theirs or piece.location.key in theirs:
         return True
-    if _shares_a_count_above_one(piece, event_hints(event)):
+    hints = event_hints(event)
+    if _shares_a_count_above_one(piece, hints) or _its_toll_of_its_kind(piece, article, event, hints, articles):
         return True
     return _retells_its_story(piece, event, articles, settings)
+
+
+def _its_toll_of_its_kind(
+    piece: Piece,
+    article: ArticleFacts,
+    event: EventState,
+    hints: Mapping[str, Sequence[int]],
+    articles: Mapping[str, ArticleFacts] | None,
+) -> bool:
+    """Does the piece tell the event's kind of disaster and a toll of the dead near its largest
+    (`_NEAR_TOLL`)? "Sewol search ends with 295 dead", placed at the victims' school town in another province,
+    is the sinking's last count: a report of the disaster from where its dead came from."""
+    mine, theirs = piece.headline_values().get(KILLED, 0), max(hints.get(KILLED, (0,)))
+    if not mine or not theirs or min(mine, theirs) < _NEAR_TOLL * max(mine, theirs):
+        return False
+    kinds = told_hazards(article)
+    return bool(kinds) and any(kinds & k for k in event_told_hazards(event, articles))

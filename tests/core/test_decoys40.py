@@ -80,6 +80,35 @@ def test_a_report_of_the_attack_from_the_capital_still_joins() -> None:
     assert held["capital"] == held["market"]
 
 
+def test_the_disasters_last_toll_told_from_its_victims_home_town_still_joins() -> None:
+    """A report nothing dates, placed at the town most of a boat's dead came from (another state), telling the
+    disaster's kind and a toll near its count: the same disaster, told from where its dead came from."""
+    boat = [
+        report(
+            "boat",
+            "A boat carrying traders to a market capsized on the Niger river in Nigeria on Saturday, killing 52 "
+            "people, emergency officials said. Rescuers from Birnin Kebbi said the boat was overloaded.",
+            17,
+            title="Nigeria: 52 dead as boat capsizes",
+        ),
+        report(
+            "boat2",
+            "The death toll from Saturday's boat capsizing on the Niger river in Nigeria rose to 61, officials said.",
+            19,
+            title="Nigeria boat capsizing toll rises to 61",
+        ),
+    ]
+    last = report(
+        "last",
+        "Divers ended the search for victims of the river boat disaster with 64 bodies recovered. Of the dead, 40 "
+        "were traders from the city of Sokoto, its governor said.",
+        None,
+        title="Boat disaster search ends with 64 dead",
+    )
+    held = _holders([*boat, last])
+    assert held["last"] == held["boat"] == held["boat2"]
+
+
 @pytest.mark.parametrize(
     ("kind", "region", "name", "code"),
     [
