@@ -45,17 +45,27 @@ def in_another_region(
     event's place (`_first_level_region`), with nothing tying the two (`_tied`), and neither side a disaster that
     spreads over regions? "Gunmen killed eight in a village of Zamfara State" is not the church attack of Owo, in
     Ondo State, the same weekend."""
-    if not piece.main or piece.location.ambiguous or event.ambiguous:
+    if not piece.main or piece.location.ambiguous or event.ambiguous or not _of_one_country(piece, event):
+        return False
+    # (what ties them first: the regions' codes are worked out from the whole gazetteer once, on first use)
+    if _tied(piece, article, event, settings, articles) or _spreads(article, event, articles):
         return False
     mine = _first_level_region(piece.location.kind, piece.location.region, piece.location.name)
     if piece.location.kind == "country":
         mine = _one_region_of(piece.named)
     theirs = _event_region(event)
-    if mine is None or theirs is None or mine == theirs or mine.split("-")[0] != theirs.split("-")[0]:
+    return mine is not None and theirs is not None and mine != theirs and mine.split("-")[0] == theirs.split("-")[0]
+
+
+def _of_one_country(piece: Piece, event: EventState) -> bool:
+    """Are the piece and the event placed in one country, at a level whose region may be told?"""
+    kinds = _REGIONAL_PLACE_KINDS | {"country"}
+    if piece.location.kind not in kinds or event.place_kind not in kinds:
         return False
-    if _spreads(article, event, articles):
+    here, there = piece.location.region, event.region
+    if not here or not there:
         return False
-    return not _tied(piece, article, event, settings, articles)
+    return here.split("-")[0] == there.split("-")[0]
 
 
 def _first_level_region(kind: str, region: str | None, name: str) -> str | None:
