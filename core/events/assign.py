@@ -63,6 +63,7 @@ from core.events.match import (
 )
 from core.events.occurrences import TOLL_OF_ITS_DAY_KINDS, another_occurrence, events_it_may_tell
 from core.events.pieces import Piece, article_pieces, membership_piece, told_joint, told_lead_years
+from core.events.regions_apart import in_another_region
 from core.events.state import EventState, GroupingSettings
 from core.headline import SHOT
 from core.models import KILLED, WOUNDED, ArticleFacts, Role
@@ -204,6 +205,7 @@ def _tells_another_than(
         or another_days_incident(piece, article, event, settings, articles)
         or set_apart_from_it(piece, article, event, settings, articles)
         or recounted_as_another(piece, article, event, settings, articles)
+        or in_another_region(piece, article, event, settings, articles)
     )
 
 

@@ -26,6 +26,7 @@ from core.extract.clean import (
 )
 from core.extract.lexicons import load as load_lexicon
 from core.extract.raw_claim import RawClaim
+from core.extract.reference_places import not_only_references
 from core.extract.roles import (
     OTHER_EVENT_WORDS,
     other_event_spans,
@@ -309,6 +310,8 @@ def _place_for(fld: Field, index: int, position: int) -> tuple[PlaceMention | No
     # where they came from, beside where it happened
     scenes = [p for p in places if not _HOME.search(fld.norm, max(0, p.start - 60), p.start)]
     places = _outside_other_events(fld, index, position, scenes or places)
+    # "in Bucks County, north of Philadelphia": the reference point is not the scene
+    places = not_only_references(fld.norm, places)
     if places:
         # A place on the far side of "said" belongs to the source ("officials in Baku said ...").
         same_side = [

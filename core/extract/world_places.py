@@ -59,6 +59,7 @@ from core.extract.place_words import (
     _own_label,
     _province_label,
 )
+from core.extract.reference_places import towns_not_only_references
 from core.extract.script_places import _common_words
 from core.places import Place, region_place, resolve_location, resolve_place, wire_dateline
 from core.places.index import fold, gazetteer, script_key
@@ -232,6 +233,7 @@ class PlaceReader(LatinTownReader):
             and not self._source_seat(sentence, f)
             and not any(lo <= f.start < hi for lo, hi in lists) and not _a_quarters_state(sentence, f)
         ]  # fmt: skip
+        towns = towns_not_only_references(sentence, towns)  # ("..., north of Philadelphia": not the scene)
         # "Tres residentes de Ciudad Juárez ... en un Walmart de El Paso": the dead's home town, when the sentence
         # names another town
         homes = [f for f in towns if f.place.kind == "city" and self._home_town(sentence, f)]
