@@ -122,6 +122,13 @@ def _common_phrase(name: str, body: str) -> bool:
 class LatinTownReader(PlaceLexicon):
     """The Latin-script town readings of `world_places.PlaceReader` (its base)."""
 
+    def _genitive_owner(self, words: list[str]) -> int:
+        """How many words of a run name the region in the genitive before another name ('Kastamonu'nun Tosya':
+        1; 'New Jersey'nin Trenton': 2), 0 when none does (a language without apostrophe endings, or the last word)."""
+        if not self.apostrophe_endings:
+            return 0
+        return next((n + 1 for n, w in enumerate(words[:-1]) if _APOSTROPHE_ENDING.search(w) is not None), 0)
+
     def load_tables(self) -> None:
         """Build now the language's tables the readings build on first use (rows of data/*.tsv, their compiled
         patterns, the two-word countries' adjectives): `core.extract.warm_up` calls it before a worker forks, so
@@ -202,9 +209,11 @@ class LatinTownReader(PlaceLexicon):
                 continue
             spans = [(a, b) for a in range(len(words)) for b in range(len(words), a, -1)]  # "En Valencia"
             # "Kastamonu'nun Tosya ilçesinde": a name in the genitive before another is the region the other lies in
-            genitive = self.apostrophe_endings and len(words) > 1 and _APOSTROPHE_ENDING.search(words[0]) is not None
+            # ... of one word or more ("New Jersey'nin Trenton kentinde")
+            owner = self._genitive_owner(words)
+            genitive = owner > 0
             if genitive:
-                spans = [s for s in spans if s != (0, 1)] + [(0, 1)]
+                spans = [s for s in spans if s != (0, owner)] + [(0, owner)]
             for a, b in spans:
                 first = words[a] if words[a][0].isupper() else words[a].split()[-1]  # "(im) Ahrtal"
                 name = " ".join([first, *words[a + 1 : b]])
@@ -226,7 +235,7 @@ class LatinTownReader(PlaceLexicon):
                     and not self.nouns_capitalised
                     and not all(self._function_word(w) or w in self.coast_words for w in lead)
                     and not self._country_name(" ".join(words[:a]))
-                    and not (genitive and a == 1)
+                    and not (genitive and a == owner)
                 ):
                     if a != 1 or words[a][0].isupper():
                         continue  # "Niveles Altos": a longer name's end, not a town ("En Valencia", "Kiinan Tianjin")

@@ -94,6 +94,23 @@ def _inside_a_name(text: str, end: int) -> bool:
     return _INSIDE_A_NAME.search(text, text.rfind(" ", 0, last) + 1, end) is not None
 
 
+# a capitalised word right before a country's name (no sentence's end between): 'New' of 'New Jersey'
+_NAME_BEFORE = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][^\W\d_]+ $")
+_NAME_BEFORE_REACH = 30  # characters before a country's name its longer name's first word may start at
+
+
+def _ends_a_longer_place(text: str, start: int, end: int) -> bool:
+    """Is the country's name at text[start:end] the end of a longer name the gazetteer holds as a state or a town of
+    that very name ('New Jersey', 'New Mexico')? Then that place is meant, whatever language writes it (in one whose
+    names take endings, 'New Jersey'nin', the reader cannot tell it by a name running on)."""
+    before = _NAME_BEFORE.search(text, max(0, start - _NAME_BEFORE_REACH), start)
+    if before is None:
+        return False
+    whole = before.group() + text[start:end]
+    place = resolve_place(whole)
+    return place is not None and place.kind in ("state", "city") and fold(place.name) == fold(whole)
+
+
 _SCRIPT_WORD = re.compile(r"\w+")
 _UPPER_WORD = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{3,}(?!\w)")
 _CAPITAL_OWNER_GAP = 3  # characters between a country's name and the capital's word it owns ('の', "'s ")
@@ -141,6 +158,8 @@ class PlaceReader(LatinTownReader):
             return False  # "un barcone partito dalla Turchia": where the boat came from, not where it sank
         if self.latin and self.buildings is not None and self._building(text[: _run_start(text, m.start(1))]):
             return False  # "na náměstí Jana Palacha": a square's name ('Palacha' is 'Pala-' + an ending), not Palau
+        if self.latin and _ends_a_longer_place(text, m.start(1), m.end(1)):
+            return False  # "New Jersey'nin Trenton kentinde": the US state, not Jersey
         if self.latin and not (self.nouns_capitalised or self.endings) and _inside_a_name(text, m.start(1)):
             # "arrasó Villa Santa Lucía": the end of a town's name (a village in Chile), not Saint Lucia; not in a
             # language whose genitive follows an institution's name ("saopštio je MUP Srbije": Serbia's)

@@ -53,7 +53,7 @@ from core import tables
 from core.places.name_filter import NameFilter
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 410
+INDEX_VERSION = 430
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 

@@ -18,7 +18,7 @@ WORLD_LANGUAGES = (
     "hu", "id", "is", "it", "ja", "ko", "lt", "mr", "my", "ne", "nl", "no", "pl", "ps", "pt", "ro", "ru", "sk", "so",
     "sv", "sw", "ta", "th", "tl", "tr", "uk", "ur", "vi", "zh",
     "mk", "sq", "gu", "pa", "ka", "hy", "si", "km", "kk", "sl", "ml", "te", "ceb", "uz", "tt", "sm", "to", "qu",
-    "lg", "bi", "lo",
+    "lg", "bi", "lo", "bm",
     "gl", "af", "eu", "lv", "et", "cy", "zu", "rw", "ku", "yo", "kri", "fy", "ckb",
 )  # fmt: skip
 LANGUAGES = ("en",)

@@ -8,6 +8,9 @@ from __future__ import annotations
 LANGUAGE = "ha"
 MATCH = "prefix"
 LATIN_PLACES = True  # Latin script: names are capitalised words
+# Names take no case ending (the linker "-n"/"-r" goes on the noun before them: "Jihar Ondo", "garin Kano"), so a
+# name is read whole, never a stem and an ending ("St Francis" is no "Franc-" of France)
+PLACE_ENDINGS = 0
 DIGIT_GROUPS = ","
 DECIMAL = "."
 # "dubu" (thousand) and "ɗari" (hundred) come before their multiplier ("dubu biyu", 2000): not read as scales
@@ -86,6 +89,8 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "yan sanda": "police",
 }  # fmt: skip
 LOCATIVES = ("a", "a garin", "a jihar", "a ƙauyen", "a kauyen", "a birnin", "a yankin", "cikin")
+# A division's word before its name ("a Jihar Ondo", the state of Ondo; "Karamar Hukumar Owo", Owo local government)
+PROVINCE_WORDS_BEFORE = ("jihar", "karamar hukumar", "ƙaramar hukumar")
 HOME_COUNTRIES = ("NG", "NE")
 DAYS_BACK = {"jiya": 1, "shekaranjiya": 2}
 STILL_IN_CARE = ("har yanzu", "ana ci gaba da")

@@ -287,7 +287,24 @@ HAZARD_FAMILIES = {
         "schimb de focuri", "masacrul", "atentatul",
     ),
     "crowd": ("busculad*", "îmbulzeal*", "revolta", "revolte", "busculadă"),
-    "collapse": ("prăbuși*", "prăbuşi*"),
+    # (not "prăbuși*" alone, which is an aircraft's or a cable car's crash and a fall as often as a building's collapse:
+    # "prăbușirea avionului", "prăbușirea unei telecabine")
+    "collapse": (
+        "surpa*", "surpă*", "năruir*", "năruit*", "clădirea prăbușită", "blocul prăbușit",
+        "pod prăbușit", "pod prăbuşit", "clădire prăbușită", "clădire prăbuşită", "bloc prăbușit", "bloc prăbuşit",
+        # ... the crash word with what fell: a building, a bridge, a roof, a wall
+        *(f"{fall} {what}" for fall in ("prăbușirea", "prăbuşirea") for what in (
+            "unei clădiri", "clădirii", "unui bloc", "blocului", "unui pod", "podului", "unei case", "casei",
+            "tavanului", "acoperișului", "acoperişului", "unui zid", "zidului",
+        )),
+        *(f"{fall} {what}" for fall in ("prăbușit", "prăbuşit") for what in (  # "S-a prăbușit un pod"
+            "o clădire", "clădirea", "un bloc", "blocul", "un pod", "podul", "o casă", "casa", "tavanul",
+            "acoperișul", "acoperişul", "un zid", "zidul",
+        )),
+        *(f"{what} {fall}" for fall in ("s-a prăbușit", "s-a prăbuşit") for what in (  # "Un bloc s-a prăbușit"
+            "bloc", "blocul", "clădire", "clădirea", "pod", "podul", "casă", "casa", "tavanul", "zidul",
+        )),
+    ),
     "mine": ("minei", "mineri", "minerii", "mina de", "mină de"),
     "weather": (
         "fulger*", "caniculă", "canicula", "caniculei", "val de căldură", "furtun*", "gerul", "frigul", "trăsnet*",

@@ -71,8 +71,8 @@ NOT_COUNTS_AFTER = (
 COUNT_NOUNS = ("تعداد",)
 
 # Places (core.extract.world_places): everyday words that are also a town's name in this script somewhere
-# ('اور' "and": Evere, 'اب' "now": Ibb, 'دو' "two").
-NOT_PLACES = ("اور", "اب", "دو")
+# ('اور' "and": Evere, 'اب' "now": Ibb, 'دو' "two"; 'کھانا', 'کھانے' "food, eating": Khanna in India).
+NOT_PLACES = ("اور", "اب", "دو", "کھانا", "کھانے")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("PK",)
 # Long-vowel letters a transliterated foreign name is written with or without ('كاتمندو', 'كاتماندو'): a big town

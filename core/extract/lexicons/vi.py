@@ -100,7 +100,7 @@ UPDATE_BEFORE = (
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("VN",)
 # "tỉnh Lào Cai": the province, not its chief town of the same name (core.extract.place_lexicon `division_before`)
-PROVINCE_WORDS_BEFORE = ("tỉnh",)
+PROVINCE_WORDS_BEFORE = ("tỉnh", "bang")  # "tỉnh Quảng Nam"; a federation's state: "bang Victoria"
 # Dates (core.extract.world_dates): the word for a day, before a day and month in figures ('ngày 14/8'), and the
 # parts of a day ('sáng 10/9': the morning of 10 September; 'rạng sáng', 'trưa', 'chiều', 'tối', 'đêm')
 DAY_WORDS = ("ngày", "sáng", "rạng sáng", "trưa", "chiều", "tối", "đêm")
@@ -207,3 +207,12 @@ STILL_IN_CARE = ("vẫn", "hiện vẫn", "vẫn còn")
 CARE_WORDS = ("bệnh viện", "điều trị", "nhập viện", "cấp cứu")
 # A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
 GATHERING_WORDS = ("tang lễ", "lễ tang", "viếng", "tưởng niệm", "đưa tiễn", "tiễn đưa")
+# "thứ" before a number makes it an ordinal, and the weekdays are named so ("Thứ Bảy", Saturday: 'the seventh';
+# "lần thứ hai", the second time): no count
+NOT_COUNTS_BEFORE = ("thứ", "Thứ")
+# Date words: a headline counting years since an event ('Mười năm sau thảm họa', ten years after the disaster;
+# 'tròn 5 năm', a full five years; `core.extract.look_back`)
+YEARS_ON = ("{n} năm sau", "{n} năm kể từ", "{n} năm nhìn lại", "tròn {n} năm", "kỷ niệm {n} năm")
+YEAR_COUNTS = {
+    "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "mười": 10, "mười lăm": 15, "hai mươi": 20, "ba mươi": 30,
+}  # fmt: skip

@@ -24,6 +24,23 @@ NUMBER_WORDS = {
     "ọgọ́ta": 60, "ogota": 60, "àádọ́rin": 70, "aadorin": 70, "ọgọ́rin": 80, "ogorin": 80, "àádọ́rùn-ún": 90,
     "aadorun": 90, "ọgọ́rùn-ún": 100, "ọgọ́rùn": 100, "ogorun": 100,
 }  # fmt: skip
+# The rest of 21-99 composed as the language composes them, on its scores and half-scores: a unit added with
+# "lé" ("méjìlélógún", two on twenty: 22) or taken off the next one with "dín" ("méjìdínlọ́gọ́ta", two less than
+# sixty: 58), each ten in the form it takes after them ("lógún", "lọ́gbọ̀n", "láàádọ́ta"); with tones and without.
+_units_joined = ((1, "mọ́kàn", "mokan"), (2, "méjì", "meji"), (3, "mẹ́tà", "meta"), (4, "mẹ́rìn", "merin"),
+                 (5, "márùn", "marun"))  # fmt: skip
+_tens_joined = ((20, "lógún", "logun"), (30, "lọ́gbọ̀n", "logbon"), (40, "lógójì", "logoji"),
+                (50, "láàádọ́ta", "laadota"), (60, "lọ́gọ́ta", "logota"), (70, "láàádọ́rin", "laadorin"),
+                (80, "lọ́gọ́rin", "logorin"), (90, "láàádọ́rùn", "laadorun"), (100, "lọ́gọ́rùn", "logorun"))  # fmt: skip
+NUMBER_WORDS |= {
+    unit + joiner + ten: value
+    for n, units, plain_units in _units_joined
+    for score, tens, plain_tens in _tens_joined
+    for value, joiner_pair in ((score + n, ("lé", "le")), (score - n, ("dín", "din")))
+    if 15 <= value < 100 and (joiner_pair[0] == "dín" or n < 5)
+    for unit, joiner, ten in ((units, joiner_pair[0], tens), (plain_units, joiner_pair[1], plain_tens))
+}  # fmt: skip
+NUMBER_WORDS |= {"ọ̀ọ́dúnrún": 300, "oodunrun": 300, "irínwó": 400, "irinwo": 400}
 VAGUE_QUANTITIES = {
     "ọgọ́rọ̀ọ̀rún": (100, 100, 999), "ogooorun": (100, 100, 999), "ẹgbẹẹgbẹ̀rún": (1000, 1000, 9999),
     "egbeegberun": (1000, 1000, 9999),
