@@ -515,13 +515,14 @@ _RESCUE_AFTER = frozenset(load("en").RESCUE_AFTER)
 
 
 _HARM_TOLD_AFTER = frozenset({"who", "that", "with"})  # "18 survivors who suffered gunshot wounds": the hurt
-_HURT_STEMS = tuple(load("en").HURT_STEMS)
-_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "and", "but"})
-_HURT_REACH = 4  # tokens after the survivors' noun where their verb of harm is read ("were all injured")
+_HURT_STEMS = (*load("en").HURT_STEMS, "shot", "stabb", "gunshot")
+_CLAUSE_ENDS = frozenset({".", ";", "but"})
+_HURT_REACH = 8  # tokens after the survivors' noun where their harm is read ("were all injured", ", all shot in")
 
 
 def _hurt_told_after(tokens: list[Token], j: int) -> bool:
-    """'all 29 survivors were injured': a word of harm in the survivors' own clause makes them the hurt."""
+    """'all 29 survivors were injured', 'the five survivors, all shot in the legs,': a word of harm told of the
+    survivors right after them makes them the hurt."""
     for t in tokens[j : j + _HURT_REACH]:
         if t.low in _CLAUSE_ENDS:
             return False

@@ -399,8 +399,14 @@ _RELEASE_SPAN = 12  # "a second student wounded in Monday's shooting at the scho
 
 def _released_after(tokens: list[Token], end: int) -> bool:
     """'A second student wounded in the shooting has been released': the verb of the sentence lets one patient go
-    home, which is the news, not a count of the hurt (the ordinal counts the released)."""
-    return any(t.low in _RELEASED for t in tokens[end : end + _RELEASE_SPAN])
+    home, which is the news, not a count of the hurt (the ordinal counts the released); but 'a fifth victim was shot
+    in the leg, treated and released' tells the harm and the release together, a count of the hurt."""
+    for t in tokens[end : end + _RELEASE_SPAN]:
+        if t.low in ("and", "treated", ",", "."):
+            return False
+        if t.low in _RELEASED:
+            return True
+    return False
 
 
 def _with_injuries(tokens: list[Token], end: int) -> bool:

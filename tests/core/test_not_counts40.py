@@ -51,6 +51,7 @@ _SURVIVORS = [
 
 _HURT_SURVIVORS = [
     ("en", "A ferry capsized off the island, killing 17 people, and all 12 survivors were injured.", "17", "12"),
+    ("en", "Five survivors were shot in the legs, police said.", "-", "5"),
     ("fr", "Le naufrage a fait 17 morts. Les 12 survivants ont tous été blessés.", "17", "12"),
     ("es", "El naufragio dejó 17 muertos y 12 supervivientes resultaron heridos.", "17", "12"),
     ("en", "The blast at the depot killed four people. Nine wounded survivors were treated at the scene.", "4", "9"),
@@ -165,6 +166,8 @@ _NOT_A_COUNT_EN = [
     ("A second wounded worker was released from hospital on Tuesday, the company said.", "-", "-"),
     ("A third pupil hurt in the stabbing has been discharged from hospital.", "-", "-"),
     ("A fourth victim was critically injured.", "-", "4"),
+    ("A fifth victim was shot in the leg, treated and released.", "-", "5"),
+    ("Jane Hall and two others were wounded in the shooting.", "-", "3"),
     (
         "Officials said 17 people died in the attack on St Mary's Anglican Church and 40 others are receiving "
         "treatment in hospitals.",

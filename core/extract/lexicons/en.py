@@ -873,10 +873,10 @@ RESCUE_AFTER = ("rescued", "pulled", "saved", "plucked", "dug")
 
 # The last word of a capitalised name that makes it a place's or a building's, no person's: "St Francis Catholic
 # Church and 58 others" counts 58 (combine.one_and_others), not the church as one more
+# (not the words that are also surnames: Park, Hall, Temple, Street, Camp)
 PLACE_NAME_HEADS = (
-    "church", "cathedral", "chapel", "mosque", "synagogue", "temple", "school", "hospital", "college", "university",
-    "academy", "stadium", "market", "mall", "street", "road", "avenue", "station", "hotel", "club", "park", "bridge",
-    "county", "city", "camp", "base", "centre", "center", "hall", "square",
+    "church", "cathedral", "chapel", "mosque", "synagogue", "school", "hospital", "college", "university", "academy",
+    "stadium", "mall", "avenue", "station", "hotel", "centre", "center", "county",
 )  # fmt: skip
 
 GROUP_NOUNS = (
