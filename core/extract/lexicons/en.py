@@ -873,10 +873,11 @@ RESCUE_AFTER = ("rescued", "pulled", "saved", "plucked", "dug")
 
 # The last word of a capitalised name that makes it a place's or a building's, no person's: "St Francis Catholic
 # Church and 58 others" counts 58 (combine.one_and_others), not the church as one more
-# (not the words that are also surnames: Park, Hall, Temple, Street, Camp)
+# (not the words that are also surnames: Park, Hall, Temple, Street, Camp; nor a place of care: "one was taken to
+# St Mary's Hospital and two others to ..." stands for the one taken there)
 PLACE_NAME_HEADS = (
-    "church", "cathedral", "chapel", "mosque", "synagogue", "school", "hospital", "college", "university", "academy",
-    "stadium", "mall", "avenue", "station", "hotel", "centre", "center", "county",
+    "church", "cathedral", "chapel", "mosque", "synagogue", "school", "college", "university", "academy", "stadium",
+    "mall", "avenue", "station", "hotel", "county",
 )  # fmt: skip
 
 GROUP_NOUNS = (
