@@ -307,6 +307,8 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
 
         moved = np.adjective_metric == WOUNDED and _moved(tokens, m.qual_first, np.end)
         return _Binding(np.adjective_metric, subject, np.end - 1, subset_of_previous=moved)
+    if _survivors_counted(tokens, np):
+        return None
     extra, after_group = _coordinated_people(tokens, _after_of_phrase(tokens, np))
     if m.kind == "zero" and _past_people_where(tokens, after_group) is not None:
         return None  # "No one on the ground was hurt": none of one group, no count of the incident's hurt
@@ -506,6 +508,37 @@ def _combined_before(tokens: list[Token], qual_first: int, metric: str) -> bool:
         and _pre_trigger_ending_at(tokens, p - 1) == _OTHER_HARM[metric]
         and _pre_trigger_ending_at(tokens, p + 1) == metric
     )
+
+
+_SURVIVOR_NOUNS = frozenset(load("en").SURVIVOR_NOUNS)
+_RESCUE_AFTER = frozenset(load("en").RESCUE_AFTER)
+
+
+_HARM_TOLD_AFTER = frozenset({"who", "that", "with"})  # "18 survivors who suffered gunshot wounds": the hurt
+_HURT_STEMS = (*load("en").HURT_STEMS, "shot", "stabb", "gunshot")
+_CLAUSE_ENDS = frozenset({".", ";", "but"})
+_HURT_REACH = 8  # tokens after the survivors' noun where their harm is read ("were all injured", ", all shot in")
+
+
+def _hurt_told_after(tokens: list[Token], j: int) -> bool:
+    """'all 29 survivors were injured', 'the five survivors, all shot in the legs,': a word of harm told of the
+    survivors right after them makes them the hurt."""
+    for t in tokens[j : j + _HURT_REACH]:
+        if t.low in _CLAUSE_ENDS:
+            return False
+        if t.low.startswith(_HURT_STEMS):
+            return True
+    return False
+
+
+def _survivors_counted(tokens: list[Token], np: _NounPhrase) -> bool:
+    """'Three survivors are in hospital', 'three women pulled from the wreckage were in critical condition': a count
+    of survivors or of the rescued, never the hurt (nor the dead: 'two survivors later died' adds to the dead); but
+    a clause or a phrase of their harm after the noun keeps the count ('18 survivors who suffered gunshot wounds')."""
+    after = tokens[np.end].low if np.end < len(tokens) else ""
+    if after in _HARM_TOLD_AFTER or _hurt_told_after(tokens, np.end):
+        return False
+    return (np.head in _SURVIVOR_NOUNS or after in _RESCUE_AFTER) and not _dies_after(tokens, np.end)
 
 
 def _lost_after(tokens: list[Token], j: int) -> bool:

@@ -327,6 +327,7 @@ _POSSESSIVES = frozenset({"his", "her", "their"})
 ONE_AND_OTHERS_WORDS = _OTHERS | _POSSESSIVES | {"along"}  # `one_and_others` finds nothing without one
 _ONE_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _NOT_A_PERSON = frozenset({"police", "officers", "officials", "authorities", "the", "a", "an", "and", "but"})
+_PLACE_NAME_HEADS = frozenset(load("en").PLACE_NAME_HEADS)
 
 
 def _index_at(tokens: list[Token], offset: int) -> int | None:
@@ -349,6 +350,8 @@ def _person_before_and(tokens: list[Token], and_at: int) -> int | None:
             if tokens[first].low in ("a", "an", "the", "his", "her", "their"):
                 return first
         return None
+    if tokens[k].low in _PLACE_NAME_HEADS:
+        return None  # "the attack on St Francis Catholic Church and 58 others": a building's name, no person
     if tokens[k].is_capitalised and k > 0 and tokens[k - 1].is_capitalised and tokens[k - 1].low not in _NOT_A_PERSON:
         return k - 1  # a full name: one name, not a place or an office alone
     return None

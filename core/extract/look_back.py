@@ -189,6 +189,10 @@ def looked_back(
     if not claims or any(c.field == "title" for c in claims):
         return list(claims)  # a headline with a figure of its own tells news
     day = look_back_day(code, title, text, published, claims)
+    if day is None and published is None and _years_counted(code, title, text, claims) is not None:
+        # "One year after the shooting, town marks the day", undated, no day written in full: the figures the text
+        # dates to no other day are those of the event it looks back at, its own (with no day)
+        return [_its_own(c) if c.incident_date is None and not c.separate_incident else c for c in claims]
     if day is None:
         return _dated_by_their_sentences(claims, code, text, published)
     return [_dated(c, day, published) for c in claims]

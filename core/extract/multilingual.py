@@ -45,12 +45,14 @@ from core.extract.world_roles import (
     _increment,
     _increment_after,
     _latest_year,
+    _names_a_year,
     _not_a_count,
     _past_perfects,
     _qualifier,
     _qualifier_after_trigger,
     _qualifier_before_count,
     _subset,
+    _survived_hurt,
     _told_as_past,
     _Trigger,
 )
@@ -515,8 +517,9 @@ def _field_claims(
             dated_earlier
             or _told_as_past(lang, sentence_lower)
             # no publication date: after figures the text tells undated (of its day), a sentence that dates its
-            # own to a year ("en la riada de 1957 murieron 81") tells an earlier event
-            or (not dated and undated_told and _YEAR.search(sentence_lower) is not None)
+            # own to a year ("en la riada de 1957 murieron 81") tells an earlier event; a count of year's shape is
+            # none ("über 2000 Häuser brannten nieder": `_years`)
+            or (not dated and undated_told and _names_a_year(lang, sentence_lower))
         )
         # after the text's own toll of a kind, an older event's of that kind told in the past perfect ("l'incendie
         # de Mati avait fait 102 morts"): the kinds told before, whose figures in the past perfect's clause are
@@ -531,6 +534,7 @@ def _field_claims(
             else None
         )
         bound, updates, ranges, superseded = bind(lang, lower, numbers, triggers, singles, (s_start, s_end))
+        bound = [(n, t) for n, t in bound if not _survived_hurt(lang, lower, n, t)]
         totals, parts = totals_of_parts(lang, lower, numbers, bound)
         bound = sorted([*bound, *totals], key=lambda b: b[0].start) if totals else bound
         places_of = _clause_places(lang, norm, (s_start, s_end), [n for n, _ in bound], where)

@@ -298,6 +298,8 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
         and not (_a_lone_survivor(tokens, first, p) and _with_injuries(tokens, end))
     ):  # fmt: skip
         return None  # "the boy was taken to hospital": someone already counted, who may have died since
+    if condition_only and _a_lone_survivor(tokens, first, p) and not _with_injuries(tokens, end):
+        return None  # "A boy, the only survivor, is in hospital": the one who lived, in care, told no hurt
     ordinal = _ordinal_subject(tokens, first)
     if (
         ordinal and first + 1 == q and metric != KILLED and not _death_follows(tokens, end)
@@ -307,6 +309,8 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
         # third of them) or someone counted already; only a death ("a third died later") adds one more person, or
         # a count just before it ("Two people were killed and a third was hurt"; not "one shot, a second shot")
         return None
+    if ordinal and metric in (WOUNDED, SHOT) and _released_after(tokens, end):
+        return None  # "A second wounded student has been released from hospital": one let go, no count of the hurt
     if ordinal and metric in (WOUNDED, SHOT):
         # "a fourth victim was critically injured": four people were hit in all
         return RawClaim(
@@ -387,6 +391,22 @@ _SURVIVOR_SPAN = 6  # "The pilot, the sole survivor, was taken": the apposition 
 def _a_lone_survivor(tokens: list[Token], first: int, p: int) -> bool:
     """'The pilot, the sole survivor, was taken to hospital': the one who lived, not one of the dead counted."""
     return any(t.low in ("survivor", "survivors") for t in tokens[max(0, first - _SURVIVOR_SPAN) : p])
+
+
+_RELEASED = frozenset({"released", "discharged"})
+_RELEASE_SPAN = 12  # "a second student wounded in Monday's shooting at the school has been released"
+
+
+def _released_after(tokens: list[Token], end: int) -> bool:
+    """'A second student wounded in the shooting has been released': the verb of the sentence lets one patient go
+    home, which is the news, not a count of the hurt (the ordinal counts the released); but 'a fifth victim was shot
+    in the leg, treated and released' tells the harm and the release together, a count of the hurt."""
+    for t in tokens[end : end + _RELEASE_SPAN]:
+        if t.low in ("and", "treated", ",", "."):
+            return False
+        if t.low in _RELEASED:
+            return True
+    return False
 
 
 def _with_injuries(tokens: list[Token], end: int) -> bool:

@@ -553,7 +553,7 @@ def bind(
             t for t in triggers
             if (update or max(previous, number.start - _window(t)) <= t.start)
             and previous <= t.start and t.end <= number.start
-            and t.start not in taken and not t.body and not t.before
+            and t.start not in taken and not t.body and not t.before and not _placed_article(lang, lower, number)
             and not _broken(lower, t.end, number.start)
             and (not t.people or _of_people(lang, lower, number))
             and not _singular_verb_before_many(lang, lower, t, number)

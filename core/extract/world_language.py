@@ -103,6 +103,17 @@ class Language:
         # "28 victimes identifiées", "40 cuerpos recuperados": a stage of the count, not the toll
         self.stage_after = _phrases(getattr(lexicon, "STAGE_AFTER", ()), lexicon.MATCH, anchored=True)
         self.not_counts = _phrases(getattr(lexicon, "NOT_COUNTS_AFTER", ()), lexicon.MATCH, anchored=True)
+        # "trois survivantes ont été hospitalisées": survivors and the rescued are counted, never as the hurt
+        self.survivors = _phrases(getattr(lexicon, "SURVIVOR_NOUNS", ()), lexicon.MATCH, anchored=True)
+        self.survivors_hurt = tuple(safe_lower(w) for w in getattr(lexicon, "SURVIVORS_HURT_STEMS", ()))
+        # "Ein Junge überlebte schwer verletzt": one who lived, told hurt, is a survivor (lexicon SURVIVED_VERBS)
+        self.survived_hurt = _phrases(getattr(lexicon, "SURVIVED_VERBS", ()), lexicon.MATCH)
+        # "la crue a tué 40 vaches", "300 cabezas de ganado": a herd's count, no victims
+        animals = getattr(lexicon, "ANIMAL_NOUNS", ())
+        self.animals = _animals(animals, getattr(lexicon, "ANIMAL_LINKS", ()), lexicon.MATCH)
+        # "une partie du bétail a péri", "el resto de los ocupantes falleció": a singular verb's subject that is a
+        # herd or the rest of a group, no one person (lexicon NOT_ONE_SUBJECTS)
+        self.not_one_subjects = frozenset(safe_lower(w) for w in getattr(lexicon, "NOT_ONE_SUBJECTS", ()))
         # "la police a fait état de 12 blessés, tandis que les organisateurs parlent de 20": a clause set against the
         # one before it, whose source is its figures' own (CONTRAST_CLAUSES)
         self.contrast = _phrases(getattr(lexicon, "CONTRAST_CLAUSES", ()), lexicon.MATCH)
@@ -418,6 +429,17 @@ def _comes_after(verbs: tuple[str, ...], spans: tuple[str, ...], match: str) -> 
     verb = "|".join(_word_pattern(w, right) for w in sorted(verbs, key=len, reverse=True))
     span = "|".join(_word_pattern(w, right) for w in sorted(spans, key=len, reverse=True))
     return re.compile(rf"{left}(?:{verb})(?:\s+[^\W_]+){{1,{_COMES_AFTER_WORDS}}}?\s+(?:{span})")
+
+
+def _animals(nouns: tuple[str, ...], links: tuple[str, ...], match: str) -> re.Pattern[str] | None:
+    """Animals right after a number, through a measure or 'of' ('40 vacas', '300 cabezas de ganado', 'une quarantaine
+    de moutons'): a herd's count, no victims (lexicon ANIMAL_NOUNS, ANIMAL_LINKS)."""
+    if not nouns:
+        return None
+    right = _boundaries(match)[1]
+    body = "|".join(_word_pattern(w, right) for w in sorted(nouns, key=len, reverse=True))
+    link = "|".join(_word_pattern(w, "" if w.endswith("'") else right) for w in sorted(links, key=len, reverse=True))
+    return re.compile(rf"\s*(?:(?:{link})\s*)?(?:{body})" if links else rf"\s*(?:{body})")
 
 
 def _word_pattern(word: str, right: str, guard: str = "") -> str:

@@ -154,6 +154,12 @@ def _not_a_count(lang: Language, lower: str, number: Numeral, end: int) -> bool:
     """'45 años', '7 km', '30%', '6 de febrero': a number with a unit or a month after it is not a count."""
     if lang.not_counts is not None and lang.not_counts.match(lower, number.end, end):
         return True
+    if _survivors_counted(lang, lower, number, end):
+        return True
+    if lang.animals is not None and lang.animals.match(lower, number.end, end):
+        return True  # "la crue a tué 40 vaches", "murieron 300 cabezas de ganado": a herd, no victims
+    if number.value == 1 and number.words and _a_part_of_no_people(lang, lower, number, end):
+        return True
     if number.start >= 2 and lower[number.start - 1] == "-" and "a" <= lower[number.start - 2] <= "z":
         # "en la A-4", "un F-16", "COVID-19": digits after a Latin letter and a hyphen name a thing (Hebrew writes
         # its particles so: "ו-24" is "and 24"), but for a noun class's prefix written so ("abangu-12": lexicon
@@ -175,6 +181,43 @@ def _not_a_count(lang: Language, lower: str, number: Numeral, end: int) -> bool:
         if m and m.start(2) - number.end <= 5 and not lang.triggers.match(lower, m.start(2)):
             return True
     return False
+
+
+_HARM_REACH = 40  # characters after the survivors' noun where a word of their harm is read
+
+
+def _survivors_counted(lang: Language, lower: str, number: Numeral, end: int) -> bool:
+    """'trois survivantes ont été hospitalisées', '3 Überlebende im Krankenhaus': a count of survivors or of the
+    rescued (lexicon SURVIVOR_NOUNS), which is never the hurt; but a metric's word right after the noun makes them
+    the hurt among the survivors ('neuf survivants blessés')."""
+    if lang.survivors is None:
+        return False
+    m = lang.survivors.match(lower, number.end, end)
+    if m is None or lang.triggers.match(lower, _next_word(lower, m.end())):
+        return False
+    # "les 29 survivants ont tous été blessés": a word of harm in their clause makes them the hurt
+    clause = _AFTER_BREAK.split(lower[m.end() : min(end, m.end() + _HARM_REACH)], maxsplit=1)[0]
+    return not any(w.startswith(lang.survivors_hurt) for w in clause.split()) if lang.survivors_hurt else True
+
+
+def _survived_hurt(lang: Language, lower: str, number: Numeral, trigger: _Trigger) -> bool:
+    """'Ein fünfjähriger Junge überlebte schwer verletzt', 'un niño sobrevivió gravemente herido': a count of the hurt
+    whose verb of surviving stands between the number and its word of harm counts survivors, never the hurt."""
+    if trigger.metric != "wounded" or lang.survived_hurt is None or trigger.start <= number.end:
+        return False
+    return lang.survived_hurt.search(lower, number.end, trigger.start) is not None
+
+
+_PART_WORDS = 3
+
+
+def _a_part_of_no_people(lang: Language, lower: str, number: Numeral, end: int) -> bool:
+    """'une partie du bétail a péri': the word for one opening a phrase of a herd (lexicon NOT_ONE_SUBJECTS) counts
+    no person."""
+    if not lang.not_one_subjects:
+        return False
+    words = re.findall(r"\w+", lower[number.end : min(end, number.end + 30)])[:_PART_WORDS]
+    return any(w in lang.not_one_subjects for w in words)
 
 
 def _increment(lang: Language, lower: str, start: int, s_start: int) -> bool:
@@ -339,6 +382,12 @@ def _years(lang: Language, lower: str) -> list[int]:
         and not counted_people(lang, lower, m.end())
         and not _floor_before(lang, lower, m.start())
     ]
+
+
+def _names_a_year(lang: Language, lower: str) -> bool:
+    """Whether a text names a year: a year-shaped number after 'more than' or 'at least' is a count ("über 2000
+    Häuser brannten nieder", `_floor_before`)."""
+    return any(not _floor_before(lang, lower, m.start()) for m in _YEAR.finditer(lower))
 
 
 def _after_year_word(lower: str, at: int) -> bool:

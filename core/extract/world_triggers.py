@@ -50,6 +50,8 @@ def _singular_deaths(lang: Language, lower: str, triggers: list[_Trigger], s_sta
         before = lower[max(s_start, t.start - 12) : t.start].split()
         if before and before[-1] in lang.negations:
             continue
+        if _not_one_subject(lang, lower, t, s_start):
+            continue
         after = _NEXT_WORD.match(lower, t.end)
         if after is not None and after.group(1) in lang.negations:
             continue  # "Bei dem Brand starb niemand": the negation after a verb-second verb
@@ -59,6 +61,19 @@ def _singular_deaths(lang: Language, lower: str, triggers: list[_Trigger], s_sta
             continue  # "insanlar hayatını kaybetti": a plural subject, the verb singular all the same
         out.append(t)
     return out
+
+
+_SUBJECT_REACH = 40  # characters before the verb where its subject is read ("el resto de los ocupantes")
+_SUBJECT_WORDS = 4
+
+
+def _not_one_subject(lang: Language, lower: str, trigger: _Trigger, s_start: int) -> bool:
+    """'une partie du bétail a péri', 'el resto de los ocupantes falleció': a singular verb whose subject is a
+    herd or the rest of a group (lexicon NOT_ONE_SUBJECTS) tells no one person dead."""
+    if not lang.not_one_subjects:
+        return False
+    words = re.findall(r"\w+", lower[max(s_start, trigger.start - _SUBJECT_REACH) : trigger.start])
+    return any(w in lang.not_one_subjects for w in words[-_SUBJECT_WORDS:])
 
 
 def _singular_verb(verbs: re.Pattern[str] | None, lower: str, trigger: _Trigger) -> bool:

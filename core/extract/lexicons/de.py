@@ -50,6 +50,8 @@ TRIGGERS = {
         "toten",
         "toter",  # "ein Toter, drei Verletzte"
         "todesopfer",
+        "das leben kostete",  # a relative clause, the verb last: "der Brand, der 14 Menschen das Leben kostete"
+        "das leben kosteten",
         "todesfälle",  # "wo 217 Todesfälle bestätigt wurden"
         "todesfällen",
         "getötet",
@@ -122,6 +124,9 @@ SEPARABLE_TRIGGERS = {
         "kamen ... um", "kam ... um",
         # "Der Angriff kostete 45 Menschen das Leben", "riss 12 Menschen in den Tod"
         "kostete ... das leben", "kosteten ... das leben", "kostet ... das leben", "kosten ... das leben",
+        # the perfect and the relative clause, the verb last: "hat 14 Menschen das Leben gekostet", "der 14 Menschen
+        # das Leben kostete"
+        "hat ... das leben gekostet", "haben ... das leben gekostet", "hatte ... das leben gekostet",
         "riss ... in den tod", "rissen ... in den tod", "reißt ... in den tod",
     ),
 }  # fmt: skip
@@ -241,6 +246,21 @@ ONE_PERSON_NOUNS = (  # after the word for one: a person ('ein Polizist', 'eine 
     "pilot*", "spieler*", "fan*", "bürgermeister*", "wanderer*", "bergsteiger*", "obdachlos*", "deutsch*",
     "mitglied*", "einsatzkraft", "helfer*", "weiter*", "älter*", "jünger*",
 )  # fmt: skip
+# Survivors and the rescued right after a number: counted, never as the hurt (world_roles._survivors_counted)
+SURVIVOR_NOUNS = ("überlebende", "überlebenden", "überlebender", "gerettete", "geretteten")
+# A singular death verb's subject that is a herd or the rest of a group, no one person dead ("part of the livestock
+# perished", "the rest of the occupants died": world_triggers._not_one_subject)
+NOT_ONE_SUBJECTS = ("vieh", "herde", "tiere", "kühe", "rinder", "schafe", "pferde", "rest", "übrigen")
+# Animals right after a number (through ANIMAL_LINKS: a measure, "of"): a herd's count, no victims
+ANIMAL_NOUNS = (
+    "kühe", "kuh", "rinder", "rind", "kälber", "schafe", "ziegen", "schweine", "pferde", "tiere", "stück vieh", "vieh",
+    "hühner", "geflügel",
+)  # fmt: skip
+ANIMAL_LINKS = ("stück",)
+# Stems of harm in the survivors' own clause, which make them the hurt ("les 29 survivants ont été blessés")
+SURVIVORS_HURT_STEMS = ("verletz", "verwund")
+# A verb of surviving between a count and its word of harm: survivors, never the hurt (world_roles._survived_hurt)
+SURVIVED_VERBS = ("überlebte", "überlebten", "hat überlebt", "haben überlebt")
 NOT_COUNTS_AFTER = (
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
     # and the one hospital ("in ein Krankenhaus gebracht": the article, no one hurt)

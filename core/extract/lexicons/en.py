@@ -864,6 +864,22 @@ SEPARATE_INCIDENT = ("separately", "elsewhere", "in a separate", "in another", "
 # Groups whose hurt, told beside a disaster's toll of people, are a share of the injured, not their count: "Ten
 # police officers were hurt in the blasts", "25 foreigners were wounded", "Three Ukrainian citizens were injured".
 # (Not those a disaster strikes as a whole: pilgrims at a crush, workers at a factory fire, a plane's crew.)
+# Survivors and the rescued are counted, never as the hurt (binder._survivors_counted): the nouns heading such a
+# count ("three survivors are in hospital") and the words of rescue right after a count's noun ("three women
+# pulled from the wreckage were in critical condition"); a word of harm before the noun keeps its count ("nine
+# wounded survivors")
+SURVIVOR_NOUNS = ("survivor", "survivors")
+RESCUE_AFTER = ("rescued", "pulled", "saved", "plucked", "dug")
+
+# The last word of a capitalised name that makes it a place's or a building's, no person's: "St Francis Catholic
+# Church and 58 others" counts 58 (combine.one_and_others), not the church as one more
+# (not the words that are also surnames: Park, Hall, Temple, Street, Camp; nor a place of care: "one was taken to
+# St Mary's Hospital and two others to ..." stands for the one taken there)
+PLACE_NAME_HEADS = (
+    "church", "cathedral", "chapel", "mosque", "synagogue", "school", "college", "university", "academy", "stadium",
+    "mall", "avenue", "station", "hotel", "county",
+)  # fmt: skip
+
 GROUP_NOUNS = (
     "officers", "policemen", "police", "soldiers", "troops", "servicemen", "personnel", "firefighters", "firemen",
     "rescuers", "medics", "paramedics", "volunteers", "journalists", "foreigners", "citizens", "nationals",

@@ -148,6 +148,9 @@ TRIGGERS = {
         "cobró la vida de",
         "cobrado la vida de",
         "costó la vida a",
+        "costaron la vida a",  # "las explosiones que costaron la vida a 14 personas"
+        "ha costado la vida a",
+        "cuesta la vida a",
         "cobró la vida a",
         "ahogado*",
         "ahogada*",
@@ -335,6 +338,21 @@ ONE_PERSON_NOUNS = (  # after the word for one: a person ('un policía', 'una ni
     "fallecid*", "individuo", "sujeto", "ocupante", "tripulante", "piloto", "jugador*", "aficionad*", "alcalde*",
     "funcionari*", "guardia", "joven*", "muchach*", "pequeñ*", "varón", "dama", "recién", "médico",
 )  # fmt: skip
+# Survivors and the rescued right after a number: counted, never as the hurt (world_roles._survivors_counted)
+SURVIVOR_NOUNS = ("sobreviviente", "sobrevivientes", "superviviente", "supervivientes", "rescatados", "rescatadas")
+# A singular death verb's subject that is a herd or the rest of a group, no one person dead ("part of the livestock
+# perished", "the rest of the occupants died": world_triggers._not_one_subject)
+NOT_ONE_SUBJECTS = ("ganado", "reses", "rebaño", "animales", "vacas", "ovejas", "caballos", "resto", "demás")
+# Animals right after a number (through ANIMAL_LINKS: a measure, "of"): a herd's count, no victims
+ANIMAL_NOUNS = (
+    "vaca*", "reses", "res", "novillo*", "ternero*", "oveja*", "cordero*", "cabra*", "cerdo*", "caballo*", "mula*",
+    "animales", "ganado", "gallina*", "pollo*", "aves", "camello*",
+)  # fmt: skip
+ANIMAL_LINKS = ("de", "cabezas de")
+# Stems of harm in the survivors' own clause, which make them the hurt ("les 29 survivants ont été blessés")
+SURVIVORS_HURT_STEMS = ("herid", "lesionad")
+# A verb of surviving between a count and its word of harm: survivors, never the hurt (world_roles._survived_hurt)
+SURVIVED_VERBS = ("sobrevivió", "sobrevivieron", "ha sobrevivido", "han sobrevivido")
 NOT_COUNTS_AFTER = (
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
     # and the one hospital ("llevados a un hospital": the article, no one hurt)

@@ -80,6 +80,8 @@ TRIGGERS = {
         "vies",
         "coûté la vie à",
         "coûte la vie à",
+        "coûta la vie à",  # the passé simple of a look-back: "l'incendie qui coûta la vie à 14 personnes"
+        "coûtèrent la vie à",
         "coûté la vie",
         "noyé*",
         "meurent",  # a headline's present: "Trois personnes meurent dans l'incendie"
@@ -235,6 +237,25 @@ ONE_PERSON_NOUNS = (  # after the word for one: a person ('un policier', 'une fi
     "commerçant*", "client*", "victime", "blessé*", "mort*", "occupant*", "membre", "pilote", "joueu*",
     "supporte*", "maire", "fonctionnaire", "individu", "quidam", "sans-abri", "randonneu*", "alpiniste",
 )  # fmt: skip
+# Survivors and the rescued right after a number: counted, never as the hurt (world_roles._survivors_counted)
+SURVIVOR_NOUNS = (
+    "survivant", "survivants", "survivante", "survivantes", "rescapé", "rescapés", "rescapée", "rescapées",
+)  # fmt: skip
+# A singular death verb's subject that is a herd or the rest of a group, no one person dead ("part of the livestock
+# perished", "the rest of the occupants died": world_triggers._not_one_subject)
+NOT_ONE_SUBJECTS = (
+    "bétail", "cheptel", "troupeau", "animaux", "bêtes", "vaches", "moutons", "chevaux", "volailles", "reste",
+)  # fmt: skip
+# Animals right after a number (through ANIMAL_LINKS: a measure, "of"): a herd's count, no victims
+ANIMAL_NOUNS = (
+    "vache*", "bovin*", "veau*", "mouton*", "brebis", "agneau*", "chèvre*", "cochon*", "porc*", "cheval", "chevaux",
+    "animaux", "bêtes", "bétail", "volaille*", "poulet*", "chameau*", "dromadaire*",
+)  # fmt: skip
+ANIMAL_LINKS = ("de", "d'", "têtes de", "têtes d'")
+# Stems of harm in the survivors' own clause, which make them the hurt ("les 29 survivants ont été blessés")
+SURVIVORS_HURT_STEMS = ("bless",)
+# A verb of surviving between a count and its word of harm: survivors, never the hurt (world_roles._survived_hurt)
+SURVIVED_VERBS = ("a survécu", "ont survécu", "survécut", "survécurent")
 NOT_COUNTS_AFTER = (
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
     # and the one hospital ("évacués vers un hôpital": the article, no one hurt)

@@ -89,6 +89,10 @@ TRIGGERS = {
         "annegat*",
         "costato la vita a",
         "costata la vita a",
+        # the historic past and the present of a look-back or a headline: "la strage che costò la vita a 14 persone"
+        "costò la vita a",
+        "costarono la vita a",
+        "costa la vita a",
     ),
     "wounded": ("ferit*", "a restare ferit*", "a rimanere ferit*", "feriti", "ferite", "ricoverat*", "ferimento",
                 "ferì", "ferirono",  # the historic past of a follow-up years on: "che uccise 61 persone e ne ferì 130"
@@ -227,6 +231,21 @@ ONE_PERSON_NOUNS = (  # after the word for one: a person ('un poliziotto', 'una 
     "italian*", "connazionale", "cinquantenne", "quarantenne", "trentenne", "ventenne", "sessantenne",
     "settantenne", "ottantenne", "diciottenne",
 )  # fmt: skip
+# Survivors and the rescued right after a number: counted, never as the hurt (world_roles._survivors_counted)
+SURVIVOR_NOUNS = ("sopravvissuto", "sopravvissuti", "sopravvissuta", "sopravvissute", "superstite", "superstiti")
+# A singular death verb's subject that is a herd or the rest of a group, no one person dead ("part of the livestock
+# perished", "the rest of the occupants died": world_triggers._not_one_subject)
+NOT_ONE_SUBJECTS = ("bestiame", "gregge", "mandria", "animali", "mucche", "pecore", "cavalli", "resto")
+# Animals right after a number (through ANIMAL_LINKS: a measure, "of"): a herd's count, no victims
+ANIMAL_NOUNS = (
+    "mucc*", "vacch*", "bovin*", "vitell*", "pecor*", "agnell*", "capr*", "maial*", "suin*", "cavall*", "animali",
+    "bestiame", "bestie", "pollam*", "galline", "polli",
+)  # fmt: skip
+ANIMAL_LINKS = ("di", "capi di")
+# Stems of harm in the survivors' own clause, which make them the hurt ("les 29 survivants ont été blessés")
+SURVIVORS_HURT_STEMS = ("ferit",)
+# A verb of surviving between a count and its word of harm: survivors, never the hurt (world_roles._survived_hurt)
+SURVIVED_VERBS = ("è sopravvissuto", "è sopravvissuta", "sono sopravvissuti", "sopravvisse")
 NOT_COUNTS_AFTER = (
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
     # and the one hospital ("portati in un ospedale": the article, no one hurt)

@@ -58,6 +58,9 @@ TRIGGERS = {
         "levou as vidas de",
         "custou a vida a",
         "custou a vida de",
+        "custaram a vida a",  # "as explosões que custaram a vida a 14 pessoas"
+        "custaram a vida de",
+        "custa a vida a",
         "tirou a vida de",
         "morto*",
         "morta*",
@@ -239,6 +242,21 @@ ONE_PERSON_NOUNS = (  # after the word for one: a person ('um policial', 'uma cr
     "pescador*", "mineiro", "agricultor*", "comerciante", "cliente", "vítima", "ferid*", "mort*", "ocupante",
     "tripulante", "piloto", "jogador*", "torcedor*", "prefeit*", "rapaz", "moça", "moço", "indivíduo", "homens",
 )  # fmt: skip
+# Survivors and the rescued right after a number: counted, never as the hurt (world_roles._survivors_counted)
+SURVIVOR_NOUNS = ("sobrevivente", "sobreviventes", "resgatados", "resgatadas")
+# A singular death verb's subject that is a herd or the rest of a group, no one person dead ("part of the livestock
+# perished", "the rest of the occupants died": world_triggers._not_one_subject)
+NOT_ONE_SUBJECTS = ("gado", "rebanho", "animais", "vacas", "ovelhas", "cavalos", "resto", "demais")
+# Animals right after a number (through ANIMAL_LINKS: a measure, "of"): a herd's count, no victims
+ANIMAL_NOUNS = (
+    "vaca*", "bois", "boi", "bezerro*", "ovelha*", "cordeiro*", "cabra*", "porco*", "cavalo*", "animais", "gado",
+    "galinha*", "frango*", "aves",
+)  # fmt: skip
+ANIMAL_LINKS = ("de", "cabeças de")
+# Stems of harm in the survivors' own clause, which make them the hurt ("les 29 survivants ont été blessés")
+SURVIVORS_HURT_STEMS = ("ferid",)
+# A verb of surviving between a count and its word of harm: survivors, never the hurt (world_roles._survived_hurt)
+SURVIVED_VERBS = ("sobreviveu", "sobreviveram")
 NOT_COUNTS_AFTER = (
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
     # and the one hospital ("levados para um hospital": the article, no one hurt)
