@@ -88,9 +88,6 @@ NOT_COUNTS_AFTER = (
     # "năm" is five and the year: "năm ngoái", "năm nay", "năm trước", "năm tới" (last, this, the previous, next year)
     "ngoái", "nay", "trước", "tới",
 )  # fmt: skip
-# "thứ" before a number word makes an ordinal or a weekday, no count: "Thứ Bảy" (Saturday), "lần thứ hai" (the
-# second time), so "Thứ Bảy Đen" (Black Saturday) holds no seven
-NOT_COUNTS_BEFORE = ("thứ",)
 COUNT_NOUNS = ("số người", "con số")
 PROJECTION_BEFORE = ("có thể",)
 UPDATE_BEFORE = (
