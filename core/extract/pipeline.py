@@ -128,6 +128,7 @@ from core.extract.roles import (
     sentence_role,
     tells_another_shock,
 )
+from core.extract.round_ups import round_up_totals
 from core.extract.singulars import singular_claims
 from core.extract.sources import carry_sources
 from core.extract.speculative import lives_feared_for
@@ -296,6 +297,7 @@ def _extract_claims(article: ArticleInput) -> ExtractionResult:
     claims = charges_counted_per_victim(claims, body_text)
     claims = dead_counted_by_their_rites(claims, body_text)
     claims = dead_counted_by_their_names(claims, body_text, title)
+    claims = round_up_totals(claims, texts)
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
     zero_texts = [ZeroText(fld.name, safe_lower(fld.norm), fld.original, fld.visible.span) for fld in fields]
     claims = earlier_death_beside_none_killed(with_stated_zeros("en", zero_texts, claims, incident_date))
