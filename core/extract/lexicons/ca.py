@@ -134,6 +134,8 @@ QUALIFIERS_BEFORE = {
 QUALIFIERS_AFTER_NOUN = {"com a mínim": "at_least", "almenys": "at_least"}  # "5 morts com a mínim"
 SUBSET_BEFORE = ("entre ells", "entre elles", "dels quals", "de les quals")
 NOT_COUNTS_AFTER = (
+    # "a les 5 de la tarda", "en 2 torns", "al 3r pis": a clock time, a shift, a floor, no count of people
+    "de la tarda", "del matí", "de la nit", "de la matinada", "torns", "pis", "planta",
     "hospital", "hospitals", "centre hospitalari", "centres hospitalaris",  # "a un hospital": no count of people
     "vegades", "vegada",  # "counted twice", "dos veces": how often, not how many
     "anys",
@@ -373,7 +375,7 @@ SOURCE_CHANNELS = ("en un comunicat", "en una nota", "a les xarxes", "en roda de
 # Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
 ABBREVIATIONS = ("sr.", "sra.", "dr.", "dra.")
 # "magnitud 6": a word right before a number that makes it no count of people
-NOT_COUNTS_BEFORE = ("magnitud",)
+NOT_COUNTS_BEFORE = ("a les", "des de les", "cap a les", "magnitud",)
 # a word between a trigger and its number right after it: "els cossos de 25 persones", "la mort de 3 persones"
 LABEL_LINKS = ("de",)
 # A verb's singular form that tells the death of one, with no number ("Mor un motorista"); not after a negation

@@ -262,6 +262,8 @@ SURVIVORS_HURT_STEMS = ("verletz", "verwund")
 # A verb of surviving between a count and its word of harm: survivors, never the hurt (world_roles._survived_hurt)
 SURVIVED_VERBS = ("überlebte", "überlebten", "hat überlebt", "haben überlebt")
 NOT_COUNTS_AFTER = (
+    # "in 2 Schichten", "im 3. Stock", "Gleis 5": a shift, a floor, a platform, no count of people
+    "schichten", "schicht", "stock", "stockwerk", "etage", "runden",
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
     # and the one hospital ("in ein Krankenhaus gebracht": the article, no one hurt)
     "krankenhaus", "klinik", "klinikum", "spital",
@@ -704,7 +706,7 @@ REPORTING_VERBS = (
     "erhöht die zahl der toten", "erhöht die zahl der opfer", "erhöht die zahl der verletzten",
 )  # fmt: skip
 # "magnitud 6": a word right before a number that makes it no count of people
-NOT_COUNTS_BEFORE = ("magnitude", "stärke")
+NOT_COUNTS_BEFORE = ("gleis", "bahnsteig", "magnitude", "stärke")
 
 # Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
 # months or years after an earlier event before its date ('huit mois après les attentats du 13 novembre'): the

@@ -249,6 +249,8 @@ PERPETRATORS = (
 TOLL_NOUNS = ("απολογισμ",)
 SUBSET_BEFORE = ("ανάμεσά τους", "μεταξύ των οποίων", "εκ των οποίων", "συμπεριλαμβανομένων")
 NOT_COUNTS_AFTER = (
+    # "στις 5 το πρωί", "σε 2 βάρδιες": a clock time, a shift, no count of people
+    "το πρωί", "το απόγευμα", "το βράδυ", "βάρδιες",
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
     "νοσοκομεία", "νοσοκομείων", "νοσοκομείο",
     "ετών",

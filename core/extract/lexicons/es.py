@@ -354,6 +354,10 @@ SURVIVORS_HURT_STEMS = ("herid", "lesionad")
 # A verb of surviving between a count and its word of harm: survivors, never the hurt (world_roles._survived_hurt)
 SURVIVED_VERBS = ("sobrevivió", "sobrevivieron", "ha sobrevivido", "han sobrevivido")
 NOT_COUNTS_AFTER = (
+    "er", "ero", "º", "ª", "°",  # "el 3er piso", "la 2ª ronda": an ordinal, no count
+    # "a las 5 de la tarde", "en 2 turnos", "el 3er piso": a clock time, a shift, a floor, no count of people
+    "turnos", "turno", "piso", "pisos", "planta", "plantas",
+    "rondas", "carriles", "de la tarde", "de la mañana", "de la madrugada", "de la noche",
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
     # and the one hospital ("llevados a un hospital": the article, no one hurt)
     "hospital", "centro hospitalario", "centro de salud", "centro médico", "clínica",
@@ -886,7 +890,11 @@ SOURCE_CHANNELS = (
 # Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
 ABBREVIATIONS = ("sr.", "sra.", "dr.", "dra.", "lic.", "ing.", "gral.", "gob.")
 # "magnitud 6": a word right before a number that makes it no count of people
-NOT_COUNTS_BEFORE = ("magnitud", "kilómetro", "km", "nacional")  # "en el kilómetro 345 de la A-7"
+NOT_COUNTS_BEFORE = (  # "en el kilómetro 345 de la A-7"
+    "a las", "desde las", "hasta las", "hacia las", "eso de las",  # "a las 5": a clock time
+    "andén", "carril",  # "andén 3": a platform, a lane
+    "magnitud", "kilómetro", "km", "nacional",
+)
 # Verbs by which a source puts the toll at a figure, read as verbs of saying for sources only (world_attribution)
 REPORTING_VERBS = ("rebajó", "rebajaron", "elevaron", "cifraron", "redujo", "redujeron",
                    "hablan de", "habla de", "afirman", "aseguran")  # "los vecinos hablan de 20 heridos"

@@ -285,3 +285,5 @@ NATIONALS = ("ایرانی", "اتباع ایران")
 SEPARABLE_TRIGGERS = {"killed": ("جان ... را گرفت", "جان ... را گرفته است", "جان ... را گرفتند", "جان ... را گرفته‌است")}
 # A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
 GATHERING_WORDS = ("تشییع", "سوگواری", "گرامیداشت", "بدرقه", "یادبود", "مراسم ختم")
+# "ساعت 5 صبح": a clock time before a number, no count of people
+NOT_COUNTS_BEFORE = ("ساعت",)

@@ -257,6 +257,9 @@ SURVIVORS_HURT_STEMS = ("bless",)
 # A verb of surviving between a count and its word of harm: survivors, never the hurt (world_roles._survived_hurt)
 SURVIVED_VERBS = ("a survécu", "ont survécu", "survécut", "survécurent")
 NOT_COUNTS_AFTER = (
+    "e", "ème", "eme", "er", "ère", "ᵉ",  # "au 3e étage", "la 2ème manche": an ordinal, no count
+    # "au 3e étage", "en 2 rotations": a floor, a shift, no count of people
+    "étage", "étages", "rotations", "manches", "du matin", "du soir", "de l'après-midi",
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
     # and the one hospital ("évacués vers un hôpital": the article, no one hurt)
     "hôpital", "centre hospitalier", "établissement hospitalier", "clinique",
@@ -713,7 +716,7 @@ REPORTING_VERBS = (
     "parlent de", "parle de", "affirment", "assurent", "évoquent",  # "les organisateurs parlent de 20 blessés"
 )  # fmt: skip
 # "magnitud 6": a word right before a number that makes it no count of people
-NOT_COUNTS_BEFORE = ("magnitude", "départementale", "nationale", "km")  # "sur la départementale 12"
+NOT_COUNTS_BEFORE = ("quai", "voie", "magnitude", "départementale", "nationale", "km")  # "sur la départementale 12"
 
 # Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
 # months or years after an earlier event before its date ('huit mois après les attentats du 13 novembre'): the

@@ -442,7 +442,7 @@ ABBREVIATIONS = ("dr.", "drs.", "ir.", "prof.", "h.", "hj.")
 # Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
 REPORTING_VERBS = ("memperbarui", "merevisi")
 # A word right before a number that makes it no count: a kilometre post ("Tol Cipali KM 102"), a road's number
-NOT_COUNTS_BEFORE = ("km", "kilometer", "nomor", "no.", "magnitudo")
+NOT_COUNTS_BEFORE = ("pukul", "km", "kilometer", "nomor", "no.", "magnitudo")
 
 # A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
 # figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)

@@ -247,6 +247,9 @@ SURVIVORS_HURT_STEMS = ("ferit",)
 # A verb of surviving between a count and its word of harm: survivors, never the hurt (world_roles._survived_hurt)
 SURVIVED_VERBS = ("è sopravvissuto", "è sopravvissuta", "sono sopravvissuti", "sopravvisse")
 NOT_COUNTS_AFTER = (
+    "º", "ª", "°",  # "al 3º piano": an ordinal, no count
+    # "alle 5 del mattino", "al 3 piano", "in 2 turni": a clock time, a floor, a shift, no count of people
+    "piano", "piani", "turni", "turno", "del mattino", "del pomeriggio", "di sera", "di notte",
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
     # and the one hospital ("portati in un ospedale": the article, no one hurt)
     "ospedale", "struttura ospedaliera", "struttura sanitaria", "clinica", "pronto soccorso",
@@ -669,7 +672,11 @@ REPORTING_VERBS = (
     "ha rivisto il bilancio", "aggiornano il bilancio", "hanno aggiornato il bilancio",
 )  # fmt: skip
 # "magnitud 6": a word right before a number that makes it no count of people
-NOT_COUNTS_BEFORE = ("magnitudo", "statale", "provinciale", "km", "chilometro", "civico")  # "sulla statale 106"
+NOT_COUNTS_BEFORE = (  # "sulla statale 106"
+    "alle", "dalle", "verso le", "fino alle",  # "alle 5": a clock time
+    "binario", "corsia",  # "binario 3": a platform, a lane
+    "magnitudo", "statale", "provinciale", "km", "chilometro", "civico",
+)
 
 # Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
 # months or years after an earlier event before its date ('huit mois après les attentats du 13 novembre'): the

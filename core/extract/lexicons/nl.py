@@ -115,6 +115,8 @@ ONE_PERSON_NOUNS = (  # after the word for one: a person ('een agent', 'een vrou
     "speler", "supporter", "burgemeester", "wandelaar", "dakloze", "nederlander", "belg", "lid",
 )  # fmt: skip
 NOT_COUNTS_AFTER = (
+    # "in 2 ploegen", "op de 3e verdieping": a shift, a floor, no count of people
+    "ploegen", "verdieping", "e verdieping",
     "ziekenhuis", "ziekenhuizen",
     "jaar", "km", "kilometer", "meter", "%", "procent", "uur", "dagen", "minuten", "euro", "dollar",
 )  # fmt: skip

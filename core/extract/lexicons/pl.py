@@ -255,6 +255,8 @@ SUBSET_AFTER = ("z nich",)
 # 'among' right before the victims' word: those among them are a part of them
 AMONG = ("wśród",)
 NOT_COUNTS_AFTER = (
+    # "o godz. 5", "na 3 piętrze", "na 2 zmiany": a clock time, a floor, a shift, no count of people
+    "piętr", "zmian", "rano", "wieczorem",
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
     "szpitali", "szpitala", "szpitale", "szpitalach", "szpitalu",  # not "szpitalnych" (hospital staff)
     "razy", "razów",  # "counted twice", "dos veces": how often, not how many
@@ -476,7 +478,11 @@ COUNT_ANAPHORS = ("liczba ta", "ta liczba", "liczba wzrosła", "liczba ofiar wzr
 # A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
 VICTIM_NOUNS = ("ofiar", "ofiary")
 # A word right before a number that makes it no count: a road's number ("na drodze krajowej nr 7"), a kilometre post
-NOT_COUNTS_BEFORE = ("nr", "nr.", "numer", "km", "krajowej", "wojewódzkiej", "magnitudzie")
+NOT_COUNTS_BEFORE = (
+    "godz.", "godz", "godzinie",  # "o godz. 5": a clock time
+    "peron", "peronie",  # "peron 3": a platform
+    "nr", "nr.", "numer", "km", "krajowej", "wojewódzkiej", "magnitudzie",
+)
 # months or years after an earlier event before its date ('huit mois après les attentats du 13 novembre'): the
 # date is that event's, not the incident's (world_dates)
 SPAN_AFTER = ("miesięcy po", "miesiące po", "lat po", "rok po")

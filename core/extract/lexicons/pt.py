@@ -258,6 +258,9 @@ SURVIVORS_HURT_STEMS = ("ferid",)
 # A verb of surviving between a count and its word of harm: survivors, never the hurt (world_roles._survived_hurt)
 SURVIVED_VERBS = ("sobreviveu", "sobreviveram")
 NOT_COUNTS_AFTER = (
+    "º", "ª", "°",  # "no 3º andar": an ordinal, no count
+    # "às 5 da manhã", "no 3º andar", "em 2 turnos": a clock time, a floor, a shift, no count of people
+    "turnos", "turno", "andares", "da manhã", "da tarde", "da noite", "da madrugada",
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
     # and the one hospital ("levados para um hospital": the article, no one hurt)
     "hospital", "unidade hospitalar", "unidade de saúde", "posto de saúde", "pronto-socorro", "clínica",
@@ -657,7 +660,9 @@ ABBREVIATIONS = ("sr.", "sra.", "dr.", "dra.", "gen.", "cel.", "prof.")
 # Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
 REPORTING_VERBS = ("eleva", "elevam", "elevou", "atualiza", "atualizam", "contabiliza")
 # "magnitud 6": a word right before a number that makes it no count of people
-NOT_COUNTS_BEFORE = ("magnitude", "km", "quilômetro", "quilómetro")  # "no km 312 da BR-116"
+NOT_COUNTS_BEFORE = (  # "no km 312 da BR-116"
+    "às", "até às", "plataforma", "magnitude", "km", "quilômetro", "quilómetro"
+)
 
 # Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
 # months or years after an earlier event before its date ('huit mois après les attentats du 13 novembre'): the

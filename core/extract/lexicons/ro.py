@@ -139,6 +139,8 @@ SUBSET_BEFORE = (
     "printre care", "dintre care", "inclusiv", "printre",  # "Printre răniți se află și doi cetățeni români"
 )  # fmt: skip
 NOT_COUNTS_AFTER = (
+    # "la ora 5 dimineața", "în 2 ture": a clock time, a shift, no count of people
+    "dimineața", "dimineata", "seara", "ture",
     "ani",
     "an ",
     "km",
@@ -341,3 +343,5 @@ GATHERING_WORDS = ("înmormântar", "inmormantar", "funerali", "priveghi", "come
 # Words that say no one or none (NOBODY): the word for one, also the article, before one of them and the
 # harm's word is the article of a clause that states none, no count of one (core.extract.world_binding)
 NOBODY = ("nimeni", "niciun", "nicio", "niciunul", "niciuna")
+# "la ora 5": a clock time before a number, no count of people
+NOT_COUNTS_BEFORE = ("ora", "orele",)

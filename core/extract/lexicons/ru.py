@@ -189,6 +189,8 @@ SUBSET_AFTER = ("из них",)
 # 'among' right before the victims' word: those among them are a part of them
 AMONG = ("среди",)
 NOT_COUNTS_AFTER = (
+    # "в 2 смены", "на 3 этаже": a shift, a floor, no count of people
+    "смен", "этаж",
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
     "больниц*", "клиник*", "медучреждени*",
     "раза", "раз ",  # "counted twice", "dos veces": how often, not how many

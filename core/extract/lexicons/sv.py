@@ -261,3 +261,5 @@ SEPARABLE_TRIGGERS = {
 # Words that say no one or none (NOBODY): the word for one, also the article, before one of them and the
 # harm's word is the article of a clause that states none, no count of one (core.extract.world_binding)
 NOBODY = ("ingen", "inga")
+# "klockan 5": a clock time before a number, no count of people
+NOT_COUNTS_BEFORE = ("klockan", "kl.", "kl",)

@@ -202,6 +202,8 @@ SUBSET_BEFORE = (
 )
 SUBSET_AFTER = ("dahil",)
 NOT_COUNTS_AFTER = (
+    # "saat 5'te", "2 vardiyada": a clock time, a shift, no count of people
+    "vardiya",
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
     # not "hastane" alone: "3 hastane çalışanı" (hospital staff) are people
     "hastaneye", "hastanelere", "hastanede", "hastanelerde", "farklı hastane", "ayrı hastane",
@@ -482,7 +484,7 @@ NEGATIONS = (
 # ... and quantifiers of several before the noun ("Birkaç kişi hayatını kaybetti": several people, no count of one)
 PLURAL_ENDINGS = ("lar", "ler", "birkaç", "bazı", "sayıda")
 # A word right before a number that makes it no count: a kilometre post ("otoyolun 45. km"), a road's number
-NOT_COUNTS_BEFORE = ("km", "no.")
+NOT_COUNTS_BEFORE = ("saat", "km", "no.")
 # the past perfect of the toll verbs: "Mati'deki yangında 102 kişi hayatını kaybetmişti" (an older event's toll)
 PAST_PERFECT = ("kaybetmişti", "kaybetmişlerdi", "ölmüştü", "ölmüşlerdi", "öldürmüştü", "yaralanmıştı", "neden olmuştu",
                 "yol açmıştı")
