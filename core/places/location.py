@@ -10,6 +10,7 @@ from functools import lru_cache
 from core.places.gazetteer import Place, _label, _region, country_capitals, fold
 from core.places.index import COUNTRY_NAME_LANGUAGES, data_lines, gazetteer
 from core.places.nearby import _distance_km, city_reach_km, enclosing_city
+from core.places.region_forms import is_region_people, region_of_its_name
 from core.places.seas import SEA_KIND, sea_named
 
 UNPLACED = "unplaced"
@@ -149,8 +150,8 @@ def _lookup(
     folded = fold(name)
     if not folded or folded in _GENERIC or set(folded.split()) <= _SIDE_WORDS:
         return None
-    if gazetteer().demonym(folded) or gazetteer().demonym(folded.removesuffix("s")):
-        return None  # "Somali", "Kenyans": the people of a country, not a place
+    if gazetteer().demonym(folded) or gazetteer().demonym(folded.removesuffix("s")) or is_region_people(folded):
+        return None  # "Somali", "Kenyans", "Victorians": the people of a country or a region, not a place
     spelled = _spelled_out(folded)
     exonym = gazetteer().exonym_keys(folded)
     cands = _candidates(folded, country)
@@ -428,6 +429,9 @@ def resolve_location(
         return _UNPLACED
     if len(parts) == 1 and (sea := _sea_only(parts[0])) is not None:
         return sea
+    if len(parts) == 1 and (region := region_of_its_name(fold(parts[0]))) is not None:
+        # "Moravskoslezský kraj", "Steiermark": the region by its one key, as its inflected forms are read
+        return Location(region.key, _label(region), region.kind, _region(region), None, fold(region.name))
     within = next((c for part in parts[1:] if (c := _city_part(part)) is not None), None)
     written_country = next((k for part in parts[1:] if (k := country_of_part(part, parts[0])) is not None), None)
     for part in parts[1:]:
@@ -477,8 +481,8 @@ def resolve_location(
     words = set(first.split())
     if (parts[0].isupper() and len(first) <= 5) or words <= _GENERIC:
         return _UNPLACED  # "NBC", "KSLA", "MORE": a station or a stray word, not a place
-    if gazetteer().demonym(first) or gazetteer().demonym(first.removesuffix("s")):
-        return _UNPLACED  # "Russian", "Kenyans": a people, not a place
+    if gazetteer().demonym(first) or gazetteer().demonym(first.removesuffix("s")) or is_region_people(first):
+        return _UNPLACED  # "Russian", "Kenyans", "Bavarian": a people, not a place
     venue = bool(words & _VENUE) or first.rsplit(" ", 1)[-1] in _VENUE_LAST
     venue = venue or len(first) <= 2 or words <= _SIDE_WORDS | _FILLER_WORDS or _college_of_a_town(first)
     if spot is not None and all(_ADDRESSISH.search(_LEADING.sub("", fold(p))) for p in parts):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from core import tables
-from core.places.gazetteer import describes_resident, fold
+from core.places.gazetteer import _region, describes_resident, fold
 from core.places.index import caseless_key, data_lines, gazetteer, words_by_language
 from core.places.location import (
     _GENERIC,
@@ -23,6 +23,7 @@ from core.places.location import (
     namesakes_of_several_countries,
     resolve_location,
 )
+from core.places.region_forms import regions_written
 from core.places.seas import SEA_KIND, sea_named
 
 # A sentence may open on its place: "In Colombo, 60 people were killed." (Not "At": "At Least 40 Dead".)
@@ -464,6 +465,21 @@ def _region_abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"\b(?:{pattern})\b"), found
 
 
+_ADJECTIVE_VOTES = 3.0  # the most a region's adjective, however often written, votes for it
+
+
+def _regions_by_their_forms(text: str) -> dict[str, float]:
+    """Votes for the regions a text names by their adjective or own-language form ("the Victorian bushfires",
+    "Bavarian police", "v Jihomoravském kraji"): as by the region's name, a few times at most (an adjective
+    repeated is no surer)."""
+    votes: dict[str, float] = {}
+    for place in regions_written(text):
+        region = _region(place)
+        if region is not None and "-" in region:
+            votes[region] = min(votes.get(region, 0.0) + 1.0, _ADJECTIVE_VOTES)
+    return votes
+
+
 @lru_cache(maxsize=2048)
 def _text_context(text: str) -> _TextContext:
     """What the body says about where: a dateline ("OCALA, Fla. -", "TOPEKA (KSNT) -"), the US states it names
@@ -499,6 +515,8 @@ def _text_context(text: str) -> _TextContext:
     for m in abbreviated.finditer(text) if abbreviations else ():
         region = abbreviations[m.group()]  # "NSW police said": New South Wales
         regions[region] = regions.get(region, 0.0) + 1.5
+    for region, votes in _regions_by_their_forms(text).items():
+        regions[region] = regions.get(region, 0.0) + votes
     # A run ends with its sentence ("near Mecca. That figure"), not at an abbreviation ("St. Louis").
     found = [
         (m.start(), _division_of(text, m))

@@ -37,6 +37,7 @@ from core.places.reading import (
     provinces_named,
     street_name_at,
 )
+from core.places.region_forms import regions_written
 
 _SUBURB_KM = 80.0
 
@@ -437,13 +438,20 @@ def alert_place(article: ArticleFacts) -> Location | None:
 def _sole_province_named(article: ArticleFacts, country: str | None) -> Location | None:
     """The one province the title or text names with its division word ("județul Dolj", "a Dolj megyei faluban",
     "Sindh province"), in the article's country when it has one: a report whose town is a village the gazetteer
-    lacks is at least there. None when it names several (a list of provinces hit is no one scene)."""
-    named = [
-        loc
-        for loc in provinces_named(f"{article.title or ''}\n{article.text or ''}", county_word=False)
+    lacks is at least there. None when it names several (a list of provinces hit is no one scene). A province named
+    by its adjective counts as named ("the Victorian bushfires", "w województwie śląskim": `region_forms`)."""
+    written = f"{article.title or ''}\n{article.text or ''}"
+    named = provinces_named(written, county_word=False) + [_as_location(p) for p in regions_written(written)]
+    found = {
+        loc.region or loc.key: loc
+        for loc in named
         if loc.kind == "province" and (country is None or (loc.region or "").split("-")[0] == country)
-    ]
-    return named[0] if len(named) == 1 else None
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _as_location(place: Place) -> Location:
+    return Location(place.key, _label(place), place.kind, _region(place), None, fold(place.name))
 
 
 # "the Lagos State Emergency Management Agency", "Kano State Police Command": a state's own agency
