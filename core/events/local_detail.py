@@ -68,11 +68,12 @@ def pulled_by_its_town_name(anchor: Anchor, other: Anchor) -> bool:
     return _tells_its_very_tolls(anchor, other)
 
 
-def names_the_events_town(key: str, kind: str, event_name: str) -> bool:
+def names_the_events_town(key: str, kind: str, event_name: str, event_kind: str) -> bool:
     """Is a place the gazetteer left an unresolved name (`key` "name:fordyce") the very name of the other side's
     town ("Fordyce, Arkansas"), a report's and an event's either way round? In the town's block (where
-    `pulled_by_its_town_name` brought it) it is that town."""
-    return kind == "name" and bool(event_name) and key == f"{_NAME_KEY}{event_name}"
+    `pulled_by_its_town_name` brought it) it is that town. Only a town: a province's name left unresolved in one
+    report ("a coach crash in Andalusia") is no more the same place than the province is."""
+    return kind == "name" and event_kind == "city" and bool(event_name) and key == f"{_NAME_KEY}{event_name}"
 
 
 def unresolved_town_key(key: str, kind: str) -> str | None:

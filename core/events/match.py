@@ -89,8 +89,8 @@ def place_relation(a: Location, event: EventState, near_km: float, named: Collec
         return RELATED
     if a.name and a.name == event.location_name and a.kind == event.place_kind and (a.ambiguous or event.ambiguous):
         return SAME
-    if names_the_events_town(a.key, a.kind, event.location_name) or names_the_events_town(
-        event.location_key, event.place_kind, a.name
+    if names_the_events_town(a.key, a.kind, event.location_name, event.place_kind) or names_the_events_town(
+        event.location_key, event.place_kind, a.name, a.kind
     ):
         return SAME  # (an unresolved name that is the event's town's: `core.events.local_detail`)
     if _across_the_border(a, event):
