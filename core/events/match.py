@@ -47,6 +47,7 @@ from core.events.figure_steps import its_dead_told_in_its_days, stepped_affinity
 from core.events.hazards import event_told_hazards, told_hazards
 from core.events.local_detail import event_country, joins_at_its_very_tolls, names_the_events_town
 from core.events.lookback import joins_on_its_day
+from core.events.named_times import within_named_time
 from core.events.named_towns import joins_the_town_it_names
 from core.events.pieces import (
     Piece,
@@ -148,12 +149,13 @@ def _event_window(event: EventState) -> tuple[date, date] | None:
 
 
 def _piece_interval(piece: Piece, settings: GroupingSettings) -> tuple[date, date] | None:
-    """Dates the piece's incident may fall on: its date, or the `report_lag_days` before publication."""
+    """Dates the piece's incident may fall on: its date, or the `report_lag_days` before publication, within the
+    time its lead names (`core.events.named_times`)."""
     if piece.date is not None:
         return piece.date, piece.date
     if piece.published is not None:
-        return add_days(piece.published, -settings.report_lag_days), piece.published
-    return None
+        return within_named_time((add_days(piece.published, -settings.report_lag_days), piece.published), piece)
+    return piece.named_time
 
 
 def nothing_dates(article: ArticleFacts) -> bool:

@@ -11,6 +11,7 @@ from typing import Any
 
 from core.events.hazards import CROSSING_KINDS, LEAD_CHARS, headline_hazards, lead_hazards, report_hazards, told_hazards
 from core.events.lookback import looks_back_at
+from core.events.named_times import named_time
 from core.events.set_apart import sets_its_incident_apart
 from core.events.state import _HARM_OF_METRIC, _HARM_PRIORITY, OTHER, Day, Member
 from core.events.uncounted import tells_uncounted_hurt
@@ -42,6 +43,9 @@ class Piece:
     main: bool = False  # the article's main piece (most claims): the one its text speaks for
     # Keys of the other places the article names (its claims' places, dateline, title, the text's town).
     named: frozenset[str] = frozenset()
+    # The days its report's lead names as its event's time ("in March 2019", "last March": `core.events.named_times`),
+    # on the main piece that nothing else dates
+    named_time: tuple[Day, Day] | None = None
     # `headline_values`, worked out once for the claims list it was worked out from (grouping asks for a piece's
     # values on every event it is scored against; a piece's claims are not changed once it is made, but a list
     # put in their place, or grown, is noticed). Not copied by `replace`, which then works them out again.
@@ -187,6 +191,8 @@ def _article_pieces(article: ArticleFacts, only: set[str] | None) -> list[Piece]
         main_piece.named = named_places(article, places, others - sites)
         if main_piece.location.region is None:
             main_piece.named |= _one_country_named(main_piece.named, places)
+        if main_piece.date is None:
+            main_piece.named_time = _named_time(article)
     return pieces
 
 
@@ -375,6 +381,7 @@ def membership_piece(article: ArticleFacts) -> Piece:
     loc = main_location(article, places) or _UNPLACED
     piece = Piece(article.id, loc, OTHER, None, None, [], _published(article), article.fingerprint, main=True)
     piece.named = named_places(article, places)
+    piece.named_time = _named_time(article)
     return piece
 
 
@@ -446,7 +453,7 @@ class PlacedPieces:
         )
 
 
-PIECES_FORMAT = 11  # bump when a piece's fields change: stored pieces of another format are worked out again
+PIECES_FORMAT = 16  # bump when a piece's fields change: stored pieces of another format are worked out again
 
 
 def placed_pieces(article: ArticleFacts) -> PlacedPieces:
@@ -590,6 +597,7 @@ def _piece_to_dict(piece: Piece) -> dict[str, Any]:
         "published": piece.published.isoformat() if piece.published else None,
         "main": piece.main,
         "named": sorted(piece.named),
+        "named_time": [d.isoformat() for d in piece.named_time] if piece.named_time else None,
     }
 
 
@@ -606,4 +614,14 @@ def _piece_from_dict(d: Mapping[str, Any], article: ArticleFacts, claims: Mappin
         article.fingerprint,
         bool(d.get("main")),
         frozenset(d.get("named") or ()),
+        _stored_named_time(d.get("named_time")),
     )
+
+
+def _stored_named_time(kept: Sequence[str] | None) -> tuple[date, date] | None:
+    return (date.fromisoformat(kept[0]), date.fromisoformat(kept[1])) if kept else None
+
+
+def _named_time(article: ArticleFacts) -> tuple[date, date] | None:
+    """The days the article's lead names as its event's time (`core.events.named_times`)."""
+    return named_time(article.title, article.text, _published(article))

@@ -912,3 +912,10 @@ YEAR_COUNTS = {
     "twentieth": 20, "twenty-five": 25, "twenty-fifth": 25, "thirty": 30, "thirtieth": 30, "forty": 40,
     "fiftieth": 50, "fifty": 50,
 }
+
+# Named times (`core.events.named_times`): words right before (after) a month named without a year ("last March",
+# "in March") that name the latest such month before the report's publication; words before a named time that make
+# it another event's ("the worst since March 2019")
+PAST_MONTH_BEFORE = ("last", "in", "past", "this past")
+PAST_MONTH_AFTER = ()
+NAMED_TIME_SINCE = ("since",)

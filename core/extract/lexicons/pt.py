@@ -783,3 +783,10 @@ COURT_WORDS = (
 # Words that say no one or none (NOBODY): the word for one, also the article, before one of them and the
 # harm's word is the article of a clause that states none, no count of one (core.extract.world_binding)
 NOBODY = ("ninguém", "ninguem", "nenhum", "nenhuma")
+
+# Named times (`core.events.named_times`): words right before (after) a month named without a year ("last March",
+# "in March") that name the latest such month before the report's publication; words before a named time that make
+# it another event's ("the worst since March 2019")
+PAST_MONTH_BEFORE = ("em", "mês de")
+PAST_MONTH_AFTER = ("passado",)
+NAMED_TIME_SINCE = ("desde",)
