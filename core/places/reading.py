@@ -19,6 +19,7 @@ from core.places.location import (
     _VENUE,
     CARRIER_WORDS,
     Location,
+    _bare_name,
     _state_hint,
     namesakes_of_several_countries,
     resolve_location,
@@ -642,7 +643,10 @@ def _title_spans(title: str) -> tuple[str, ...]:
         span = _place_span(run)
         if span is None or span in found or _bound_for_only(span, head):
             continue
-        after = head[start + run.replace("-", " ").find(span) + len(span) :].split()
+        at = start + run.replace("-", " ").find(span)
+        if _abbreviation_as_a_word(span, head, at):
+            continue
+        after = head[at + len(span) :].split()
         if after and after[0].rstrip(",.:;") in _DIVISION_NOUNS and after[1:2] != ["of"]:
             # "Plane crashes in Brazil's Sao Paulo state": the state, not its capital of that name
             division = f"{span} {after[0].rstrip(',.:;')}"
@@ -652,6 +656,16 @@ def _title_spans(title: str) -> tuple[str, ...]:
         # comes first.
         (residents if after and describes_resident(after[0]) else found).append(span)
     return tuple(found + [r for r in residents if r not in found])
+
+
+def _abbreviation_as_a_word(span: str, head: str, at: int) -> bool:
+    """A state's abbreviation that is also a word ("Mass shooting at a bar", "Miss America", "Wash away"): the state
+    only when written as an abbreviation, with its period ("Mass. man dies") or after a town and its comma
+    ("Springfield, Mass"); else the word."""
+    if _bare_name(fold(span)).strip() not in _STATE_ABBREVIATIONS:  # (an upper-case "MASS SHOOTING" too)
+        return False
+    end = at + len(span)
+    return not (span.endswith(".") or head[end : end + 1] == "." or head[:at].rstrip().endswith(","))
 
 
 def _bound_for_only(span: str, head: str) -> bool:
