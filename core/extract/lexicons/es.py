@@ -40,6 +40,16 @@ Names every world lexicon defines:
 
 from __future__ import annotations
 
+# Who gave a figure: in `es_sources` (a seam of this lexicon, re-exported here).
+from core.extract.lexicons.es_sources import ACCORDING_BEFORE as ACCORDING_BEFORE
+from core.extract.lexicons.es_sources import CONTRAST_CLAUSES as CONTRAST_CLAUSES
+from core.extract.lexicons.es_sources import SAID_OF_BEFORE as SAID_OF_BEFORE
+from core.extract.lexicons.es_sources import SOURCE_LEADING as SOURCE_LEADING
+from core.extract.lexicons.es_sources import SOURCE_NOUNS as SOURCE_NOUNS
+from core.extract.lexicons.es_sources import SOURCE_TRAILING as SOURCE_TRAILING
+from core.extract.lexicons.es_sources import SPEECH_VERBS as SPEECH_VERBS
+from core.extract.lexicons.es_sources import UNOFFICIAL_SOURCES as UNOFFICIAL_SOURCES
+
 LANGUAGE = "es"
 MATCH = "word"
 TEXT2NUM = True
@@ -537,176 +547,6 @@ STAGE_AFTER = (
     "han sido identificado*",
     "han sido identificada*",
 )  # right after the trigger: a stage of the count ("identified")
-# Who gave a figure (read by core.extract.world_attribution)
-ACCORDING_BEFORE = (
-    "según",
-    "segun",
-    "de acuerdo con",
-    "de acuerdo a",
-    "conforme a",
-    "citando a",
-    "informó el",
-    "informaron",
-    "a decir de",
-    "a decir del",
-    "en palabras de",
-)
-SPEECH_VERBS = (
-    "dijo",
-    "dijeron",
-    "afirmó",
-    "afirmaron",
-    "informó",
-    "informaron",
-    "señaló",
-    "señalaron",
-    "declaró",
-    "indicó",
-    "indicaron",
-    "explicó",
-    "aseguró",
-    "confirmó",
-    "confirmaron",
-    "anunció",
-    "anunciaron",
-    "reportó",
-    "reportaron",
-    "detalló",
-    "precisó",
-    "comunicó",
-    "reportan",
-    "informa",
-    "informan",
-    "confirma",
-    "cifró",
-    "elevó",
-    "actualizó",
-    "contabilizó",
-    "registró",
-    "notificó",
-    "publicó",
-    "difundió",
-    "dio a conocer",
-    "ha informado",
-    "ha confirmado",
-    "ha dicho",
-    "han informado",
-    "ha señalado",
-    "ha indicado",
-    "ha explicado",
-    "informaba",
-    "precisaron",
-    "detallaron",
-    "sostuvo",
-    "agregó",
-    "añadió",
-    "afirma",
-    "dice",
-    "dicen",
-    "señala",
-    "indica",
-    "apuntó",
-    "han confirmado",
-    "ha precisado",
-    "ha detallado",
-    "ha cifrado",
-    "ha elevado",
-)
-SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
-    "ministerio": "ministry",
-    "ministro": "minister",
-    "ministra": "minister",
-    "gobierno": "government",
-    "autoridades": "authorities",
-    "policía": "police",
-    "policia": "police",
-    "bomberos": "firefighters",
-    "protección civil": "civil protection",
-    "proteccion civil": "civil protection",
-    "gobernador": "governor",
-    "gobernadora": "governor",
-    "alcalde": "mayor",
-    "alcaldesa": "mayor",
-    "fiscalía": "prosecutor",
-    "fiscal": "prosecutor",
-    "servicios de emergencia": "emergency services",
-    "emergencias": "emergency services",
-    "cruz roja": "red cross",
-    "portavoz": "spokesperson",
-    "presidente": "president",
-    "presidenta": "president",
-    "medios estatales": "state media",
-    "televisión estatal": "state television",
-    "agencia": "agency",
-    "centro": "centre",
-    "delegación del gobierno": "government",
-    "generalitat": "regional government",
-    "consejería": "regional ministry",
-    "sanidad": "health",
-    "funcionarios": "officials",
-    "rescatistas": "rescuers",
-    "socorristas": "rescuers",
-    "hospital": "hospital",
-    "forense": "coroner",
-    "guardia civil": "civil guard",
-    "ejército": "army",
-    "oficina": "office",
-    "médicos": "doctors",
-    "sanitarios": "health workers",
-    "intendente": "mayor",
-    "municipalidad": "municipality",
-    "ayuntamiento": "city council",
-    "alcaldía": "mayor's office",
-    "gobernación": "governorate",
-    "secretaría": "department",
-    "prensa estatal": "state media",
-    "medios": "media",
-    "prensa": "media",
-    "fuentes": "sources",
-    "fuente": "sources",  # "una fuente policial"
-    "militares": "military",
-    "fuerzas armadas": "armed forces",
-    "director": "director",
-    "directora": "director",
-    "jefe": "head",
-    "jefa": "head",
-    "servicio de emergencias": "emergency services",
-    "samur": "samur",
-    "autoridad": "authority",
-    "oficiales": "officials",
-}
-# Sources who are not the authorities counting the harm (organisers, residents, witnesses, ...), each with its
-# English kind: told beside an official source's other figure, theirs is an alternative, not the headline
-# (`core.competing_claimants`); read as source nouns too (`core.extract.world_attribution`).
-UNOFFICIAL_SOURCES = {
-    "organizadores": "organisers",
-    "vecinos": "residents",
-    "residentes": "residents",
-    "habitantes": "residents",
-    "testigos": "witnesses",
-    "activistas": "activists",
-    "manifestantes": "protesters",
-    "familiares": "relatives",
-    "familias": "families",
-    "pobladores": "villagers",
-    "lugareños": "locals",
-    "oposición": "opposition",
-    "sindicato": "union",
-    "sindicatos": "union",
-    "supervivientes": "survivors",
-    "sobrevivientes": "survivors",
-}
-# Words opening a clause set against the one before it: a source the clause names is its figures' own,
-# not the sentence's first source (`core.extract.multilingual`): "mientras que los vecinos hablan de 20 heridos"
-CONTRAST_CLAUSES = ("mientras que", "mientras",)  # fmt: skip
-SOURCE_LEADING = ("el", "la", "los", "las", "un", "una", "del")
-SOURCE_TRAILING = ("este", "esta", "el",
-    "lo", "la", "los", "las", "le", "les",  # "las autoridades lo elevaron a 19": the object pronoun before the verb
-)  # "este lunes" is no source's
-# A sentence opening that points back at what was told before it: its source gave those figures
-SAID_OF_BEFORE = (
-    "así lo", "lo informó", "lo confirmó", "lo dijo", "lo ha informado", "lo informaron", "lo confirmaron",
-)  # fmt: skip
 PAST_PERFECT = ("había", "habían")  # "en 2010 el sismo había dejado"
 LAST_YEAR = ("el año pasado", "el pasado año", "hace un año")  # dates a past-perfect sentence earlier
 # a toll over several incidents: '40 murieron en tres estampidas' is no incident's own figure
