@@ -19,6 +19,15 @@ def report(rid: str, text: str, day: int | None, language: str = "en", title: st
     return ArticleFacts(rid, f"outlet-{rid}", claims, published, title, fingerprint(text), text, None)
 
 
+def report_at(
+    rid: str, text: str, published: datetime | None, title: str | None = None, language: str | None = None
+) -> ArticleFacts:
+    """A report as the service stores it, extracted on its publication time (`published`; None: sent with no
+    publication date) and fingerprinted with its title, as `usecases.processing` does."""
+    claims = extract(ArticleInput(text=text, title=title, published_at=published, language=language)).claims
+    return ArticleFacts(rid, f"outlet-{rid}", claims, published, title, fingerprint(text, title), text, None)
+
+
 def holders(reports: list[ArticleFacts]) -> dict[str, str]:
     """Article id -> the id of the event `group_articles` puts it in."""
     return {a: e.id for e in group_articles(reports, GroupingSettings()) for a in e.article_ids}

@@ -10,19 +10,14 @@ from datetime import UTC, datetime
 
 import pytest
 
-from core.events import GroupingSettings
-from core.events.blocks import group_articles
 from core.events.hazards import headline_hazards
 from core.events.pieces import article_pieces
 from core.events.regions_apart import _first_level_region
 from core.extract import extract
 from core.models import ArticleFacts, ArticleInput
 from core.similarity import fingerprint
+from tests.core.feed_kit import holders as _holders
 from tests.core.test_events_join31 import report
-
-
-def _holders(reports: list[ArticleFacts]) -> dict[str, str]:
-    return {a: e.id for e in group_articles(reports, GroupingSettings()) for a in e.article_ids}
 
 
 def _market_attack() -> list[ArticleFacts]:

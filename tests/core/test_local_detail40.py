@@ -20,14 +20,12 @@ from core.events.local_detail import (
     town_name,
     unresolved_town_key,
 )
-from core.extract import extract
-from core.models import ArticleFacts, ArticleInput
-from core.similarity import fingerprint
+from core.models import ArticleFacts
+from tests.core.feed_kit import report_at
 
 
 def _report(rid: str, title: str, text: str, published: datetime | None, language: str = "en") -> ArticleFacts:
-    claims = extract(ArticleInput(text=text, title=title, published_at=published, language=language)).claims
-    return ArticleFacts(rid, f"outlet-{rid}", claims, published, title, fingerprint(text), text, None)
+    return report_at(rid, text, published, title, language)
 
 
 def _together(reports: list[ArticleFacts]) -> bool:

@@ -9,25 +9,18 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from core.events import GroupingSettings
-from core.events.blocks import group_articles
 from core.events.named_times import named_time
 from core.events.pieces import PIECES_FORMAT, PlacedPieces, placed_pieces, with_pieces
-from core.extract import extract
-from core.models import ArticleFacts, ArticleInput
-from core.similarity import fingerprint
+from core.models import ArticleFacts
+from tests.core.feed_kit import holders as _holders
+from tests.core.feed_kit import report_at
 
 
 def _report(
     rid: str, text: str, published: datetime | None, title: str | None = None, language: str = "en"
 ) -> ArticleFacts:
     """A report as the service stores it, published at `published` (None: sent with no publication date)."""
-    claims = extract(ArticleInput(text=text, title=title, published_at=published, language=language)).claims
-    return ArticleFacts(rid, f"outlet-{rid}", claims, published, title, fingerprint(text), text, None)
-
-
-def _holders(reports: list[ArticleFacts]) -> dict[str, str]:
-    return {a: e.id for e in group_articles(reports, GroupingSettings()) for a in e.article_ids}
+    return report_at(rid, text, published, title, language)
 
 
 def _at(year: int, month: int, day: int, hour: int = 9) -> datetime:

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from core.events import GroupingSettings
-from core.events.blocks import group_articles
-from core.extract import extract
-from core.models import ArticleFacts, ArticleInput
-from core.similarity import fingerprint
+from core.models import ArticleFacts
+from tests.core.feed_kit import holders as _holders
+from tests.core.feed_kit import report_at
 
 _FIRST_NIGHT = datetime(2033, 8, 20, 22, tzinfo=UTC)
 
@@ -24,12 +22,7 @@ _FIRST_NIGHT = datetime(2033, 8, 20, 22, tzinfo=UTC)
 def _report(rid: str, language: str, text: str, days: float | None, title: str | None = None) -> ArticleFacts:
     """A report published `days` after the fires' first night (None: sent with no publication date)."""
     published = _FIRST_NIGHT + timedelta(days=days) if days is not None else None
-    claims = extract(ArticleInput(text=text, title=title, published_at=published, language=language)).claims
-    return ArticleFacts(rid, f"outlet-{rid}", claims, published, title, fingerprint(text, title), text, None)
-
-
-def _holders(reports: list[ArticleFacts]) -> dict[str, str]:
-    return {a: e.id for e in group_articles(reports, GroupingSettings()) for a in e.article_ids}
+    return report_at(rid, text, published, title, language)
 
 
 def _fires() -> list[ArticleFacts]:
