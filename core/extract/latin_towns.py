@@ -66,6 +66,7 @@ from core.extract.script_places import (
 from core.places import CARRIER_WORDS, Place, resolve_location, resolve_place
 from core.places.index import fold, gazetteer, script_key
 from core.places.not_places import name_head
+from core.places.spellings import accents_elsewhere
 
 _SENTENCE_HEAD = re.compile(r"^[\W\d_]*$")  # only punctuation, quotes or digits before a word
 
@@ -762,6 +763,8 @@ class LatinTownReader(PlaceLexicon):
             # evidence: only a town of that very name, not one an alternate name points to ('Madeira')
             place = resolve_place(name, country=country)
             own = country in self.home or (place is not None and fold(place.name) == fold(name))
+            if place is not None and accents_elsewhere(name, place.name):
+                continue  # 'en Saná' (Sanaa) in a Spanish report is no 'Saña' of Peru, a language's own country
             if place is not None and place.country == country and place.major and place.kind in _KINDS and own:
                 return place if _trusted(name, place) else None
         place = resolve_place(name)

@@ -19,6 +19,11 @@ from core.places.nearby import enclosing_city
 # A word with its combining marks: Indic vowel signs and viramas, Arabic harakat are no \w ('काठमाडौं' is one word)
 _MARKS = "\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983" + (
     "\u09bc-\u09d7\u09e2\u09e3\u0a01-\u0a03\u0a3c-\u0a51\u0b82\u0bbe-\u0bcd\u0bd7\u0d00-\u0d03\u0d3e-\u0d4d"
+    # Gurmukhi's addak, tippi and yakash ('ਵਿੱਚ' was 'ਵਿ' and 'ਚ'); Gujarati's, Oriya's, Telugu's, Kannada's and
+    # Sinhala's vowel signs, viramas and nasal marks
+    "\u0a70\u0a71\u0a75\u0a81-\u0a83\u0abc-\u0acd\u0ae2\u0ae3\u0b01-\u0b03\u0b3c-\u0b57\u0b62\u0b63"
+    "\u0c00-\u0c04\u0c3e-\u0c56\u0c62\u0c63\u0c81-\u0c83\u0cbc-\u0cd6\u0ce2\u0ce3\u0d62\u0d63"
+    "\u0d81-\u0d83\u0dca-\u0ddf\u0df2\u0df3"
 )
 _WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*")
 _MAX_ENDING = 3
@@ -198,7 +203,13 @@ def _label(place: Place, evidence: frozenset[str]) -> str:
     if place.kind == "city" and same and (not alone.ambiguous or place.country not in evidence):
         return place.name
     whole = gazetteer().by_key(f"country:{place.country}")
-    return f"{place.name}, {whole.name}" if whole is not None else place.name
+    label = f"{place.name}, {whole.name}" if whole is not None else place.name
+    if whole is not None and place.region_name and resolve_location(label).key != place.key:
+        # 'Gudauri, Georgia' reads back as the US state: the town with its own region reads back as the town
+        held = f"{place.name}, {place.region_name}"
+        if resolve_location(held).key == place.key:
+            return held
+    return label
 
 
 def _state_label(state: Place) -> str:

@@ -26,8 +26,12 @@ from core.extract.place_words import (
     _label,
 )
 from core.places import Place
-from core.places.index import gazetteer, script_key, words_by_language
+from core.places.index import data_lines, gazetteer, script_key, words_by_language
+from core.places.transliteration import transliterated_town
 
+_ALEF, _HAMZA = "\u0627", "\u0621"
+# people a town read by its Latin spelling has at least (a village's name is too often some word's spelling)
+_SPELLED_TOWN = 1_000
 _SUFFIXED_NAME = 3  # letters (Hangul syllables) a name found by taking a particle off has at least to be read abroad
 
 
@@ -155,7 +159,7 @@ class ScriptReading:
             return None
         return _label(min(fitting, key=lambda f: f[0])[1], self._evidence(head, named))
 
-    def _script_towns(self, sentence: str, named: Counter[str] | None = None) -> list[_Found]:
+    def _script_towns(self, sentence: str, named: Counter[str] | None = None, body: str = "") -> list[_Found]:
         """Towns named in a non-Latin script, in the order they are tried (see the module's docstring). A name
         found by taking a particle off its end is a town of the language's own countries or of one the text names
         ('네팔 카트만두에서': Kathmandu in a text that names Nepal)."""
@@ -246,6 +250,8 @@ class ScriptReading:
                 for candidate in (pair, *bare_pairs, word, *bare):  # "وغزة", "بغزة": a joined particle
                     if candidate:
                         steps.append((start, False, candidate, False))
+                # "صنعا" (Persian, Urdu) is Arabic "صنعاء": the final hamza after an alef is not written there
+                steps += [(start, False, c + _HAMZA, False) for c in (word, *bare) if c.endswith(_ALEF) and len(c) >= 3]
                 # "부산에서": a particle taken off the end; only towns of the language's own countries or of one
                 # the text names (a short stem is often some foreign town's name)
                 taken_off = _without_suffixes(word, self.suffix_particles)
@@ -332,7 +338,56 @@ class ScriptReading:
                 )
                 if self.spaced and " " in candidate:
                     covered = (start, start + len(candidate))
+        if self.spaced:
+            out = self._spelled_in_latin(body or sentence, words, located, out, named)
         return self._bearer_of_named(out, named)
+
+    def _spelled_in_latin(
+        self,
+        body: str,
+        words: list[tuple[int, str]],
+        located: set[int],
+        found: list[_Found],
+        named: Counter[str] | None,
+    ) -> list[_Found]:
+        """`found` with the towns the gazetteer knows in no spelling of this script, read by their Latin spelling
+        (`core.places.transliteration`): a word after or before a locative word ('у Гудаурі', 'ਗੁਡੌਰੀ ਵਿੱਚ'), after a
+        town's word ('در شهر آماسرا': data/town_words.tsv) or with a locative ending ('გუდაურში':
+        data/locative_endings.tsv), of a town of a country the text names or points
+        to (anywhere in `body`, the article's text), or of the language's own. A word the lexicon knows, or one not
+        capitalised in a text with capitals, is none. Such a town also takes the place of a foreign town read
+        from the word's stem ('ਬਰਨਾਲਾ ਵਿੱਚ' is Barnala in Punjab, not Bern by 'ਬਰਨ' and an ending)."""
+        endings = _script_locative_endings(self.code)
+        countries: frozenset[str] | None = None
+        cased = any(ch.isupper() for ch in body)  # (Georgian has capitals in Unicode, never in running text)
+        at = {f.start: f for f in found}
+        spelled: dict[int, _Found] = {}
+        town_words = _town_words(self.code)
+        for index, (start, word) in enumerate(words):
+            bare = [
+                word[: -len(e)] + base for e, base in endings if word.endswith(e) and len(word) > len(e) + 2
+            ]  # (the name's own last letters first, then the stem as it is)
+            after_a_town_word = index > 0 and words[index - 1][1].lower() in town_words
+            if not (start in located or bare or after_a_town_word) or self._not_a_place(word):
+                continue
+            if _a_country_word(word, list(range(1, min(self.extra, _MAX_ENDING) + 1))):
+                continue  # 'در عراق' (in Iraq), spelled 'araq', 'arak': a country, not Arak in Iran
+            if cased and word[:1].lower() != word[:1].upper() and not word[:1].isupper():
+                continue  # 'в результате': a lower-case word in a script with capitals is no name
+            if countries is None:
+                countries = self._evidence(body, named or Counter())  # ('грузинському': Georgia's adjective)
+            read = at.get(start)
+            foreign_stem = read is not None and read.stem and read.place.kind == "city"
+            if read is not None and not (foreign_stem and read.place.country not in countries):
+                continue  # the word names a town already, unless a foreign one by its stem
+            for candidate in (*bare, word):
+                place = transliterated_town(candidate, countries, _SPELLED_TOWN)
+                if place is not None:
+                    spelled[start] = _Found(start, place, word, True, anchored=True)
+                    break
+        if not spelled:
+            return found
+        return [spelled.pop(f.start, f) for f in found] + list(spelled.values())
 
     def _home_division(self, candidate: str, place: Place, named: Counter[str] | None) -> Place:
         """A foreign town's name that is also a province of the language's or the text's countries is the
@@ -377,6 +432,24 @@ _WORD_REST = re.compile(rf"(?:[^\W\d_]|[{_MARKS}])*")  # the rest of a word, its
 def _joined_endings(code: str) -> frozenset[str]:
     """The case endings and particles the language writes joined onto a name (data/joined_endings.tsv)."""
     return frozenset(script_key(e) for e in words_by_language("joined_endings.tsv").get(code, ()))
+
+
+@cache  # one entry per language: more than 64 of them
+def _script_locative_endings(code: str) -> tuple[tuple[str, str], ...]:
+    """The locative endings a name in the language's script takes, with the letters the name ends with when it has
+    none ('-ში' in place of '-ი': 'გუდაურში', in Gudauri, of 'გუდაური'; data/locative_endings.tsv), longest first."""
+    rows = {
+        (script_key(cells[1]), script_key(cells[2]) if len(cells) > 2 else "")
+        for cells in data_lines("locative_endings.tsv")
+        if cells[0] == code
+    }
+    return tuple(sorted(rows, key=lambda e: (-len(e[0]), e)))
+
+
+@cache  # one entry per language: more than 64 of them
+def _town_words(code: str) -> frozenset[str]:
+    """A town's or a village's words written right before its name in the language (data/town_words.tsv)."""
+    return frozenset(script_key(w).lower() for w in words_by_language("town_words.tsv").get(code, ()))
 
 
 @cache  # one entry per language: more than 64 of them

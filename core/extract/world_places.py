@@ -308,6 +308,8 @@ class PlaceReader(LatinTownReader):
         # a town written with its state ('コネチカット州ニュータウン') is as sure as a big town, however small
         stated = {(f.place.country, f.place.admin1) for f in towns if f.place.kind == "state"}
 
+        namesake_states = {s.key for c in {f.place.country for f in cities} if c and (s := _state_namesake(c))}
+
         def in_its_state(f: _Found) -> bool:
             return f.place.kind == "city" and (f.place.country, f.place.admin1) in stated
 
@@ -317,7 +319,11 @@ class PlaceReader(LatinTownReader):
             coarse = f.place.kind in ("county", "state") and (f.place.country, f.place.admin1) in held
             # ... and so is a county of the state ("カリフォルニア州サンマテオ郡": the county)
             coarse = coarse or (f.place.kind == "state" and (f.place.country, f.place.admin1) in counties)
-            sure_here = f.place.key in self.own_keys or id(f) in sure or in_its_state(f)
+            # ... and a state bearing a country's name with a town of that country ('जॉर्जिया के गुडौरी': Georgia's)
+            coarse = coarse or (f.place.kind == "state" and f.place.key in namesake_states)
+            # (in another script, a town read by its Latin spelling is anchored: of a country the text points to)
+            spelled = f.anchored and not self.latin
+            sure_here = f.place.key in self.own_keys or id(f) in sure or in_its_state(f) or spelled
             return (
                 f.place.kind == "country" and (placed or f.place.country in inside),
                 not ((f.place.major and not coarse) or sure_here),
@@ -630,7 +636,7 @@ class PlaceReader(LatinTownReader):
                 if not self._direction_noun(sentence, f) and not self._after_a_title(sentence, f)
             ]
             if self.latin
-            else self._script_towns(sentence, named)
+            else self._script_towns(sentence, named, body)
         )  # fmt: skip
         if named:  # a report that names its countries: a town (or province) elsewhere is a misreading, unless a
             # big town of the country the text's adjectives point to ('um ataque russo contra Carcóvia ...

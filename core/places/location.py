@@ -12,6 +12,7 @@ from core.places.index import COUNTRY_NAME_LANGUAGES, data_lines, gazetteer
 from core.places.nearby import _distance_km, city_reach_km, enclosing_city
 from core.places.region_forms import is_region_people, region_of_its_name
 from core.places.seas import SEA_KIND, sea_named
+from core.places.spellings import accents_elsewhere
 
 UNPLACED = "unplaced"
 SPOT_ONLY = "spot"  # a location that is only an address: it belongs to the article's main place
@@ -154,7 +155,8 @@ def _lookup(
         return None  # "Somali", "Kenyans", "Victorians": the people of a country or a region, not a place
     spelled = _spelled_out(folded)
     exonym = gazetteer().exonym_keys(folded)
-    cands = _candidates(folded, country)
+    # 'Saná' (Spanish for Sanaa) is no 'Saña' of Peru: the accents sit elsewhere (`spellings.accents_elsewhere`)
+    cands = [p for p in _candidates(folded, country) if not accents_elsewhere(written.strip(), p.name)]
     # An other name of our data files (an exonym, an island) is sure of its place, a province or not.
     if exonym:
         cands += [p for p in gazetteer().lookup(folded) if p.key in exonym and p not in cands]

@@ -77,6 +77,8 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 }  # fmt: skip
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
 HOME_COUNTRIES = ("IN",)
+# "ਲੁਧਿਆਣਾ ਵਿੱਚ", "ਗੁਡੌਰੀ 'ਚ": the postposition after a name places it (in)
+LOCATIVES_AFTER = ("ਵਿੱਚ", "ਵਿਚ", "'ਚ")
 CAPITAL_WORDS = ("ਰਾਜਧਾਨੀ",)
 HAZARD_FAMILIES = {
     "quake": ("ਭੂਚਾਲ*",),
