@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from core.models import ArticleFacts
+from core.places.districts_beside import districts_beside
 from core.places.gazetteer import _label, _region, capital_keys, country_capitals, fold
 from core.places.index import Place, data_lines, gazetteer, script_key
 from core.places.location import (
@@ -442,6 +443,7 @@ def _sole_province_named(article: ArticleFacts, country: str | None) -> Location
     by its adjective counts as named ("the Victorian bushfires", "w województwie śląskim": `region_forms`)."""
     written = f"{article.title or ''}\n{article.text or ''}"
     named = provinces_named(written, county_word=False) + [_as_location(p) for p in regions_written(written)]
+    named += districts_beside(written)  # "in Bukalasi village, Bududa district": the district of a village unknown
     found = {
         loc.region or loc.key: loc
         for loc in named
