@@ -9,6 +9,7 @@ Of the towns of that name in those countries, the most populous is taken.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -35,3 +36,17 @@ def short_town(name: str, countries: Iterable[str]) -> Place | None:
     wanted = set(countries)
     towns = [p for p in _towns_called(fold(name)) if p.country in wanted]
     return max(towns, key=lambda p: p.population, default=None)
+
+
+# "Owo, Ondo State", "Gao, Mali": a short name, a comma, then a region or a country of one or two words
+_ANCHOR_AFTER = r",[ \t]+([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’-]+)?)"
+
+
+def anchored_short_town(name: str, text: str) -> str | None:
+    """A three-letter town as the text writes it with its region or country after a comma ('in Owo, Ondo State',
+    'Gao, Mali'): the name and its anchor as one place to resolve ("Owo, Ondo State"), or None when the text never
+    writes it so. The anchor is what makes so short a name sure; the caller resolves the pair."""
+    if not written_as_a_name(name):
+        return None
+    m = re.search(rf"(?<![\w'’-]){re.escape(name)}{_ANCHOR_AFTER}", text)
+    return f"{name}, {m.group(1)}" if m is not None else None

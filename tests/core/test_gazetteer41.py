@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from core.places.districts_beside import districts_beside
-from core.places.short_towns import short_town, written_as_a_name
+from core.places.short_towns import anchored_short_town, short_town, written_as_a_name
 from core.places.town_words import town_words_before
 from tests.core.places_kit import placed
 
@@ -149,3 +149,23 @@ def test_a_town_word_does_not_read_a_namesake_outside_the_state_the_sentence_nam
     text = "В городе Флоренс в американском штате Южная Каролина при пожаре в доме погибли три человека."
     loc = placed("ru", text)
     assert loc is None or loc.region != "US-AL", loc
+
+
+# A report with no figure that names its three-letter town with its region or country after a comma: the town.
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Gunmen stormed a market in Owo, Ondo State, on Sunday morning and set stalls on fire.", "NG"),
+        ("A fuel tanker overturned and caught fire in Aba, Abia State, witnesses said.", "NG"),
+        ("Soldiers repelled an attack on a camp near Gao, Mali, the army said on Tuesday.", "ML"),
+    ],
+)
+def test_a_three_letter_town_anchored_by_its_region_places_a_report_with_no_figure(text: str, country: str) -> None:
+    loc = placed("en", text)
+    assert loc is not None and loc.kind == "city" and (loc.region or "").startswith(country), loc
+
+
+def test_a_three_letter_name_before_a_comma_and_no_place_is_no_town() -> None:
+    assert anchored_short_town("Ali", "Sen. Ali, Democrat of Ohio, said the bill would pass.") == "Ali, Democrat"
+    assert placed("en", "Sen. Ali, Democrat of Ohio, said the bill would pass on Tuesday.") is None
+    assert anchored_short_town("USA", "the USA, Canada and Mexico") is None
