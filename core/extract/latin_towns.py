@@ -66,6 +66,7 @@ from core.extract.script_places import (
 from core.places import CARRIER_WORDS, Place, resolve_location, resolve_place
 from core.places.index import fold, gazetteer, script_key
 from core.places.not_places import name_head
+from core.places.short_towns import SHORT_NAME, short_town
 from core.places.spellings import accents_elsewhere
 
 _SENTENCE_HEAD = re.compile(r"^[\W\d_]*$")  # only punctuation, quotes or digits before a word
@@ -219,8 +220,9 @@ class LatinTownReader(PlaceLexicon):
                 first = words[a] if words[a][0].isupper() else words[a].split()[-1]  # "(im) Ahrtal"
                 name = " ".join([first, *words[a + 1 : b]])
                 opening = sentence[: run_start + run.find(name)]
+                short = self._short_town(name, opening, named) if len(name) <= SHORT_NAME else None
                 if (
-                    len(name) <= 3
+                    (len(name) <= SHORT_NAME and short is None)
                     or name.isupper()
                     or (self._not_a_place(fold(name)) and not self._unlisted_at(name, opening))
                 ):
@@ -404,6 +406,8 @@ class LatinTownReader(PlaceLexicon):
                         place = None
                     if place is not None:
                         break
+                if short is not None and place is not None:
+                    place = short  # "i Ask": the village of the language's country, not an airport's code elsewhere
                 # "Süürias Tartuses": the Syrian port of the country the text names, not the language's own Tartu
                 if place is not None and fallback is not None and self._named_over(fallback, place, named):
                     place = fallback
@@ -431,6 +435,15 @@ class LatinTownReader(PlaceLexicon):
                     out.append(_Found(start, place, form if place.kind == "country" else name, locative))
                     break
         return out
+
+    def _short_town(self, name: str, before: str, named: Counter[str]) -> Place | None:
+        """The town a name of three letters ('Owo', 'Gao', 'Jos', 'Aba') is, or None. Such a name is too often an
+        abbreviation, a first name or a word of another language to be read wherever it stands: only right after
+        one of the language's locative words ('à Gao', 'a Jos', 'ní Ifẹ̀') and only as a town of a country the
+        text names or the language is written in (`short_towns.short_town`); None when it may not be read."""
+        if self.locative is None or self.locative.search(before[-_TAIL:]) is None:
+            return None
+        return short_town(name, (*named, *self.home))
 
     def _state(self, name: str, named: Counter[str], body: str = "") -> Place | None:
         """The state a name after a locative word is (`_state_named`), unless a town of that very name lies in another

@@ -66,6 +66,7 @@ from core.places.index import fold, gazetteer, script_key
 from core.places.not_places import a_quarters_name, after_a_persons_title
 from core.places.reading import list_conjunctions
 from core.places.seas import sea_written_in
+from core.places.town_words import after_a_town_word
 
 # "Jakarta - ", "Jakarta (ANTARA) — ", "Nueva Delhi, 12 ago (EFE).- ": a dash after a space or an agency's bracket
 _DATELINE_DASH = re.compile(r"(?:\s|(?<=\))|(?<=\)\.))[-–—]\s")
@@ -664,6 +665,9 @@ class PlaceReader(LatinTownReader):
                 if f.place.country in self.home or f.place.kind != "city" or f.place.population >= _FOREIGN_TOWN
                 or (not f.stem and self._hinted(f.place.country, body))
                 or (f.place.country, f.place.admin1) in states
+                # 'في ميناء العقبة': a town by its word, unless the sentence names another state of its country
+                or (not f.stem and f.place.country not in {c for c, _ in states} and after_a_town_word(
+                    self.code, sentence, f.start))
             ]  # fmt: skip
         # A stem ('कार्' of 'कार्य', work) matches many words: only a town of the countries the text or its
         # language points to, a big town, or (in a report naming no country) a town of 100,000+ after a locative

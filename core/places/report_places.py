@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from core.models import ArticleFacts
+from core.places.districts_beside import districts_beside
 from core.places.gazetteer import _label, _region, capital_keys, country_capitals, fold
 from core.places.index import Place, data_lines, gazetteer, script_key
 from core.places.location import (
@@ -38,6 +39,7 @@ from core.places.reading import (
     street_name_at,
 )
 from core.places.region_forms import regions_written
+from core.places.short_towns import anchored_short_town
 
 _SUBURB_KM = 80.0
 
@@ -90,9 +92,7 @@ def script_title_town(title: str) -> Location | None:
     )
     found: list[Place] = []
     for w in words:
-        hit = names.get(w) or next(
-            (stems[w[:-cut]] for cut in range(1, _SCRIPT_ENDING + 1) if w[:-cut] in stems), None
-        )
+        hit = names.get(w) or next((stems[w[:-cut]] for cut in range(1, _SCRIPT_ENDING + 1) if w[:-cut] in stems), None)
         place = gazetteer().by_key(hit[1]) if hit is not None else None
         if place is not None and place.kind == "city" and place.population >= _SCRIPT_TITLE_TOWN:
             found.append(place)
@@ -364,6 +364,8 @@ def _with_context(
     provinces: dict[str, list[Any]] = {}  # "in Sindh province", "on the island of Lombok": when no town is named
     for n, run in enumerate(context.mentions):
         town = None if set(fold(run).split()) & _STREET else _place_span(run, strict=True)
+        if town is None and (anchored := anchored_short_town(run, article.text or "")) is not None:
+            town = anchored  # "in Owo, Ondo State": a name of three letters, sure with its region after it
         if town is None and resolve_location(run, country, admin1).kind == "province":
             town = run  # "the island of Lombok", "in Sindh province": the finest place the text gives
         if town is None:
@@ -442,6 +444,7 @@ def _sole_province_named(article: ArticleFacts, country: str | None) -> Location
     by its adjective counts as named ("the Victorian bushfires", "w województwie śląskim": `region_forms`)."""
     written = f"{article.title or ''}\n{article.text or ''}"
     named = provinces_named(written, county_word=False) + [_as_location(p) for p in regions_written(written)]
+    named += districts_beside(written)  # "in Bukalasi village, Bududa district": the district of a village unknown
     found = {
         loc.region or loc.key: loc
         for loc in named
