@@ -150,6 +150,11 @@ class NumberReader:
             else None
         )
         self._multipliers = frozenset(getattr(lexicon, "MULTIPLIERS", ()))
+        # "fukki xale ak benn" (ten children and one: 11): a count's units after its noun (lexicon UNITS_AFTER_NOUN)
+        after_noun = getattr(lexicon, "UNITS_AFTER_NOUN", ())
+        self._units_after_noun = (
+            re.compile(rf"\s+[^\W\d_]+\s+(?:{_any_of(list(after_noun))})\s+") if after_noun else None
+        )
         # "dari biyu" (200), "elfu mbili" (2000): a scale word before its multiplier (lexicon SCALE_FIRST)
         self._scale_first = frozenset(getattr(lexicon, "SCALE_FIRST", ()))
         self._halves = _halves_pattern(lexicon, words, scales, attached)
@@ -192,6 +197,9 @@ class NumberReader:
         found += halves
         taken = [(n.start, n.end) for n in found]
         vague = list(self._vague_words.finditer(lower, start, end)) if self._vague_words is not None else []
+        if vague:  # "amashumi amabili" (20): a number of words that holds a vague one ("amashumi", tens) is the number
+            words_found = self._word_numerals(lower, start, end)
+            vague = [m for m in vague if not any(_holds_longer(n, m) for n in words_found)]
         if self._approx is not None:
             for m in self._approx.finditer(lower, start, end):
                 if any(a < m.end() and m.start() < b for a, b in taken) or _inside_longer(m, vague):
@@ -216,6 +224,8 @@ class NumberReader:
                 continue  # "81 năm" (81 years): a word after digits is their unit, not another number
             found.append(n)
         found.sort(key=lambda n: n.start)
+        if self._units_after_noun is not None:
+            found = _units_after_noun(found, text, self._units_after_noun)
         return _merge_words_and_digits(found, text, self._scale_gap)
 
     def vague_at(self, lower: str, start: int, end: int) -> bool:
@@ -448,6 +458,32 @@ def _merge_words_and_digits(found: list[Numeral], text: str, gap: re.Pattern[str
             and gap.fullmatch(text, out[-1].end, n.start) is not None
         ):
             out[-1] = Numeral(out[-1].value + n.value, out[-1].start, n.end, False)
+            continue
+        out.append(n)
+    return out
+
+
+def _holds_longer(n: Numeral, m: re.Match[str]) -> bool:
+    """Whether the number `n` holds the match `m` and is longer."""
+    return n.start <= m.start() and m.end() <= n.end and n.end - n.start > m.end() - m.start()
+
+
+def _units_after_noun(found: list[Numeral], text: str, gap: re.Pattern[str]) -> list[Numeral]:
+    """'fukki xale ak benn' (ten children and one): tens in words, one noun, the 'and' and a unit in words are one
+    count, spanning the noun (its verb follows the unit: 'fukki xale ak benn faatu nañu', eleven children died)."""
+    out: list[Numeral] = []
+    for n in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.words
+            and n.words
+            and last.value >= 10
+            and last.value % 10 == 0
+            and 0 < n.value < 10
+            and gap.fullmatch(text, last.end, n.start) is not None
+        ):
+            out[-1] = Numeral(last.value + n.value, last.start, n.end, True)
             continue
         out.append(n)
     return out
