@@ -318,7 +318,14 @@ class NumberReader:
     def _unit_runs(self, phrase: str, pieces: list[str]) -> list[tuple[int, int]]:
         """The spans of the phrase that are one number each: no language writes a number as two units in a row,
         so "tři a dva", "трима и двама" (three, and two) are two numbers, where "dvadeset i pet" is one."""
-        units = [0 < self._word_values.get(p, 0) < 10 and p not in self._multipliers for p in pieces]
+        # a unit right after a ten, hundred or thousand written before its multiplier is that multiplier ("ntuku
+        # mibale na moko", 10 x 2 and 1: 21; "mia mbili na tano", 205)
+        units = [
+            0 < self._word_values.get(p, 0) < 10
+            and p not in self._multipliers
+            and not self._after_scale_first(pieces, i)
+            for i, p in enumerate(pieces)
+        ]
         if len(pieces) < 2 or not any(x and y for x, y in pairwise(units)):
             return [(0, len(phrase))]
         spans = [m.span() for m in self._word_piece.finditer(phrase)]
@@ -332,6 +339,9 @@ class NumberReader:
                 first = i
         runs.append((spans[first][0], spans[-1][1]))
         return runs
+
+    def _after_scale_first(self, pieces: list[str], i: int) -> bool:
+        return i > 0 and pieces[i - 1] in self._scale_first
 
     def _word_value(self, phrase: str) -> int | None:
         if self._text2num is not None:

@@ -92,7 +92,7 @@ HAZARD_FAMILIES = {
     "water": ("ndox mu bari", "mbënn", "mbenn"),
     "fire": ("lakk", "safara"),
     "road": ("aksidaa", "aksidan"),
-    "ship": ("gaal", "gaalu"),
+    "ship": ("gaalu", "gaal gi"),
 }  # fmt: skip
 NEGATIONS = ("kenn", "amul", "du", "dul")
 # Words of its own a Wolof text is full of, none an English word (`core.extract.language`): its articles (bi, yi,
