@@ -9,7 +9,8 @@ Slovene tens and units written as one word ("քսանմեկ", "petintrideset"), 
 "pymtheg ar hugain"), Amharic's "አስራ" before its unit, the teens of Tamil, Telugu, Malayalam and Sinhala, the
 Spanish numbers of Cebuano ("onse", "baynte"), Croatian "tisuću", Somali "labo", Kurdish spellings, Zulu's
 "amashumi amabili" (twenty), which the vague "amashumi" (tens) hid, and the numbers to 99 that Marathi, Gujarati,
-Punjabi, Nepali and Urdu write each as a word of its own ("पस्तीस", "ਪੈਂਤੀ", "پینتیس", 35)."""
+Punjabi, Nepali and Urdu write each as a word of its own ("पस्तीस", "ਪੈਂਤੀ", "پینتیس", 35); and feminine forms: Spanish
+"veintiuna", Romanian "douăzeci și una", Arabic "اثنتان", "ثماني"."""
 
 from __future__ import annotations
 
@@ -529,6 +530,77 @@ def test_number_words(code: str, phrase: str, value: int) -> None:
 ])  # fmt: skip
 def test_dead_and_injured_in_words(code: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, code) == (killed, wounded)
+
+
+# Feminine and case forms, and compounds with a hyphen or written together, where the language writes them
+_FORMS = {
+    "es": "una=1; veintiuna=21; treinta y una=31; doscientas=200; dos mil=2000",
+    "pt": "uma=1; duas=2; vinte e duas=22; duzentas=200; trinta e uma=31",
+    "ca": "una=1; dues=2; vint-i-dues=22; dos-cents=200; dues-centes=200",
+    "gl": "unha=1; dúas=2; vinte e dúas=22; duascentas=200",
+    "it": "una=1; ventuno=21; ventitré=23",
+    "fr": "une=1; vingt-et-une=21; vingt et une=21; trente-deux=32; deux-cents=200",
+    "ro": "două=2; douăzeci și două=22; douăzeci și una=21; doua=2",
+    "ru": "одна=1; две=2; двадцать одна=21; двадцать две=22",
+    "uk": "одна=1; дві=2; двадцять одна=21; двадцять дві=22",
+    "pl": "dwie=2; dwadzieścia dwie=22; dwóch=2; trzech=3; pięciu=5; dwudziestu=20",
+    "cs": "dvě=2; dvacet dvě=22; dvou=2; tří=3; pěti=5",
+    "sk": "dve=2; dvaja=2; traja=3; štyria=4",
+    "lt": "dvi=2; trys=3; dvidešimt dvi=22",
+    "lv": "divas=2; trīs=3; četras=4; piecas=5",
+    "he": "שתיים=2; שלוש=3; ארבע=4; חמש=5; שש=6; שבע=7; שמונה=8; תשע=9; עשר=10; שני=2; שתי=2; שלושה=3",
+    "ar": "ثلاث=3; أربع=4; خمس=5; ست=6; سبع=7; ثماني=8; تسع=9; عشر=10; اثنتان=2",
+    "hr": "dvije=2; jedna=1; dvadeset i dvije=22",
+    "sl": "dve=2; ena=1; dvaindvajset=22",
+    "bg": "една=1; две=2; двама=2; трима=3; двадесет и две=22",
+    "mk": "една=1; две=2; двајца=2; тројца=3",
+    "de": "einundzwanzig=21; ein-und-zwanzig=21; zweiundzwanzig=22",
+    "is": "tvær=2; þrjár=3; fjórar=4; tvö=2; þrjú=3; fjögur=4",
+    "no": "ett=1; tjueto=22; tjue-to=22",
+    "da": "et=1; toogtyve=22",
+    "sv": "ett=1; tjugotvå=22; tjugo-två=22",
+    "nl": "tweeëntwintig=22; twee-en-twintig=22",
+    "af": "twee-en-twintig=22; tweeentwintig=22",
+    "cy": "dwy=2; tair=3; pedair=4",
+    "el": "μία=1; μια=1; τρεις=3; τέσσερις=4; είκοσι μία=21; δύο=2",
+    "fi": "kaksikymmentäkaksi=22; kaksikymmentä kaksi=22",
+    "hu": "huszonkét=22; két=2; kettő=2",
+    "et": "kakskümmend kaks=22",
+    "eu": "hogeita bi=22",
+    "sq": "dy=2; njëzet e dy=22",
+    "tr": "yirmi iki=22",
+}
+
+
+@pytest.mark.parametrize(
+    ("code", "phrase", "value"),
+    [
+        (code, part.rsplit("=", 1)[0].strip(), int(part.rsplit("=", 1)[1]))
+        for code, spec in _FORMS.items()
+        for part in spec.split(";")
+    ],
+)
+def test_feminine_case_and_hyphen_forms(code: str, phrase: str, value: int) -> None:
+    read = [n.value for n in _reader(code).read(phrase, phrase.lower(), 0, len(phrase))]
+    assert read == [value]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "killed"),
+    [
+        ("es", "Veintiuna personas murieron en el incendio.", "21"),
+        ("ro", "Douăzeci și una de persoane au murit.", "21"),
+        ("ar", "قتلت ثماني نساء في القصف.", "8"),
+        ("pt", "Vinte e duas pessoas morreram no incêndio.", "22"),
+        ("he", "שלוש נשים נהרגו בתאונה.", "3"),
+    ],
+)
+def test_feminine_counts(code: str, text: str, killed: str) -> None:
+    assert headlines(text, code)[0] == killed
+
+
+def test_the_feminine_one_alone_is_a_pronoun() -> None:
+    assert headlines("Una dintre victime a murit la spital.", "ro") == ("-", "-")
 
 
 _HMONG = [
