@@ -150,6 +150,11 @@ class NumberReader:
             else None
         )
         self._multipliers = frozenset(getattr(lexicon, "MULTIPLIERS", ()))
+        # "fukki xale ak benn" (ten children and one: 11): a count's units after its noun (lexicon UNITS_AFTER_NOUN)
+        after_noun = getattr(lexicon, "UNITS_AFTER_NOUN", ())
+        self._units_after_noun = (
+            re.compile(rf"\s+[^\W\d_]+\s+(?:{_any_of(list(after_noun))})\s+") if after_noun else None
+        )
         # "dari biyu" (200), "elfu mbili" (2000): a scale word before its multiplier (lexicon SCALE_FIRST)
         self._scale_first = frozenset(getattr(lexicon, "SCALE_FIRST", ()))
         self._halves = _halves_pattern(lexicon, words, scales, attached)
@@ -192,6 +197,9 @@ class NumberReader:
         found += halves
         taken = [(n.start, n.end) for n in found]
         vague = list(self._vague_words.finditer(lower, start, end)) if self._vague_words is not None else []
+        if vague:  # "amashumi amabili" (20): a number of words that holds a vague one ("amashumi", tens) is the number
+            words_found = self._word_numerals(lower, start, end)
+            vague = [m for m in vague if not any(_holds_longer(n, m) for n in words_found)]
         if self._approx is not None:
             for m in self._approx.finditer(lower, start, end):
                 if any(a < m.end() and m.start() < b for a, b in taken) or _inside_longer(m, vague):
@@ -216,6 +224,8 @@ class NumberReader:
                 continue  # "81 năm" (81 years): a word after digits is their unit, not another number
             found.append(n)
         found.sort(key=lambda n: n.start)
+        if self._units_after_noun is not None:
+            found = _units_after_noun(found, text, self._units_after_noun)
         return _merge_words_and_digits(found, text, self._scale_gap)
 
     def vague_at(self, lower: str, start: int, end: int) -> bool:
@@ -308,7 +318,14 @@ class NumberReader:
     def _unit_runs(self, phrase: str, pieces: list[str]) -> list[tuple[int, int]]:
         """The spans of the phrase that are one number each: no language writes a number as two units in a row,
         so "tři a dva", "трима и двама" (three, and two) are two numbers, where "dvadeset i pet" is one."""
-        units = [0 < self._word_values.get(p, 0) < 10 and p not in self._multipliers for p in pieces]
+        # a unit right after a ten, hundred or thousand written before its multiplier is that multiplier ("ntuku
+        # mibale na moko", 10 x 2 and 1: 21; "mia mbili na tano", 205)
+        units = [
+            0 < self._word_values.get(p, 0) < 10
+            and p not in self._multipliers
+            and not self._after_scale_first(pieces, i)
+            for i, p in enumerate(pieces)
+        ]
         if len(pieces) < 2 or not any(x and y for x, y in pairwise(units)):
             return [(0, len(phrase))]
         spans = [m.span() for m in self._word_piece.finditer(phrase)]
@@ -322,6 +339,9 @@ class NumberReader:
                 first = i
         runs.append((spans[first][0], spans[-1][1]))
         return runs
+
+    def _after_scale_first(self, pieces: list[str], i: int) -> bool:
+        return i > 0 and pieces[i - 1] in self._scale_first
 
     def _word_value(self, phrase: str) -> int | None:
         if self._text2num is not None:
@@ -448,6 +468,32 @@ def _merge_words_and_digits(found: list[Numeral], text: str, gap: re.Pattern[str
             and gap.fullmatch(text, out[-1].end, n.start) is not None
         ):
             out[-1] = Numeral(out[-1].value + n.value, out[-1].start, n.end, False)
+            continue
+        out.append(n)
+    return out
+
+
+def _holds_longer(n: Numeral, m: re.Match[str]) -> bool:
+    """Whether the number `n` holds the match `m` and is longer."""
+    return n.start <= m.start() and m.end() <= n.end and n.end - n.start > m.end() - m.start()
+
+
+def _units_after_noun(found: list[Numeral], text: str, gap: re.Pattern[str]) -> list[Numeral]:
+    """'fukki xale ak benn' (ten children and one): tens in words, one noun, the 'and' and a unit in words are one
+    count, spanning the noun (its verb follows the unit: 'fukki xale ak benn faatu nañu', eleven children died)."""
+    out: list[Numeral] = []
+    for n in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.words
+            and n.words
+            and last.value >= 10
+            and last.value % 10 == 0
+            and 0 < n.value < 10
+            and gap.fullmatch(text, last.end, n.start) is not None
+        ):
+            out[-1] = Numeral(last.value + n.value, last.start, n.end, True)
             continue
         out.append(n)
     return out

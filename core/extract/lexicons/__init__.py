@@ -20,6 +20,7 @@ WORLD_LANGUAGES = (
     "mk", "sq", "gu", "pa", "ka", "hy", "si", "km", "kk", "sl", "ml", "te", "ceb", "uz", "tt", "sm", "to", "qu",
     "lg", "bi", "lo", "bm",
     "gl", "af", "eu", "lv", "et", "cy", "zu", "rw", "ku", "yo", "kri", "fy", "ckb",
+    "hmn", "wo", "ln", "om", "mg", "ig", "sn", "ti",
 )  # fmt: skip
 LANGUAGES = ("en",)
 # Codes that share a lexicon (Norwegian Bokmål and Nynorsk, Malay read as Indonesian, the written Moroccan and

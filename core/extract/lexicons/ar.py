@@ -39,6 +39,8 @@ NUMBER_WORDS = {
     "وأربعمائة": 400, "وخمسمئة": 500, "وخمسمائة": 500, "وستمئة": 600, "وستمائة": 600, "وسبعمئة": 700,
     "وسبعمائة": 700, "وثمانمئة": 800, "وثمانمائة": 800, "وتسعمئة": 900, "وتسعمائة": 900,
 }  # fmt: skip
+# the feminine two ("اثنتان", "اثنتين") and eight in its construct form ("ثماني سنوات", "ثماني نساء")
+NUMBER_WORDS |= {"اثنتان": 2, "اثنتين": 2, "ثماني": 8}
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
     "عشرات": (12, 12, 99),

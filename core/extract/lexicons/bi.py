@@ -17,7 +17,7 @@ SCALES = {"handred": 100, "taosen": 1000, "milian": 1_000_000}
 # left out
 NUMBER_WORDS = {
     "tri": 3, "faef": 5, "sikis": 6, "seven": 7, "eit": 8, "naen": 9, "ten": 10, "leven": 11, "twelef": 12,
-    "twanti": 20, "twante": 20, "toti": 30, "foti": 40, "fifti": 50,
+    "twanti": 20, "twante": 20, "toti": 30, "teti": 30, "foti": 40, "fifti": 50,
 }  # fmt: skip
 NUMBER_JOINERS = ("mo",)  # "twanti mo faef" (25)
 VAGUE_QUANTITIES = {"plante handred": (100, 100, 999), "plante taosen": (1000, 1000, 9999)}

@@ -14,6 +14,11 @@ NUMBER_WORDS = {
     "napulo": 10, "kawhaan": 20, "katloan": 30, "kap-atan": 40, "kalim-an": 50, "kan-uman": 60, "kapitoan": 70,
     "kawaloan": 80, "kasiyaman": 90,
 }  # fmt: skip
+# the numbers from Spanish that Cebuano news writes as often ("onse ka tawo", 11; "baynte", 20)
+NUMBER_WORDS |= {
+    "onse": 11, "dose": 12, "trese": 13, "katorse": 14, "kinse": 15, "disisais": 16, "disisyete": 17,
+    "disiotso": 18, "disinuwebe": 19, "baynte": 20, "trayinta": 30, "kuwarenta": 40, "singkwenta": 50,
+}  # fmt: skip
 NUMBER_JOINERS = ("ug",)  # "kawhaan ug lima" (25)
 NUMBER_WORDS_AFTER = {"usa": 1}  # "kawhaan ug usa" (21): one only after another number word
 VAGUE_QUANTITIES = {

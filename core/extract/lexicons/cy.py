@@ -17,6 +17,15 @@ NUMBER_WORDS = {
     "chwe": 6, "saith": 7, "wyth": 8, "naw": 9, "deg": 10, "ddeg": 10, "deuddeg": 12, "ddeuddeg": 12,
     "pymtheg": 15, "bymtheg": 15, "ugain": 20, "hugain": 20, "cant": 100, "gant": 100, "chant": 100,
 }  # fmt: skip
+# the traditional count, on twenty: "un ar ddeg" (one on ten, 11), "un ar bymtheg" (16), "deunaw" (18),
+# "un ar hugain" (21), "pymtheg ar hugain" (35), "deugain" (40), "hanner cant" (50), "trigain" (60)
+NUMBER_WORDS |= {
+    "un ar ddeg": 11, "dau ar ddeg": 12, "tri ar ddeg": 13, "tair ar ddeg": 13, "pedwar ar ddeg": 14,
+    "pedair ar ddeg": 14, "un ar bymtheg": 16, "dau ar bymtheg": 17, "dwy ar bymtheg": 17, "deunaw": 18,
+    "pedwar ar bymtheg": 19, "pedair ar bymtheg": 19, "deugain": 40, "hanner cant": 50, "trigain": 60,
+    "pedwar ugain": 80,
+}  # fmt: skip
+NUMBER_JOINERS = ("ar",)
 MULTIPLIERS = ("deg", "ddeg", "cant", "gant", "chant")  # "dau ddeg" (20), "tri chant" (300)
 VAGUE_QUANTITIES = {"dwsinau": (12, 12, 99), "degau": (12, 12, 99), "cannoedd": (100, 100, 999),
                     "miloedd": (1000, 1000, 9999)}  # fmt: skip

@@ -58,7 +58,7 @@ DECIMAL = ","
 SCALES = {"mil": 1000, "millón": 1_000_000, "millones": 1_000_000, "millon": 1_000_000}
 NUMBER_WORDS = (  # spans only: text2num gives the values
     "uno un una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis "
-    "diecisiete dieciocho diecinueve veinte veintiuno veintiún veintidós veintitrés veinticuatro "
+    "diecisiete dieciocho diecinueve veinte veintiuno veintiún veintiuna veintidós veintitrés veinticuatro "
     "veinticinco veintiséis veintisiete veintiocho veintinueve treinta cuarenta cincuenta sesenta setenta "
     "ochenta noventa cien ciento doscientos doscientas trescientos trescientas cuatrocientos "
     "cuatrocientas quinientos quinientas seiscientos seiscientas setecientos setecientas ochocientos "
@@ -66,7 +66,8 @@ NUMBER_WORDS = (  # spans only: text2num gives the values
 )
 NUMBER_JOINERS = ("y",)
 NUMBER_WORDS_AFTER = ("un",)  # "treinta y un heridos", "doscientos un": one only after another number word
-TEXT2NUM_SPELLINGS = {"veintiún": "veintiuno", "veintiun": "veintiuno"}  # "veintiún muertos"
+# "veintiún muertos", and the feminine "veintiuna víctimas"
+TEXT2NUM_SPELLINGS = {"veintiún": "veintiuno", "veintiun": "veintiuno", "veintiuna": "veintiuno"}
 MULTIPLIERS: tuple[str, ...] = ()
 APPROXIMATE = {
     "una decena": 10,

@@ -42,6 +42,8 @@ NUMBER_WORDS = {
     "шесторицу": 6, "седморица": 7, "седморицу": 7, "осморица": 8, "осморицу": 8, "деветорица": 9,
     "деветорицу": 9, "десеторица": 10, "десеторицу": 10,
 }  # fmt: skip
+# a thousand as the object ("tisuću ljudi", "oko tisuću"), and in Serbian ("hiljadu")
+NUMBER_WORDS |= {"tisuću": 1000, "tisuća": 1000, "hiljadu": 1000, "hiljada": 1000, "хиљаду": 1000, "хиљада": 1000}
 NUMBER_JOINERS = ("i", "и")  # "dvadeset i pet" (25)
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {

@@ -20,6 +20,13 @@ NUMBER_WORDS = {
     # the number with the article: "երկուսը" (the two), "երեքն" ("երեքն էլ", all three)
     "երկուսը": 2, "երկուսն": 2, "երեքը": 3, "երեքն": 3, "չորսը": 4, "հինգը": 5,
 }  # fmt: skip
+# 21-99 written as one word, the ten and its unit ("քսանմեկ", 21; "երեսունհինգ", 35)
+NUMBER_WORDS |= {
+    f"{ten}{unit}": tens + n
+    for ten, tens in (("քսան", 20), ("երեսուն", 30), ("քառասուն", 40), ("հիսուն", 50), ("վաթսուն", 60),
+                      ("յոթանասուն", 70), ("ութսուն", 80), ("իննսուն", 90))
+    for n, unit in enumerate(("մեկ", "երկու", "երեք", "չորս", "հինգ", "վեց", "յոթ", "ութ", "ինը"), start=1)
+}  # fmt: skip
 MULTIPLIERS = ("հարյուր",)  # "երեք հարյուր" = 300
 HYPHEN_ENDINGS = ("ը", "ն", "ի", "ից", "ով", "ում", "ին", "ից ավելի", "ից ավել", "ը վիրավոր", "ի չափով")
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)

@@ -21,6 +21,18 @@ NUMBER_WORDS = {
     "ორმოც": 40, "ორმოცდაათი": 50, "ორმოცდაათ": 50, "სამოცი": 60, "სამოც": 60, "სამოცდაათი": 70, "ოთხმოცი": 80,
     "ოთხმოცდაათი": 90, "ასი": 100, "ას": 100, "ორასი": 200, "სამასი": 300, "ოთხასი": 400, "ხუთასი": 500,
 }  # fmt: skip
+# 21-99 on the scores, one word: a score, "და" (and), a number below twenty ("ოცდაერთი", 21; "ოცდათხუთმეტი", 35;
+# "ორმოცდაათი", 50), with the full ending and without it ("ოცდახუთ კაცი")
+_below_twenty = (
+    "ერთი", "ორი", "სამი", "ოთხი", "ხუთი", "ექვსი", "შვიდი", "რვა", "ცხრა", "ათი", "თერთმეტი", "თორმეტი", "ცამეტი",
+    "თოთხმეტი", "თხუთმეტი", "თექვსმეტი", "ჩვიდმეტი", "თვრამეტი", "ცხრამეტი",
+)  # fmt: skip
+NUMBER_WORDS |= {
+    f"{score}და{unit[:-1] if unit.endswith('ი') and strip else unit}": value + n
+    for score, value in (("ოც", 20), ("ორმოც", 40), ("სამოც", 60), ("ოთხმოც", 80))
+    for n, unit in enumerate(_below_twenty, start=1)
+    for strip in (False, True)
+}  # fmt: skip
 HYPHEN_ENDINGS = ("მდე", "ზე", "ს", "ით", "ის", "მა", "მ", "ამდე", "ზე მეტი", "ზე მეტმა")
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {

@@ -19,6 +19,7 @@ NUMBER_WORDS = {
     "hejdeh": 18, "nozdeh": 19, "bîst": 20, "sî": 30, "çil": 40, "pêncî": 50, "şêst": 60, "heftê": 70,
     "heştê": 80, "nod": 90, "sed": 100,
 }  # fmt: skip
+NUMBER_WORDS |= {"diwazdeh": 12, "duwazdeh": 12, "pazdeh": 15, "şazdeh": 16, "hevdeh": 17}  # spoken spellings
 MULTIPLIERS = ("sed",)  # "sê sed" (300)
 NUMBER_JOINERS = ("û",)  # "bîst û sê" (23)
 VAGUE_QUANTITIES = {

@@ -27,6 +27,11 @@ NUMBER_WORDS = {
     # noun ("ഒരു മത്സ്യത്തൊഴിലാളി മരിച്ചു", a fisherman died)
     "ഒരാൾ": 1, "ഒരാളെ": 1, "ഒരാൾക്ക്": 1, "ഒരു": 1,
 }  # fmt: skip
+# the teens ("പതിനഞ്ച്", 15) and nine as it is also written ("ഒൻപത്")
+NUMBER_WORDS |= {
+    "ഒൻപത്": 9, "പതിനൊന്ന്": 11, "പന്ത്രണ്ട്": 12, "പതിമൂന്ന്": 13, "പതിനാല്": 14, "പതിനഞ്ച്": 15, "പതിനാറ്": 16,
+    "പതിനേഴ്": 17, "പതിനെട്ട്": 18, "പത്തൊമ്പത്": 19, "പത്തൊൻപത്": 19,
+}  # fmt: skip
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {"ഡസൻ കണക്കിന്": (12, 12, 99), "നൂറുകണക്കിന്": (100, 100, 999), "ആയിരക്കണക്കിന്": (1000, 1000, 9999)}
 TRIGGERS = {

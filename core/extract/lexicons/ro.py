@@ -65,6 +65,8 @@ NUMBER_WORDS = {  # and without diacritics ('noua', 'sapte', 'douazeci')
     "o suta": 100,
 }
 NUMBER_JOINERS = ("și", "şi")  # "douăzeci și trei"
+# the feminine one only after another number word ("douăzeci și una de victime", 21): alone "una" is a pronoun
+NUMBER_WORDS_AFTER = {"una": 1}
 TRIGGERS = {  # with the letters without their diacritics too, as many sites write them ('raniti', 'morti')
     "killed": (
         # took the lives of ('... took the lives of 57'): the dead

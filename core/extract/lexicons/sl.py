@@ -18,6 +18,13 @@ NUMBER_WORDS = {
     "šestdeset": 60, "sedemdeset": 70, "osemdeset": 80, "devetdeset": 90, "sto": 100, "dvesto": 200, "tristo": 300,
     "petsto": 500,
 }  # fmt: skip
+# 21-99 written as one word, the unit, "in" (and), the ten ("enaindvajset", 21; "petintrideset", 35)
+NUMBER_WORDS |= {
+    f"{unit}in{ten}": tens + n
+    for ten, tens in (("dvajset", 20), ("trideset", 30), ("štirideset", 40), ("petdeset", 50), ("šestdeset", 60),
+                      ("sedemdeset", 70), ("osemdeset", 80), ("devetdeset", 90))
+    for n, unit in enumerate(("ena", "dva", "tri", "štiri", "pet", "šest", "sedem", "osem", "devet"), start=1)
+}  # fmt: skip
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
     "več deset": (12, 12, 99), "desetine": (12, 12, 99), "na desetine": (12, 12, 99), "več sto": (100, 100, 999),

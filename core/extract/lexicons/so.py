@@ -16,6 +16,7 @@ NUMBER_WORDS = {
     "sagaal": 9, "toban": 10, "labaatan": 20, "soddon": 30, "afartan": 40, "konton": 50, "lixdan": 60,
     "toddobaatan": 70, "siddeetan": 80, "sagaashan": 90, "boqol": 100, "kun": 1000,
 }  # fmt: skip
+NUMBER_WORDS |= {"labo": 2}  # two before "iyo" ("labo iyo toban", 12)
 NUMBER_JOINERS = ("iyo",)
 VAGUE_QUANTITIES = {
     "tobanaan": (12, 12, 99),
