@@ -55,6 +55,13 @@ from core.extract.lexicons.en_tolls import RATE_AFTER_COUNT as RATE_AFTER_COUNT
 from core.extract.lexicons.en_tolls import RATE_CUES as RATE_CUES
 from core.extract.lexicons.en_tolls import RELATIVE_WORDS as RELATIVE_WORDS
 from core.extract.lexicons.en_tolls import REVISION_PARTICIPLES as REVISION_PARTICIPLES
+from core.extract.lexicons.en_tolls import ROUND_UP_COUNTS as ROUND_UP_COUNTS
+from core.extract.lexicons.en_tolls import ROUND_UP_KINDS as ROUND_UP_KINDS
+from core.extract.lexicons.en_tolls import ROUND_UP_NOUN as ROUND_UP_NOUN
+from core.extract.lexicons.en_tolls import ROUND_UP_OPENER_KINDS as ROUND_UP_OPENER_KINDS
+from core.extract.lexicons.en_tolls import ROUND_UP_OPENERS as ROUND_UP_OPENERS
+from core.extract.lexicons.en_tolls import ROUND_UP_PLACE_LINKS as ROUND_UP_PLACE_LINKS
+from core.extract.lexicons.en_tolls import ROUND_UP_RUNS as ROUND_UP_RUNS
 from core.extract.lexicons.en_tolls import SEVERAL_COUNTS as SEVERAL_COUNTS
 from core.extract.lexicons.en_tolls import SEVERAL_INCIDENTS as SEVERAL_INCIDENTS
 from core.extract.lexicons.en_tolls import SOURCE_CLAUSE_WORDS as SOURCE_CLAUSE_WORDS

@@ -381,3 +381,17 @@ SPEECH_BEFORE_PLACE = (
 # The word before the last name of a list of places ("in Kyiv, Lviv and Odesa"): the figure is the list's, not one
 # city's.
 LIST_CONJUNCTIONS = ("and", "or", "&")
+
+# Several shootings told together (core.extract.round_ups): "two (separate) shootings", "three weekend shootings",
+# "in shootings on the South Side", "a string of shootings". A count or a word of several before the noun, with kinds
+# between; or a preposition, kinds, the noun and a preposition of place; or a run of them.
+ROUND_UP_NOUN = "shootings"
+ROUND_UP_COUNTS = (
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "multiple", "separate",
+    "unrelated",
+)  # fmt: skip
+ROUND_UP_KINDS = ("separate", "unrelated", "different", "weekend", "overnight", "other")
+ROUND_UP_OPENERS = ("in", "by", "during")
+ROUND_UP_OPENER_KINDS = ("separate", "unrelated", "weekend", "overnight")
+ROUND_UP_PLACE_LINKS = ("on", "in", "across", "around", "over")
+ROUND_UP_RUNS = ("string", "spate", "series")
