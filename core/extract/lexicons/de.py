@@ -801,3 +801,11 @@ NOBODY = ("niemand", "keiner", "keine", "kein", "keinen")
 PAST_MONTH_BEFORE = ("im", "letzten", "vergangenen")
 PAST_MONTH_AFTER = ()
 NAMED_TIME_SINCE = ("seit",)
+# An ordinal is written with a full stop ("im 3. Stock", "am 2. Tag"): it ends no sentence before a lowercase word or
+# after a word that takes an ordinal (a noun after it is capitalised), and is no count (core.extract.world_sentences,
+# world_roles)
+ORDINAL_DOT = True
+ORDINAL_DOT_BEFORE = (
+    "im", "am", "zum", "zur", "beim", "vom", "ins", "ans", "der", "die", "das", "den", "dem", "des", "dieser",
+    "diesem", "dieses", "jeder", "jedem", "seinem", "seiner", "ihrem", "ihrer", "einem", "einer",
+)  # fmt: skip
