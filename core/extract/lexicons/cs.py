@@ -75,6 +75,7 @@ TRIGGERS = {
         "zemřel", "zemřou", "zahynul", "zabit", "zabil", "usmrt", "mrtv", "obětí", "oběti", "úmrtí", "utonul", "utopil",
         "nepřežil", "přišlo o život", "přišli o život", "přišla o život", "přišel o život", "připravil o život",
         "připravila o život",
+        "životů", "lidských životů",  # lives: "požár si vyžádal 14 lidských životů"
     ),
     "wounded": (
         "zraněn", "zranil", "raněn", "poraněn", "utrpěl", "zranění", "hospitalizován", "hospitalizovan",

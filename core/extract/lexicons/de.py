@@ -102,6 +102,9 @@ TRIGGERS = {
         "schwerverletzt*",
         "leichtverletzt*",
         "verwundet*",
+        # hit by stray bullets: bystanders, the hurt ("zwei Passanten wurden von Querschlägern getroffen")
+        "von querschlägern getroffen", "von einem querschläger getroffen", "von verirrten kugeln getroffen",
+        "von einer verirrten kugel getroffen",
         "angeschossen*",  # "elf Menschen wurden angeschossen": shot, and so hurt (the dead are told apart)
         "im krankenhaus behandelt",
         "ins krankenhaus gebracht",

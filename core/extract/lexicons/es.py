@@ -125,6 +125,8 @@ TRIGGERS = {
         "fallecida*",
         "falleció",
         "fallecieron",
+        # to perish, the written word of a look-back: "43 personas perecieron en el incendio"
+        "perecieron", "pereció", "perecen", "perece", "perecido", "perecían",
         "falleciera",
         "fallecieran",
         "fallecen",
@@ -167,6 +169,9 @@ TRIGGERS = {
     ),
     "wounded": (
         "resultaron con lesiones", "resultó con lesiones", "sufrieron lesiones", "sufrió lesiones",
+        # hit by stray bullets: bystanders, the hurt ("dos pasajeros fueron alcanzados por balas perdidas")
+        "alcanzados por balas perdidas", "alcanzadas por balas perdidas", "alcanzado por una bala perdida",
+        "alcanzada por una bala perdida", "alcanzados por bala perdida", "alcanzadas por bala perdida",
         "herido*",
         "herida*",
         "lesionado*",
@@ -629,6 +634,13 @@ ROUTE_BEFORE = (
     "que cubría la ruta entre",
 )
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+# A mass poisoning by drink or food (stems, read anywhere in the text): those treated in hospital are the sick, not
+# the wounded, unless a word of injury (HURT_STEMS) is told with their count (core.extract.poisonings)
+POISONED_BY = (
+    "alcohol adulterado", "bebidas adulteradas", "bebida adulterada", "licor adulterado", "aguardiente adulterado",
+    "alcohol metílico", "metanol", "intoxicación alimentaria", "alimentos contaminados", "comida contaminada",
+)  # fmt: skip
+HURT_STEMS = ("herid", "lesion", "quemad")
 STILL_IN_CARE = (
     "siguen",
     "sigue",

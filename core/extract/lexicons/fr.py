@@ -62,6 +62,10 @@ TRIGGERS = {
         "décédée*",
         "péri",
         "ont péri",
+        # the literary tenses of a look-back or a headline: "onze mineurs périrent", "douze passagers périssaient",
+        # "12 migrants périssent en mer"
+        "périrent", "périt", "périssaient", "périssait", "périssent",
+        "moururent", "mourut", "mouraient", "perdirent la vie", "perdit la vie",
         "victimes",
         "perdu la vie",
         "trouvé la mort",
@@ -95,6 +99,10 @@ TRIGGERS = {
         # personnes ont été prises en charge par les secours")
         "pris en charge", "prises en charge", "transportés à l'hôpital", "transportées à l'hôpital",
         "transporté à l'hôpital", "transportée à l'hôpital", "soigné*", "soignée*",
+        # hit by stray bullets: bystanders, the hurt ("deux passants ont été touchés par des balles perdues")
+        "touchés par des balles perdues", "touchées par des balles perdues", "touché par une balle perdue",
+        "touchée par une balle perdue", "atteints par des balles perdues", "atteintes par des balles perdues",
+        "atteint par une balle perdue", "atteinte par une balle perdue",
     ),
     "missing": ("disparu*", "disparue*", "portés disparus", "portées disparues"),
     "displaced": ("déplacé*", "déplacée*", "évacué*", "évacuée*", "sans-abri", "sinistrés", "réfugiés",
@@ -623,6 +631,13 @@ ROUTE_BEFORE = (
     "partis de",
 )
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+# A mass poisoning by drink or food (stems, read anywhere in the text): those treated in hospital are the sick, not
+# the wounded, unless a word of injury (HURT_STEMS) is told with their count (core.extract.poisonings)
+POISONED_BY = (
+    "alcool frelaté", "alcools frelatés", "boissons frelatées", "boisson frelatée", "alcool de contrebande",
+    "alcool toxique", "méthanol", "intoxication alimentaire", "intoxications alimentaires", "aliments avariés",
+)  # fmt: skip
+HURT_STEMS = ("bless", "brûl")
 STILL_IN_CARE = ("restent", "reste", "demeurent", "toujours", "encore", "actuellement")
 CARE_WORDS = (
     "hôpita*",

@@ -74,6 +74,9 @@ TRIGGERS = {
         "hanno perso la vita",
         "ha perso la vita",
         "perso la vita",
+        # to perish, the written word of a look-back: "29 persone perirono nel crollo" ("perit*" is also an expert)
+        "perirono", "perì", "sono periti", "sono perite", "erano periti", "erano perite",
+        "persero la vita", "perse la vita",  # the historic past: "12 persone persero la vita"
         "a perdere la vita",  # fronted: "A perdere la vita sono stati tre operai" (FRONTED_BEFORE)
         "a morire",
         "a restare uccis*",
@@ -95,6 +98,9 @@ TRIGGERS = {
         "costa la vita a",
     ),
     "wounded": ("ferit*", "a restare ferit*", "a rimanere ferit*", "feriti", "ferite", "ricoverat*", "ferimento",
+                # hit by stray bullets: bystanders, the hurt ("due passanti sono stati colpiti da proiettili vaganti")
+                "colpiti da proiettili vaganti", "colpite da proiettili vaganti", "colpito da un proiettile vagante",
+                "colpita da un proiettile vagante",
                 "ferì", "ferirono",  # the historic past of a follow-up years on: "che uccise 61 persone e ne ferì 130"
                 "ferendo", "ferendone",  # the gerund after the event: "..., uccidendo 57 persone e ferendone 900"
                 # bruised, treated on the spot ("Quattordici persone sono rimaste contuse", "12 medicati sul posto")
@@ -583,6 +589,13 @@ ROUTE_BEFORE = (
     "decollata da",
 )
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+# A mass poisoning by drink or food (stems, read anywhere in the text): those treated in hospital are the sick, not
+# the wounded, unless a word of injury (HURT_STEMS) is told with their count (core.extract.poisonings)
+POISONED_BY = (
+    "alcol adulterato", "alcolici adulterati", "vino al metanolo", "metanolo", "intossicazione alimentare",
+    "cibo avariato", "cibo contaminato",
+)  # fmt: skip
+HURT_STEMS = ("ferit", "ustion", "contus")
 STILL_IN_CARE = ("ancora", "restano", "rimangono", "tuttora", "attualmente")
 CARE_WORDS = (
     "ospedal*",

@@ -78,6 +78,8 @@ TRIGGERS = {
         "vítimas mortais",
         "mortos",
         "perderam a vida",
+        # to perish, the written word of a look-back: "29 pessoas pereceram no naufrágio"
+        "pereceram", "pereceu", "perecem", "perece", "perecido",
         "perdeu a vida",
         "matou",
         "mataram",
@@ -96,6 +98,9 @@ TRIGGERS = {
         "afogad*",
     ),
     "wounded": ("ferid*", "feridos", "feridas", "hospitalizad*", "ferimento*", "feriu", "feriram", "ferindo", "ferir",
+                # hit by stray bullets: bystanders, the hurt ("dois passageiros foram atingidos por balas perdidas")
+                "atingidos por balas perdidas", "atingidas por balas perdidas", "atingido por uma bala perdida",
+                "atingida por uma bala perdida", "atingidos por bala perdida", "atingidas por bala perdida",
                 # hurt, in Brazil's everyday word ("Catorze pessoas ficaram machucadas"), or injured
                 "machucad*", "lesionad*",
                 # taken to hospital, given as the injured ("Nove pessoas foram levadas ao hospital")
@@ -576,6 +581,13 @@ ROUTE_BEFORE = (
     "procedente de",
 )
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+# A mass poisoning by drink or food (stems, read anywhere in the text): those treated in hospital are the sick, not
+# the wounded, unless a word of injury (HURT_STEMS) is told with their count (core.extract.poisonings)
+POISONED_BY = (
+    "bebida adulterada", "bebidas adulteradas", "cachaça adulterada", "álcool adulterado", "metanol",
+    "intoxicação alimentar", "alimentos contaminados", "comida contaminada",
+)  # fmt: skip
+HURT_STEMS = ("ferid", "lesionad", "queimad", "machucad")
 STILL_IN_CARE = ("continuam", "continua", "permanecem", "permanece", "ainda", "seguem", "atualmente", "neste momento")
 CARE_WORDS = (
     "hospita*",

@@ -58,6 +58,7 @@ TRIGGERS = {
     "killed": (
         # took the lives of ('... took the lives of 57'): the dead
         "hayatını al", "canını al",
+        "can aldı", "can alan",  # took N lives: "yangın 14 can aldı"
         "öldü",
         "ölmüş",  # the pluperfect of a day before ("Pazartesi günü 9 kişi ölmüştü")
         "ölü",
@@ -421,6 +422,12 @@ ATTACK_AFTER = ("saldırı", "hava saldırı", "füze saldırı", "bombardıman"
 # these is a route's end, not where it happened (core.extract.world_places)
 ROUTE_AFTER = ("giden", "gitmekte olan", "gitmek üzere", "hareket eden", "kalkan", "seyir halindeki")
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+# A mass poisoning by drink or food (stems, read anywhere in the text): those treated in hospital are the sick, not
+# the wounded, unless a word of injury (HURT_STEMS) is told with their count (core.extract.poisonings)
+POISONED_BY = (
+    "sahte içki", "sahte alkol", "metil alkol", "metanol", "gıda zehirlenmesi", "zehirli içki",
+)  # fmt: skip
+HURT_STEMS = ("yaral",)
 STILL_IN_CARE = (
     "hâlâ", "hala", "halen", "tedavisi süren", "tedavileri süren", "tedavileri devam eden", "tedavisi devam eden",
     "şu anda", "halihazırda",
