@@ -21,6 +21,9 @@ FIGURE_LABELS = {
 }  # fmt: skip
 # After "that" / "this", nouns that take up the figure told before: "By Wednesday, that number had climbed to 2,300".
 ANAPHORIC_TOLL_HEADS = ("number", "figure")
+# Between "the" and such a noun, words that set the figure told before right: "(the toll had risen to 48,) but later
+# said the correct number was 41", "the actual figure is 17". The figure they give corrects the one before.
+CORRECTED_TOLL_ADJECTIVES = ("correct", "actual", "real", "true", "accurate", "right", "exact")
 # A clause's subject that takes up the toll told before, with a verb of change only: "Initially, officials put the
 # death toll at 12. It has since risen to 15." ("It was 15" is no toll.)
 ANAPHORIC_TOLL_SUBJECTS = ("it",)
