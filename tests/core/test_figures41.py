@@ -37,6 +37,30 @@ def test_a_figure_set_right_counts_the_injured_too() -> None:
     assert headline_figures(text) == (None, 17)
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "El gobernador dijo que el número de muertos había subido a 48, pero luego aclaró que la cifra correcta "
+            "era 41.",
+            "es",
+        ),
+        ("Le gouverneur a d'abord parlé de 48 morts, avant de corriger: le bon chiffre est de 41.", "fr"),
+        ("Le gouverneur a d'abord parlé de 48 morts. Il a ensuite précisé que le bon chiffre était de 41.", "fr"),
+        ("Il governatore aveva parlato di 48 morti, ma poi ha detto che la cifra corretta era 41.", "it"),
+        ("O governador falou em 48 mortos, mas depois disse que o número correto era 41.", "pt"),
+        ("Der Gouverneur sprach zunächst von 48 Toten. Später sagte er, die richtige Zahl sei 41.", "de"),
+    ],
+)
+def test_a_figure_set_right_in_other_languages(text: str, language: str) -> None:
+    assert headline_figures(text, language=language)[0] == 41
+
+
+def test_a_real_figure_told_without_a_number_sets_nothing() -> None:
+    text = "Las autoridades hablan de 12 muertos, pero los vecinos creen que la cifra real es mayor."
+    assert headline_figures(text, language="es")[0] == 12
+
+
 # "N soldiers were martyred", "N martyrs": the dead, as the press of the region counts them.
 @pytest.mark.parametrize(
     ("text", "language", "expected"),

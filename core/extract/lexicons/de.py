@@ -190,6 +190,8 @@ QUALIFIERS_AFTER: dict[str, str] = {"überschritten": "more_than", "übersteigt"
 QUALIFIERS_AFTER_NOUN = {"mindestens": "at_least"}  # "12 Tote mindestens"
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
 REVISED_DOWN = (
+    # the figure set right after an earlier one of the same text ("die richtige Zahl sei 41"): the count, revised down
+    "die richtige zahl", "die korrekte zahl", "die tatsächliche zahl", "die genaue zahl",
     "nach unten korrigiert",
     "korrigierten",
     "korrigierte",
@@ -305,6 +307,8 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("zahl der", "anzahl der", "bilanz", "opferzahl")
 COUNT_ANAPHORS = (
+    # the figure set right after an earlier one of the same text ("die richtige Zahl sei 41"): the count, revised down
+    "die richtige zahl", "die korrekte zahl", "die tatsächliche zahl", "die genaue zahl",
     "korrigierten die zahl auf", "korrigierte die zahl auf", "senkten die zahl auf", "senkte die zahl auf",
     "ihre zahl",  # "their number": the count of the kind of victims named before
     # "the number" with no kind after it, told on after a kind named ("Zunächst war von acht Toten die Rede,
@@ -318,6 +322,15 @@ FROM_TO = (("von", "auf"),)  # "from N to M": N is superseded
 # 'gestiegen': "ist auf mehr als 2000 gestiegen" made the rounded figure the update over the next sentence's 2012
 UPDATE_AFTER = ("korrigiert", "nach unten korrigiert", "gesenkt")
 UPDATE_BEFORE = (
+    # the figure set right after an earlier one of the same text ("die richtige Zahl sei 41"): the count, revised down
+    "die richtige zahl sei", "die richtige zahl ist", "die richtige zahl war", "die richtige zahl liege bei",
+    "die richtige zahl liegt bei", "die richtige zahl betrage", "die richtige zahl beträgt", "die korrekte zahl sei",
+    "die korrekte zahl ist", "die korrekte zahl war", "die korrekte zahl liege bei", "die korrekte zahl liegt bei",
+    "die korrekte zahl betrage", "die korrekte zahl beträgt", "die tatsächliche zahl sei", "die tatsächliche zahl ist",
+    "die tatsächliche zahl war", "die tatsächliche zahl liege bei", "die tatsächliche zahl liegt bei",
+    "die tatsächliche zahl betrage", "die tatsächliche zahl beträgt", "die genaue zahl sei", "die genaue zahl ist",
+    "die genaue zahl war", "die genaue zahl liege bei", "die genaue zahl liegt bei", "die genaue zahl betrage",
+    "die genaue zahl beträgt",
     # the figure told on after an earlier one ("Zuvor war von 20 Toten die Rede, nun sind es 24")
     "nun sind es", "jetzt sind es", "inzwischen sind es", "mittlerweile sind es",
     "stieg auf",

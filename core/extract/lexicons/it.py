@@ -167,6 +167,8 @@ QUALIFIERS_AFTER: dict[str, str] = {}
 QUALIFIERS_AFTER_NOUN = {"almeno": "at_least", "come minimo": "at_least"}  # "5 morti almeno"
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
 REVISED_DOWN = (
+    # the figure set right after an earlier one of the same text ("la cifra corretta era 41"): the count, revised down
+    "la cifra corretta", "il numero corretto", "il numero reale", "il bilancio corretto", "la cifra esatta",
     "rivisto al ribasso",
     "rivista al ribasso",
     "al ribasso",
@@ -295,6 +297,8 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("numero dei", "numero delle", "numero di", "bilancio", "conteggio")
 COUNT_ANAPHORS = ("rivisto al ribasso", "rivista al ribasso", "il loro numero",
+    # the figure set right after an earlier one of the same text ("la cifra corretta era 41"): the count, revised down
+    "la cifra corretta", "il numero corretto", "il numero reale", "il bilancio corretto", "la cifra esatta",
     # "the number of victims" after a kind of victims named: that kind ("altri due decessi, portando a 31 il numero
     # delle vittime")
     "il numero delle vittime", "il bilancio delle vittime", "il totale delle vittime",
@@ -307,6 +311,14 @@ COUNT_ANAPHORS = ("rivisto al ribasso", "rivista al ribasso", "il loro numero",
 PROJECTION_BEFORE = ("potrebbe", "potrebbero", "si teme", "temono")
 FROM_TO = (("da", "a"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (
+    # the figure set right after an earlier one of the same text ("la cifra corretta era 41"): the count, revised down
+    "la cifra corretta era di", "la cifra corretta è di", "la cifra corretta era", "la cifra corretta è",
+    "la cifra corretta sarebbe di", "il numero corretto era di", "il numero corretto è di", "il numero corretto era",
+    "il numero corretto è", "il numero corretto sarebbe di", "il numero reale era di", "il numero reale è di",
+    "il numero reale era", "il numero reale è", "il numero reale sarebbe di", "il bilancio corretto era di",
+    "il bilancio corretto è di", "il bilancio corretto era", "il bilancio corretto è",
+    "il bilancio corretto sarebbe di", "la cifra esatta era di", "la cifra esatta è di", "la cifra esatta era",
+    "la cifra esatta è", "la cifra esatta sarebbe di",
     # the toll revised down in the passive, after an earlier figure of its own ("Il bilancio iniziale di 40 morti è
     # stato ridotto a 31")
     "ridotto a", "ridotta a", "abbassato a", "abbassata a", "corretto a", "corretta a", "rivisto al ribasso a",
