@@ -415,6 +415,11 @@ def sites_summed(claims: list[Claim], body: str | None) -> list[Claim]:
 _CORRECTED = re.compile(rf"\b(?:{'|'.join(_EN.TOLL_CORRECTION_VERBS)})\b", re.IGNORECASE)
 _CORRECTION_STEMS = tuple(sorted({verb[:5] for verb in _EN.TOLL_CORRECTION_VERBS}))
 _UPWARD = re.compile(rf"\b(?:{'|'.join(_EN.TOLL_UPWARD)})\b", re.IGNORECASE)
+# The figure told before, set right: "(had risen to 48,) but later said the correct number was 41"
+_SET_RIGHT = re.compile(
+    rf"\bthe\s+(?:{'|'.join(_EN.CORRECTED_TOLL_ADJECTIVES)})\s+(?:{'|'.join(_EN.ANAPHORIC_TOLL_HEADS)}|toll|death\s+toll)\b",
+    re.IGNORECASE,
+)
 
 
 # Right after a figure, the larger one it replaces: "the coroner says 2 people died, not 3"
@@ -439,7 +444,8 @@ def corrected_down(claims: list[Claim], body: str | None) -> list[Claim]:
         return claims
     lower = body.lower()  # (a scan for the verbs' stems first: the case-blind pattern is slow over a whole text)
     corrected = any(stem in lower for stem in _CORRECTION_STEMS) and _CORRECTED.search(body) is not None
-    if not corrected and "not " not in body:
+    set_right = any(word in lower for word in _EN.CORRECTED_TOLL_ADJECTIVES) and _SET_RIGHT.search(body) is not None
+    if not corrected and not set_right and "not " not in body:
         return claims
     out = list(claims)
     for i, c in enumerate(claims):
@@ -447,6 +453,9 @@ def corrected_down(claims: list[Claim], body: str | None) -> list[Claim]:
             continue
         if not c.update and c.metric in (KILLED, WOUNDED) and _replaces_larger(c, body):
             out[i] = replace(c, update=True, revised_down=True)
+            continue
+        if set_right and c.update and _set_right_below(c, claims, body):
+            out[i] = replace(c, revised_down=True)
             continue
         before = body[c.sentence_start : c.start]
         if not c.update or not corrected or _CORRECTED.search(before) is None or _UPWARD.search(before):
@@ -458,6 +467,23 @@ def corrected_down(claims: list[Claim], body: str | None) -> list[Claim]:
         ):  # fmt: skip
             out[i] = replace(c, revised_down=True)
     return out
+
+
+def _set_right_below(c: Claim, claims: list[Claim], body: str) -> bool:
+    """Is `c` told as the figure set right ('the correct number was 41') after a larger one of its kind told before
+    that phrase ('the toll had risen to 48, but later said the correct number was 41')?"""
+    phrase = None
+    for m in _SET_RIGHT.finditer(body, c.sentence_start, c.start):
+        phrase = m
+    if phrase is None or re.search(r"[.;]", body[phrase.end() : c.start]):
+        return False
+    if _UPWARD.search(body, phrase.end(), c.start):
+        return False
+    return any(
+        o.field == "text" and o.metric == c.metric and o.role is Role.TOTAL and o.end <= phrase.start()
+        and o.value > c.value and not o.separate_incident and not o.singular
+        for o in claims
+    )  # fmt: skip
 
 
 # A stretch of weeks a count runs over, not one incident: "during this year's hajj", "this monsoon season", "since the

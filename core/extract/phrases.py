@@ -31,6 +31,7 @@ from core.extract.triggers import (
     SHARE_POST_TRIGGERS,
     SHARE_WHOLES,
     SHOT,
+    STRAY_FIRE,
 )
 from core.models import WOUNDED
 
@@ -79,6 +80,9 @@ def post_trigger_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     found = _post_trigger_at(tokens, i)
     if found is not None and found[0] == WOUNDED and _for_an_ailment(tokens, found[1]):
         return None
+    if found is not None and found[0] == SHOT and tokens[i].low in _STRUCK:
+        struck = _struck_by_gunfire(tokens, i)  # "struck by stray bullets": the hurt, as "hit by" reads
+        found = struck if struck is not None and struck[0] == WOUNDED else found
     if (
         found is not None
         and _in_hospital(tokens, i, found[1])
@@ -267,8 +271,21 @@ def _struck_by_gunfire(tokens: list[Token], i: int) -> tuple[str, int] | None:
             return None
         by = by or low == "by"
         if by and low in _GUNFIRE:
+            if tokens[k - 1].low in STRAY_FIRE and not _death_in_the_sentence(tokens, i, k + 1):
+                return WOUNDED, k + 1  # "two passengers were hit by stray bullets": the hurt
             return SHOT, k + 1
     return None
+
+
+def _death_in_the_sentence(tokens: list[Token], start: int, end: int) -> bool:
+    """Is a death told in the sentence of tokens[start:end], before it or shortly after ('a woman was killed when
+    she was hit by a stray bullet', '... hit by stray bullets and died')?"""
+    for k in range(start - 1, -1, -1):
+        if tokens[k].low in (".", ";"):
+            break
+        if tokens[k].low in _DEATH_WORDS:
+            return True
+    return _death_follows(tokens, end)
 
 
 def _pre_trigger_ending_at(tokens: list[Token], end: int, count: bool = False) -> str | None:

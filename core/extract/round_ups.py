@@ -9,16 +9,25 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.extract.lexicons import load as load_lexicon
 from core.models import KILLED, WOUNDED, Claim, Role
 
+_EN = load_lexicon("en")
+_NOUN = _EN.ROUND_UP_NOUN
+
+
+def _any(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(word) for word in words)
+
+
 # Several shootings told together: "two (separate) shootings", "three weekend shootings", "in shootings on the
-# South Side", "a string of shootings". A single shooting ("the shooting") or the word as a subject of talk
-# ("shootings are up this year") does not count the figure over several.
+# South Side", "a string of shootings" (the words: the English lexicon's ROUND_UP_*). A single shooting ("the
+# shooting") or the word as a subject of talk ("shootings are up this year") does not count the figure over several.
 _SEVERAL_SHOOTINGS = re.compile(
-    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|separate|unrelated|\d{1,2})\s+"
-    r"(?:(?:separate|unrelated|different|weekend|overnight|other)\s+)*shootings"
-    r"|(?:in|by|during)\s+(?:(?:separate|unrelated|weekend|overnight)\s+)*shootings\s+(?:on|in|across|around|over)"
-    r"|string\s+of\s+shootings|spate\s+of\s+shootings|series\s+of\s+shootings)\b",
+    rf"\b(?:(?:{_any(_EN.ROUND_UP_COUNTS)}|\d{{1,2}})\s+(?:(?:{_any(_EN.ROUND_UP_KINDS)})\s+)*{_NOUN}"
+    rf"|(?:{_any(_EN.ROUND_UP_OPENERS)})\s+(?:(?:{_any(_EN.ROUND_UP_OPENER_KINDS)})\s+)*{_NOUN}"
+    rf"\s+(?:{_any(_EN.ROUND_UP_PLACE_LINKS)})"
+    rf"|(?:{_any(_EN.ROUND_UP_RUNS)})\s+of\s+{_NOUN})\b",
     re.IGNORECASE,
 )
 _METRICS = (KILLED, WOUNDED)
@@ -26,12 +35,12 @@ _METRICS = (KILLED, WOUNDED)
 
 def tells_several_shootings(sentence: str) -> bool:
     """Does the sentence count its figure over several shootings? (A look for the word first: most have none.)"""
-    return "shootings" in sentence.lower() and _SEVERAL_SHOOTINGS.search(sentence) is not None
+    return _NOUN in sentence.lower() and _SEVERAL_SHOOTINGS.search(sentence) is not None
 
 
 def round_up_totals(claims: list[Claim], texts: dict[str, str]) -> list[Claim]:
     """Mark a total told over several shootings as cumulative when a smaller total of its kind sits elsewhere."""
-    if not any("shootings" in text.lower() for text in texts.values()):
+    if not any(_NOUN in text.lower() for text in texts.values()):
         return claims
     marked = []
     for claim in claims:

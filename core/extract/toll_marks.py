@@ -52,7 +52,7 @@ def merge_tolls(
     a natural disaster (`names_natural_disaster`), whose national toll is its own."""
     if not figures:
         return raw, {}
-    figures = [f for f in (_with_metric(f, raw, told_before) for f in figures) if f is not None]
+    figures = _with_metrics(figures, raw, told_before)
     if not natural:
         figures = [_over_incidents(f, raw) for f in figures]
     kept = [rc for rc in raw if not any(rc.start < f.end and f.start < rc.end for f in figures)]
@@ -81,10 +81,24 @@ def _over_incidents(figure: TollFigure, raw: list[RawClaim]) -> TollFigure:
     return replace(figure, many_incidents=True) if own else figure
 
 
+def _with_metrics(figures: list[TollFigure], raw: list[RawClaim], told_before: str | None) -> list[TollFigure]:
+    """The toll figures with their metrics, in order: one that names none takes that of a claim told before it in the
+    sentence, else of the toll figure told last before it ('the toll had risen to 48, but later said the correct
+    number was 41': the toll's), else `told_before`."""
+    out: list[TollFigure] = []
+    for figure in figures:
+        told = [(rc.end, rc.metric) for rc in raw] + [(f.end, f.metric) for f in out]
+        before = [metric for end, metric in sorted(told) if end <= figure.start and metric in (KILLED, WOUNDED, SHOT)]
+        found = _with_metric(figure, raw, before[-1] if before else told_before)
+        if found is not None:
+            out.append(found)
+    return out
+
+
 def _with_metric(figure: TollFigure, raw: list[RawClaim], told_before: str | None) -> TollFigure | None:
     """A toll whose head names no metric ("bringing the total to 57", "that number rose to") counts what the figure
-    before it counts (in the sentence, else the one told last before it). 'The number of victims' after a figure of
-    those shot counts those shot."""
+    before it counts (in the sentence, else the one told last before it: `told_before`). 'The number of victims'
+    after a figure of those shot counts those shot."""
     if figure.as_told_before:
         shot_before = [rc.metric for rc in raw if rc.end <= figure.start and rc.metric in (KILLED, WOUNDED, SHOT)]
         if (shot_before[-1] if shot_before else told_before) == SHOT:

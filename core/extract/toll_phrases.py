@@ -33,6 +33,8 @@ def _toll_phrase_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple
         # "By Wednesday, the number had climbed to 31", "The figure was later revised to 58", "69 were wounded,
         # but the number later rose to 79"
         return k - 1, ""
+    if low in v.anaphoric and k > 1 and tokens[k - 1].low in v.corrected_adjectives and tokens[k - 2].low == "the":
+        return k - 2, ""  # "but later said the correct number was 41": the figure told before, set right
     if low in v.anaphoric and k > 1 and tokens[k - 1].low == "the" and tokens[k - 2].low in v.actions:
         return k, ""  # "they revised the number to 14": the figure told before, as the object of a verb of change
     if low in v.anaphoric_subjects and (k == 0 or tokens[k - 1].low == ","):

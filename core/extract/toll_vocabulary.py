@@ -38,6 +38,7 @@ class _Vocabulary:
     national: frozenset[str]
     anaphoric: frozenset[str]
     anaphoric_subjects: frozenset[str]
+    corrected_adjectives: frozenset[str]
     change_verbs: frozenset[str]
     labels: dict[str, str]
     as_told_before: frozenset[str]
@@ -94,6 +95,7 @@ def vocabulary(language: str = "en") -> _Vocabulary:
         national=frozenset(getattr(lex, "NATIONAL_TOLL", ())),
         anaphoric=frozenset(getattr(lex, "ANAPHORIC_TOLL_HEADS", ())),
         anaphoric_subjects=frozenset(getattr(lex, "ANAPHORIC_TOLL_SUBJECTS", ())),
+        corrected_adjectives=frozenset(getattr(lex, "CORRECTED_TOLL_ADJECTIVES", ())),
         change_verbs=frozenset(getattr(lex, "CHANGE_TOLL_VERBS", ())),
         labels=dict(getattr(lex, "FIGURE_LABELS", {})),
         as_told_before=frozenset(getattr(lex, "COUNTED_AS_TOLD_BEFORE", ())),

@@ -55,6 +55,7 @@ NOT_INJURIES: frozenset[str] = frozenset(_LEXICON.NOT_INJURIES)
 CARE_VERBS_BEFORE: frozenset[str] = frozenset(_LEXICON.CARE_VERBS_BEFORE)
 FOUND_HURT_PARTICIPLES: frozenset[str] = frozenset(_LEXICON.FOUND_HURT_PARTICIPLES)
 FOUND_HURT_SPAN: int = _LEXICON.FOUND_HURT_SPAN
+STRAY_FIRE: frozenset[str] = frozenset(_LEXICON.STRAY_FIRE)
 MOVED_VERBS: frozenset[str] = frozenset(_LEXICON.MOVED_VERBS)
 AID_TO_THE_HURT: frozenset[str] = frozenset(_LEXICON.AID_TO_THE_HURT)
 IRREGULAR_PARTICIPLES: frozenset[str] = frozenset(_LEXICON.IRREGULAR_PARTICIPLES)

@@ -160,6 +160,17 @@ def _right_after(lower: str, number: Numeral, trigger: _Trigger) -> bool:
     return not trigger.bare and trigger.start - number.end <= 2 and not lower[number.end : trigger.start].strip()
 
 
+def _death_of_the_hurt(
+    lang: Language, lower: str, number: Numeral, label: _Trigger, after: _Trigger, lead: int
+) -> bool:
+    """'le décès de deux blessés', 'la muerte de tres heridos': a noun of death linked to the number, the hurt right
+    after it. The number counts deaths among the hurt, not the hurt."""
+    return (
+        label.metric == "killed" and after.metric == "wounded" and after.start - number.end <= 3
+        and lang.label_links is not None and lang.label_links.fullmatch(lower, label.end, lead) is not None
+    )  # fmt: skip
+
+
 def _next_clause(lang: Language, lower: str, start: int, end: int) -> bool:
     """'mató a 5 y dejó heridos a 12', 'مقتل 5 وإصابة 12': the text after the number opens with 'and', so the trigger
     further on is the next count's."""
@@ -530,6 +541,8 @@ def bind(
             and "," not in lower[number.end : after.start]
         ):  # fmt: skip
             label = None  # "yaralı bir işçi hayatını kaybetti" (an injured worker died): a death, none hurt
+        if label is not None and after is not None and _death_of_the_hurt(lang, lower, number, label, after, lead):
+            after = None  # "après le décès de deux blessés": two deaths among the hurt, no count of the hurt
         if label is not None and (
             after is None or after.start - number.end > 3 or _next_clause(lang, lower, number.end, after.start)
         ):

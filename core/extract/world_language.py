@@ -29,6 +29,10 @@ class Language:
         self.numbers = NumberReader(lexicon)
         # "মো. শাহজাহান", "Dr. Pérez": titles written short with a full stop, which ends no sentence
         self.abbreviations = tuple(w.lower() for w in getattr(lexicon, "ABBREVIATIONS", ()))
+        # "im 3. Stock", "3. katta", "na 3. piętrze": an ordinal written with a full stop (ORDINAL_DOT), which ends no
+        # sentence before a lowercase word, nor after a word that takes an ordinal (ORDINAL_DOT_BEFORE: "im", "am")
+        self.ordinal_dot: bool = getattr(lexicon, "ORDINAL_DOT", False)
+        self.ordinal_dot_before = frozenset(w.lower() for w in getattr(lexicon, "ORDINAL_DOT_BEFORE", ()))
         left, right = _boundaries(lexicon.MATCH)
         alternatives = []
         self._metric_of: dict[str, str] = {}

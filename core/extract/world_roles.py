@@ -156,6 +156,8 @@ def _not_a_count(lang: Language, lower: str, number: Numeral, end: int) -> bool:
         return True
     if _survivors_counted(lang, lower, number, end):
         return True
+    if lang.ordinal_dot and _an_ordinal(lower, number, end):
+        return True  # "im 3. Stock", "3. katta", "ve 3. patře": a floor, a day, a rank, no count
     if lang.animals is not None and lang.animals.match(lower, number.end, end):
         return True  # "la crue a tué 40 vaches", "murieron 300 cabezas de ganado": a herd, no victims
     if number.value == 1 and number.words and _a_part_of_no_people(lang, lower, number, end):
@@ -181,6 +183,16 @@ def _not_a_count(lang: Language, lower: str, number: Numeral, end: int) -> bool:
         if m and m.start(2) - number.end <= 5 and not lang.triggers.match(lower, m.start(2)):
             return True
     return False
+
+
+def _an_ordinal(lower: str, number: Numeral, end: int) -> bool:
+    """Digits with a full stop right after them that the sentence goes on past (`world_sentences` ends none at an
+    ordinal's dot): an ordinal ('im 3. Stock')."""
+    dot = number.end
+    return (
+        not number.words and lower[dot : dot + 1] == "." and lower[dot + 1 : dot + 2].isspace()
+        and lower[dot - 1 : dot].isdigit() and bool(lower[dot + 1 : end].strip())
+    )  # fmt: skip
 
 
 _HARM_REACH = 40  # characters after the survivors' noun where a word of their harm is read

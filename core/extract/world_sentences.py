@@ -21,12 +21,13 @@ def sentence_spans(lang: Language, norm: str) -> list[tuple[int, int]]:
     ("Ponad 6,5 tys. osób zostało rannych": one sentence), nor one that closes a title ("মো. শাহজাহান জানান")."""
     spans = [m.span() for m in SENTENCE.finditer(norm)]
     scales, titles = lang.numbers.abbreviations, lang.abbreviations
-    if not scales and not titles and lang.months is None:
+    if not scales and not titles and lang.months is None and not lang.ordinal_dot:
         return spans
     out: list[tuple[int, int]] = []
     for start, end in spans:
         if out and norm[out[-1][1] - 1] == "." and (
             _ordinal_day(lang, norm, out[-1][1], end) or _year_abbreviated(norm, out[-1][1], start)
+            or _an_ordinals_dot(lang, norm, out[-1][1], start)
         ):
             out[-1] = (out[-1][0], end)
             continue
@@ -56,6 +57,22 @@ def _ordinal_day(lang: Language, norm: str, cut: int, end: int) -> bool:
     if day is None:
         return False
     return lang.months[0].match(norm[day.start() : end].lower()) is not None
+
+
+_ORDINAL_DOT = re.compile(r"(?:(\w+)\s+)?(?<![\w.,])\d{1,3}\.\s*$")
+
+
+def _an_ordinals_dot(lang: Language, norm: str, cut: int, start: int) -> bool:
+    """'im 3. Stock', 'binanın 3. katında', 've 3. patře': the full stop of an ordinal ends no sentence, in a
+    language that writes ordinals so (lexicon ORDINAL_DOT), when a lowercase word goes on or the word before it
+    takes an ordinal (ORDINAL_DOT_BEFORE)."""
+    if not lang.ordinal_dot or not "0" <= norm[cut - 2 : cut - 1] <= "9":
+        return False
+    m = _ORDINAL_DOT.search(norm[max(0, cut - 30) : cut])
+    if m is None:
+        return False
+    word = (m.group(1) or "").lower()
+    return norm[start : start + 8].lstrip()[:1].islower() or word in lang.ordinal_dot_before
 
 
 _YEAR_WORD = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s?[^\W\d_]{1,2}\.\s*$")

@@ -87,6 +87,7 @@ TRIGGERS = {
         "morissin",  # subjunctive: "després que tres ferits morissin"
         "morís",
         "moriren",
+        "periren", "van perir", "han perit",  # perished: "12 persones periren en l'incendi"
         "mortals",
         "defuncions",
         "cadàvers",

@@ -75,6 +75,7 @@ TRIGGERS = {
         "zemřel", "zemřou", "zahynul", "zabit", "zabil", "usmrt", "mrtv", "obětí", "oběti", "úmrtí", "utonul", "utopil",
         "nepřežil", "přišlo o život", "přišli o život", "přišla o život", "přišel o život", "připravil o život",
         "připravila o život",
+        "životů", "lidských životů",  # lives: "požár si vyžádal 14 lidských životů"
     ),
     "wounded": (
         "zraněn", "zranil", "raněn", "poraněn", "utrpěl", "zranění", "hospitalizován", "hospitalizovan",
@@ -260,3 +261,6 @@ YEAR_COUNTS = {
     "pět": 5, "deset": 10, "patnáct": 15, "dvacet": 20, "třicet": 30, "pěti": 5, "deseti": 10, "patnácti": 15,
     "dvaceti": 20, "třiceti": 30, "páté": 5, "desáté": 10, "dvacáté": 20,
 }  # fmt: skip
+# An ordinal is written with a full stop ("3. ..."): it ends no sentence before a lowercase word and is no count
+# (core.extract.world_sentences, world_roles)
+ORDINAL_DOT = True

@@ -102,6 +102,9 @@ TRIGGERS = {
         "schwerverletzt*",
         "leichtverletzt*",
         "verwundet*",
+        # hit by stray bullets: bystanders, the hurt ("zwei Passanten wurden von Querschlägern getroffen")
+        "von querschlägern getroffen", "von einem querschläger getroffen", "von verirrten kugeln getroffen",
+        "von einer verirrten kugel getroffen",
         "angeschossen*",  # "elf Menschen wurden angeschossen": shot, and so hurt (the dead are told apart)
         "im krankenhaus behandelt",
         "ins krankenhaus gebracht",
@@ -187,6 +190,8 @@ QUALIFIERS_AFTER: dict[str, str] = {"überschritten": "more_than", "übersteigt"
 QUALIFIERS_AFTER_NOUN = {"mindestens": "at_least"}  # "12 Tote mindestens"
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
 REVISED_DOWN = (
+    # the figure set right after an earlier one of the same text ("die richtige Zahl sei 41"): the count, revised down
+    "die richtige zahl", "die korrekte zahl", "die tatsächliche zahl", "die genaue zahl",
     "nach unten korrigiert",
     "korrigierten",
     "korrigierte",
@@ -302,6 +307,8 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("zahl der", "anzahl der", "bilanz", "opferzahl")
 COUNT_ANAPHORS = (
+    # the figure set right after an earlier one of the same text ("die richtige Zahl sei 41"): the count, revised down
+    "die richtige zahl", "die korrekte zahl", "die tatsächliche zahl", "die genaue zahl",
     "korrigierten die zahl auf", "korrigierte die zahl auf", "senkten die zahl auf", "senkte die zahl auf",
     "ihre zahl",  # "their number": the count of the kind of victims named before
     # "the number" with no kind after it, told on after a kind named ("Zunächst war von acht Toten die Rede,
@@ -315,6 +322,15 @@ FROM_TO = (("von", "auf"),)  # "from N to M": N is superseded
 # 'gestiegen': "ist auf mehr als 2000 gestiegen" made the rounded figure the update over the next sentence's 2012
 UPDATE_AFTER = ("korrigiert", "nach unten korrigiert", "gesenkt")
 UPDATE_BEFORE = (
+    # the figure set right after an earlier one of the same text ("die richtige Zahl sei 41"): the count, revised down
+    "die richtige zahl sei", "die richtige zahl ist", "die richtige zahl war", "die richtige zahl liege bei",
+    "die richtige zahl liegt bei", "die richtige zahl betrage", "die richtige zahl beträgt", "die korrekte zahl sei",
+    "die korrekte zahl ist", "die korrekte zahl war", "die korrekte zahl liege bei", "die korrekte zahl liegt bei",
+    "die korrekte zahl betrage", "die korrekte zahl beträgt", "die tatsächliche zahl sei", "die tatsächliche zahl ist",
+    "die tatsächliche zahl war", "die tatsächliche zahl liege bei", "die tatsächliche zahl liegt bei",
+    "die tatsächliche zahl betrage", "die tatsächliche zahl beträgt", "die genaue zahl sei", "die genaue zahl ist",
+    "die genaue zahl war", "die genaue zahl liege bei", "die genaue zahl liegt bei", "die genaue zahl betrage",
+    "die genaue zahl beträgt",
     # the figure told on after an earlier one ("Zuvor war von 20 Toten die Rede, nun sind es 24")
     "nun sind es", "jetzt sind es", "inzwischen sind es", "mittlerweile sind es",
     "stieg auf",
@@ -801,3 +817,11 @@ NOBODY = ("niemand", "keiner", "keine", "kein", "keinen")
 PAST_MONTH_BEFORE = ("im", "letzten", "vergangenen")
 PAST_MONTH_AFTER = ()
 NAMED_TIME_SINCE = ("seit",)
+# An ordinal is written with a full stop ("im 3. Stock", "am 2. Tag"): it ends no sentence before a lowercase word or
+# after a word that takes an ordinal (a noun after it is capitalised), and is no count (core.extract.world_sentences,
+# world_roles)
+ORDINAL_DOT = True
+ORDINAL_DOT_BEFORE = (
+    "im", "am", "zum", "zur", "beim", "vom", "ins", "ans", "der", "die", "das", "den", "dem", "des", "dieser",
+    "diesem", "dieses", "jeder", "jedem", "seinem", "seiner", "ihrem", "ihrer", "einem", "einer",
+)  # fmt: skip

@@ -18,6 +18,7 @@ from core.extract.lexicons.en_tolls import CLAUSE_JOINERS as CLAUSE_JOINERS
 from core.extract.lexicons.en_tolls import COMBINED_WITH as COMBINED_WITH
 from core.extract.lexicons.en_tolls import CONCESSIVE_WORDS as CONCESSIVE_WORDS
 from core.extract.lexicons.en_tolls import CONTRAST_WORDS as CONTRAST_WORDS
+from core.extract.lexicons.en_tolls import CORRECTED_TOLL_ADJECTIVES as CORRECTED_TOLL_ADJECTIVES
 from core.extract.lexicons.en_tolls import COUNTED_ADJECTIVES as COUNTED_ADJECTIVES
 from core.extract.lexicons.en_tolls import COUNTED_AS_TOLD_BEFORE as COUNTED_AS_TOLD_BEFORE
 from core.extract.lexicons.en_tolls import COUNTED_IN_RELATIVE as COUNTED_IN_RELATIVE
@@ -55,6 +56,13 @@ from core.extract.lexicons.en_tolls import RATE_AFTER_COUNT as RATE_AFTER_COUNT
 from core.extract.lexicons.en_tolls import RATE_CUES as RATE_CUES
 from core.extract.lexicons.en_tolls import RELATIVE_WORDS as RELATIVE_WORDS
 from core.extract.lexicons.en_tolls import REVISION_PARTICIPLES as REVISION_PARTICIPLES
+from core.extract.lexicons.en_tolls import ROUND_UP_COUNTS as ROUND_UP_COUNTS
+from core.extract.lexicons.en_tolls import ROUND_UP_KINDS as ROUND_UP_KINDS
+from core.extract.lexicons.en_tolls import ROUND_UP_NOUN as ROUND_UP_NOUN
+from core.extract.lexicons.en_tolls import ROUND_UP_OPENER_KINDS as ROUND_UP_OPENER_KINDS
+from core.extract.lexicons.en_tolls import ROUND_UP_OPENERS as ROUND_UP_OPENERS
+from core.extract.lexicons.en_tolls import ROUND_UP_PLACE_LINKS as ROUND_UP_PLACE_LINKS
+from core.extract.lexicons.en_tolls import ROUND_UP_RUNS as ROUND_UP_RUNS
 from core.extract.lexicons.en_tolls import SEVERAL_COUNTS as SEVERAL_COUNTS
 from core.extract.lexicons.en_tolls import SEVERAL_INCIDENTS as SEVERAL_INCIDENTS
 from core.extract.lexicons.en_tolls import SOURCE_CLAUSE_WORDS as SOURCE_CLAUSE_WORDS
@@ -195,6 +203,10 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     ("murdered",): "killed",
     ("perished",): "killed",
     ("succumbed",): "killed",
+    # the dead of an attack as the press of the region counts them: "six soldiers were martyred"
+    ("martyred",): "killed",
+    # the object of "cost": "the landslide cost nine people their lives"
+    ("their", "lives"): "killed",
     ("executed",): "killed",
     ("shot", "dead"): "killed",
     ("shot", "and", "killed"): "killed",
@@ -406,6 +418,11 @@ CARE_TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("admitted", "to", "the", "hospital"),
 )
 
+# Fire that hit whoever stood by ("hit by stray bullets"): those it hit are the hurt, not a count of the shot from
+# which the dead are taken, unless the same sentence tells a death. (Not "caught in the crossfire": local news tells
+# so of a bystander whose death it gives in another sentence, "an innocent bystander caught in the crossfire".)
+STRAY_FIRE = ("stray",)
+
 # Metric nouns heading the counted phrase: "51 deaths", "two fatalities", "claimed 30,000 lives".
 METRIC_NOUNS: dict[str, str] = {
     "deaths": "killed",
@@ -415,6 +432,7 @@ METRIC_NOUNS: dict[str, str] = {
     "lives": "killed",
     "bodies": "killed",
     "dead": "killed",
+    "martyrs": "killed",  # "the attack left 12 martyrs": the dead, as the region's press counts them
     "injuries": "wounded",
     "injured": "wounded",
     "wounded": "wounded",
@@ -745,7 +763,8 @@ AUXILIARIES = frozenset(
 # Stems of the words above: a sentence with none of them cannot hold a harm claim (a cheap prefilter).
 TRIGGER_STEMS = (
     "kill", "dead", "die", "death", "deceas", "fatal", "wound", "injur", "hurt", "hospital", "shot", "shoot",
-    "slain", "murder", "perish", "gunned", "lives", "body", "bodies", "remains of", "missing", "unaccounted", "displac",
+    "slain", "murder", "perish", "martyr", "gunned", "lives", "body", "bodies", "remains of", "missing", "unaccounted",
+    "displac",
     "evacuat", "homeless", "arrest", "detain", "custody", "toll", "tally", "number of victims", "total count",
     "death count", "body count", "official count", "that number", "this number", "that figure", "this figure",
     "destroy", "damag", "condition", "casualt",

@@ -21,6 +21,9 @@ FIGURE_LABELS = {
 }  # fmt: skip
 # After "that" / "this", nouns that take up the figure told before: "By Wednesday, that number had climbed to 2,300".
 ANAPHORIC_TOLL_HEADS = ("number", "figure")
+# Between "the" and such a noun, words that set the figure told before right: "(the toll had risen to 48,) but later
+# said the correct number was 41", "the actual figure is 17". The figure they give corrects the one before.
+CORRECTED_TOLL_ADJECTIVES = ("correct", "actual", "real", "true", "accurate", "right", "exact")
 # A clause's subject that takes up the toll told before, with a verb of change only: "Initially, officials put the
 # death toll at 12. It has since risen to 15." ("It was 15" is no toll.)
 ANAPHORIC_TOLL_SUBJECTS = ("it",)
@@ -381,3 +384,17 @@ SPEECH_BEFORE_PLACE = (
 # The word before the last name of a list of places ("in Kyiv, Lviv and Odesa"): the figure is the list's, not one
 # city's.
 LIST_CONJUNCTIONS = ("and", "or", "&")
+
+# Several shootings told together (core.extract.round_ups): "two (separate) shootings", "three weekend shootings",
+# "in shootings on the South Side", "a string of shootings". A count or a word of several before the noun, with kinds
+# between; or a preposition, kinds, the noun and a preposition of place; or a run of them.
+ROUND_UP_NOUN = "shootings"
+ROUND_UP_COUNTS = (
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "multiple", "separate",
+    "unrelated",
+)  # fmt: skip
+ROUND_UP_KINDS = ("separate", "unrelated", "different", "weekend", "overnight", "other")
+ROUND_UP_OPENERS = ("in", "by", "during")
+ROUND_UP_OPENER_KINDS = ("separate", "unrelated", "weekend", "overnight")
+ROUND_UP_PLACE_LINKS = ("on", "in", "across", "around", "over")
+ROUND_UP_RUNS = ("string", "spate", "series")

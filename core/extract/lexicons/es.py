@@ -126,6 +126,8 @@ TRIGGERS = {
         "fallecida*",
         "falleció",
         "fallecieron",
+        # to perish, the written word of a look-back: "43 personas perecieron en el incendio"
+        "perecieron", "pereció", "perecen", "perece", "perecido", "perecían",
         "falleciera",
         "fallecieran",
         "fallecen",
@@ -168,6 +170,9 @@ TRIGGERS = {
     ),
     "wounded": (
         "resultaron con lesiones", "resultó con lesiones", "sufrieron lesiones", "sufrió lesiones",
+        # hit by stray bullets: bystanders, the hurt ("dos pasajeros fueron alcanzados por balas perdidas")
+        "alcanzados por balas perdidas", "alcanzadas por balas perdidas", "alcanzado por una bala perdida",
+        "alcanzada por una bala perdida", "alcanzados por bala perdida", "alcanzadas por bala perdida",
         "herido*",
         "herida*",
         "lesionado*",
@@ -270,6 +275,9 @@ QUALIFIERS_AFTER: dict[str, str] = {}
 QUALIFIERS_AFTER_NOUN = {"como mínimo": "at_least", "por lo menos": "at_least"}  # "5 muertos como mínimo"
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
 REVISED_DOWN = (
+    # the figure set right after an earlier one of the same text ("la cifra correcta era 41"): the count, revised down
+    "la cifra correcta", "la cifra real", "la cifra exacta", "el número correcto", "el número real",
+    "el balance correcto",
     "rebajó",
     "rebajaron",
     "rebajado",
@@ -412,6 +420,9 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("número de", "numero de", "cifra de", "balance de", "saldo de", "recuento de", "total de")
 COUNT_ANAPHORS = ("su número", "su numero", "su cifra",
+    # the figure set right after an earlier one of the same text ("la cifra correcta era 41"): the count, revised down
+    "la cifra correcta", "la cifra real", "la cifra exacta", "el número correcto", "el número real",
+    "el balance correcto",
     # "the number of victims" after a kind of victims named: that kind ("dos muertes más, elevando a 31 el número de
     # víctimas")
     "el número de víctimas", "el numero de victimas", "la cifra de víctimas", "la cifra de victimas",
@@ -438,6 +449,15 @@ PROJECTION_BEFORE = (
 )  # fmt: skip
 FROM_TO = (("de", "a"), ("de", "hasta"))  # "from N to M": N is superseded
 UPDATE_BEFORE = (
+    # the figure set right after an earlier one of the same text ("la cifra correcta era 41"): the count, revised down
+    "la cifra correcta era de", "la cifra correcta es de", "la cifra correcta era", "la cifra correcta es",
+    "la cifra correcta sería de", "la cifra real era de", "la cifra real es de", "la cifra real era",
+    "la cifra real es", "la cifra real sería de", "la cifra exacta era de", "la cifra exacta es de",
+    "la cifra exacta era", "la cifra exacta es", "la cifra exacta sería de", "el número correcto era de",
+    "el número correcto es de", "el número correcto era", "el número correcto es", "el número correcto sería de",
+    "el número real era de", "el número real es de", "el número real era", "el número real es",
+    "el número real sería de", "el balance correcto era de", "el balance correcto es de", "el balance correcto era",
+    "el balance correcto es", "el balance correcto sería de",
     # the toll revised down in the passive, after an earlier figure of its own ("El balance inicial de 40 muertos
     # fue rebajado a 31")
     "rebajado a", "rebajada a", "reducido a", "reducida a", "corregido a", "corregida a",
@@ -630,6 +650,13 @@ ROUTE_BEFORE = (
     "que cubría la ruta entre",
 )
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+# A mass poisoning by drink or food (stems, read anywhere in the text): those treated in hospital are the sick, not
+# the wounded, unless a word of injury (HURT_STEMS) is told with their count (core.extract.poisonings)
+POISONED_BY = (
+    "alcohol adulterado", "bebidas adulteradas", "bebida adulterada", "licor adulterado", "aguardiente adulterado",
+    "alcohol metílico", "metanol", "intoxicación alimentaria", "alimentos contaminados", "comida contaminada",
+)  # fmt: skip
+HURT_STEMS = ("herid", "lesion", "quemad")
 STILL_IN_CARE = (
     "siguen",
     "sigue",

@@ -83,3 +83,6 @@ NEGATIONS = ("ei", "keegi ei", "pole")
 # Dates (core.extract.world_dates): a day's month takes the adessive ("8. mail", "14. juulil"); dateparser's "mai"
 # is a whole word, so its form with the ending is listed
 MONTHS = {"mail": 5}
+# An ordinal is written with a full stop ("3. ..."): it ends no sentence before a lowercase word and is no count
+# (core.extract.world_sentences, world_roles)
+ORDINAL_DOT = True

@@ -62,6 +62,10 @@ TRIGGERS = {
         "نفر شهید",
         "تن شهید",
         "به شهادت رسید",
+        # the verb shared with the next count ("۵ سرباز شهید و ۳ نفر زخمی شدند"), the active after its object
+        # ("۷ نفر را شهید کردند")
+        "شهید و",
+        "شهید کرد",
         "شهدا",
     ),
     "wounded": (

@@ -243,3 +243,6 @@ SEPARABLE_TRIGGERS = {
 }
 # A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
 GATHERING_WORDS = ("hautajais", "muistotilaisuu", "hyvästel", "muistojuhla", "surujuhla")
+# An ordinal is written with a full stop ("3. ..."): it ends no sentence before a lowercase word and is no count
+# (core.extract.world_sentences, world_roles)
+ORDINAL_DOT = True

@@ -62,6 +62,10 @@ TRIGGERS = {
         "décédée*",
         "péri",
         "ont péri",
+        # the literary tenses of a look-back or a headline: "onze mineurs périrent", "douze passagers périssaient",
+        # "12 migrants périssent en mer"
+        "périrent", "périt", "périssaient", "périssait", "périssent",
+        "moururent", "mourut", "mouraient", "perdirent la vie", "perdit la vie",
         "victimes",
         "perdu la vie",
         "trouvé la mort",
@@ -95,6 +99,10 @@ TRIGGERS = {
         # personnes ont été prises en charge par les secours")
         "pris en charge", "prises en charge", "transportés à l'hôpital", "transportées à l'hôpital",
         "transporté à l'hôpital", "transportée à l'hôpital", "soigné*", "soignée*",
+        # hit by stray bullets: bystanders, the hurt ("deux passants ont été touchés par des balles perdues")
+        "touchés par des balles perdues", "touchées par des balles perdues", "touché par une balle perdue",
+        "touchée par une balle perdue", "atteints par des balles perdues", "atteintes par des balles perdues",
+        "atteint par une balle perdue", "atteinte par une balle perdue",
     ),
     "missing": ("disparu*", "disparue*", "portés disparus", "portées disparues"),
     "displaced": ("déplacé*", "déplacée*", "évacué*", "évacuée*", "sans-abri", "sinistrés", "réfugiés",
@@ -167,6 +175,8 @@ QUALIFIERS_AFTER = {"environ": "about"}
 QUALIFIERS_AFTER_NOUN = {"au moins": "at_least", "au minimum": "at_least"}  # "86 morts au moins"
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
 REVISED_DOWN = (
+    # the figure set right after an earlier one of the same text ("le bon chiffre est de 41"): the count, revised down
+    "le bon chiffre", "le chiffre exact", "le chiffre correct", "le vrai chiffre", "le bon bilan", "le bilan exact",
     "revu à la baisse",
     "revue à la baisse",
     "révisé à la baisse",
@@ -304,6 +314,8 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("nombre de", "bilan", "décompte")
 COUNT_ANAPHORS = ("leur nombre",
+    # the figure set right after an earlier one of the same text ("le bon chiffre est de 41"): the count, revised down
+    "le bon chiffre", "le chiffre exact", "le chiffre correct", "le vrai chiffre", "le bon bilan", "le bilan exact",
     "le total",  # "the total" after a kind named ("trois autres corps, ce qui porte le total à 15")
     # 'this number', 'the figure' told on in a later sentence, a kind named before: that kind's updated count
     # ("Lundi, on comptait 9 morts. Mardi, ce chiffre est passé à 25")
@@ -312,6 +324,15 @@ COUNT_ANAPHORS = ("leur nombre",
 PROJECTION_BEFORE = ("pourrait", "pourraient", "risque de", "craint", "craindre", "craignent", "redoutent", "redoute")
 FROM_TO = (("de", "à"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (
+    # the figure set right after an earlier one of the same text ("le bon chiffre est de 41"): the count, revised down
+    "le bon chiffre est de", "le bon chiffre était de", "le bon chiffre est", "le bon chiffre était",
+    "le bon chiffre serait de", "le chiffre exact est de", "le chiffre exact était de", "le chiffre exact est",
+    "le chiffre exact était", "le chiffre exact serait de", "le chiffre correct est de", "le chiffre correct était de",
+    "le chiffre correct est", "le chiffre correct était", "le chiffre correct serait de", "le vrai chiffre est de",
+    "le vrai chiffre était de", "le vrai chiffre est", "le vrai chiffre était", "le vrai chiffre serait de",
+    "le bon bilan est de", "le bon bilan était de", "le bon bilan est", "le bon bilan était", "le bon bilan serait de",
+    "le bilan exact est de", "le bilan exact était de", "le bilan exact est", "le bilan exact était",
+    "le bilan exact serait de",
     # the toll revised down in the passive, after an earlier figure of its own ("Le bilan initial de 40 morts a été
     # ramené à 31")
     "ramené à", "ramenée à", "abaissé à", "abaissée à", "corrigé à", "corrigée à",
@@ -623,6 +644,13 @@ ROUTE_BEFORE = (
     "partis de",
 )
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+# A mass poisoning by drink or food (stems, read anywhere in the text): those treated in hospital are the sick, not
+# the wounded, unless a word of injury (HURT_STEMS) is told with their count (core.extract.poisonings)
+POISONED_BY = (
+    "alcool frelaté", "alcools frelatés", "boissons frelatées", "boisson frelatée", "alcool de contrebande",
+    "alcool toxique", "méthanol", "intoxication alimentaire", "intoxications alimentaires", "aliments avariés",
+)  # fmt: skip
+HURT_STEMS = ("bless", "brûl")
 STILL_IN_CARE = ("restent", "reste", "demeurent", "toujours", "encore", "actuellement")
 CARE_WORDS = (
     "hôpita*",

@@ -390,6 +390,12 @@ ROUTE_BEFORE = (
     "dalam perjalanan menuju",
 )
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+# A mass poisoning by drink or food (stems, read anywhere in the text): those treated in hospital are the sick, not
+# the wounded, unless a word of injury (HURT_STEMS) is told with their count (core.extract.poisonings)
+POISONED_BY = (
+    "miras oplosan", "oplosan", "minuman keras oplosan", "metanol", "keracunan makanan",
+)  # fmt: skip
+HURT_STEMS = ("luka",)
 STILL_IN_CARE = ("masih", "saat ini")
 CARE_WORDS = ("rumah sakit", "dirawat", "hospital")  # a hospital, being admitted: read with STILL_IN_CARE
 # Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole

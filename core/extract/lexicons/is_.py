@@ -119,3 +119,6 @@ YEAR_COUNTS = {
     "eitt": 1, "tvö": 2, "þrjú": 3, "fjögur": 4, "fimm": 5, "sex": 6, "sjö": 7, "átta": 8, "níu": 9, "tíu": 10,
     "fimmtán": 15, "tuttugu": 20, "þrjátíu": 30, "fjörutíu": 40, "fimmtíu": 50,
 }  # fmt: skip
+# An ordinal is written with a full stop ("3. ..."): it ends no sentence before a lowercase word and is no count
+# (core.extract.world_sentences, world_roles)
+ORDINAL_DOT = True

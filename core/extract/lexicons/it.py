@@ -74,6 +74,9 @@ TRIGGERS = {
         "hanno perso la vita",
         "ha perso la vita",
         "perso la vita",
+        # to perish, the written word of a look-back: "29 persone perirono nel crollo" ("perit*" is also an expert)
+        "perirono", "perì", "sono periti", "sono perite", "erano periti", "erano perite",
+        "persero la vita", "perse la vita",  # the historic past: "12 persone persero la vita"
         "a perdere la vita",  # fronted: "A perdere la vita sono stati tre operai" (FRONTED_BEFORE)
         "a morire",
         "a restare uccis*",
@@ -95,6 +98,9 @@ TRIGGERS = {
         "costa la vita a",
     ),
     "wounded": ("ferit*", "a restare ferit*", "a rimanere ferit*", "feriti", "ferite", "ricoverat*", "ferimento",
+                # hit by stray bullets: bystanders, the hurt ("due passanti sono stati colpiti da proiettili vaganti")
+                "colpiti da proiettili vaganti", "colpite da proiettili vaganti", "colpito da un proiettile vagante",
+                "colpita da un proiettile vagante",
                 "ferì", "ferirono",  # the historic past of a follow-up years on: "che uccise 61 persone e ne ferì 130"
                 "ferendo", "ferendone",  # the gerund after the event: "..., uccidendo 57 persone e ferendone 900"
                 # bruised, treated on the spot ("Quattordici persone sono rimaste contuse", "12 medicati sul posto")
@@ -161,6 +167,8 @@ QUALIFIERS_AFTER: dict[str, str] = {}
 QUALIFIERS_AFTER_NOUN = {"almeno": "at_least", "come minimo": "at_least"}  # "5 morti almeno"
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
 REVISED_DOWN = (
+    # the figure set right after an earlier one of the same text ("la cifra corretta era 41"): the count, revised down
+    "la cifra corretta", "il numero corretto", "il numero reale", "il bilancio corretto", "la cifra esatta",
     "rivisto al ribasso",
     "rivista al ribasso",
     "al ribasso",
@@ -289,6 +297,8 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("numero dei", "numero delle", "numero di", "bilancio", "conteggio")
 COUNT_ANAPHORS = ("rivisto al ribasso", "rivista al ribasso", "il loro numero",
+    # the figure set right after an earlier one of the same text ("la cifra corretta era 41"): the count, revised down
+    "la cifra corretta", "il numero corretto", "il numero reale", "il bilancio corretto", "la cifra esatta",
     # "the number of victims" after a kind of victims named: that kind ("altri due decessi, portando a 31 il numero
     # delle vittime")
     "il numero delle vittime", "il bilancio delle vittime", "il totale delle vittime",
@@ -301,6 +311,14 @@ COUNT_ANAPHORS = ("rivisto al ribasso", "rivista al ribasso", "il loro numero",
 PROJECTION_BEFORE = ("potrebbe", "potrebbero", "si teme", "temono")
 FROM_TO = (("da", "a"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (
+    # the figure set right after an earlier one of the same text ("la cifra corretta era 41"): the count, revised down
+    "la cifra corretta era di", "la cifra corretta è di", "la cifra corretta era", "la cifra corretta è",
+    "la cifra corretta sarebbe di", "il numero corretto era di", "il numero corretto è di", "il numero corretto era",
+    "il numero corretto è", "il numero corretto sarebbe di", "il numero reale era di", "il numero reale è di",
+    "il numero reale era", "il numero reale è", "il numero reale sarebbe di", "il bilancio corretto era di",
+    "il bilancio corretto è di", "il bilancio corretto era", "il bilancio corretto è",
+    "il bilancio corretto sarebbe di", "la cifra esatta era di", "la cifra esatta è di", "la cifra esatta era",
+    "la cifra esatta è", "la cifra esatta sarebbe di",
     # the toll revised down in the passive, after an earlier figure of its own ("Il bilancio iniziale di 40 morti è
     # stato ridotto a 31")
     "ridotto a", "ridotta a", "abbassato a", "abbassata a", "corretto a", "corretta a", "rivisto al ribasso a",
@@ -583,6 +601,13 @@ ROUTE_BEFORE = (
     "decollata da",
 )
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+# A mass poisoning by drink or food (stems, read anywhere in the text): those treated in hospital are the sick, not
+# the wounded, unless a word of injury (HURT_STEMS) is told with their count (core.extract.poisonings)
+POISONED_BY = (
+    "alcol adulterato", "alcolici adulterati", "vino al metanolo", "metanolo", "intossicazione alimentare",
+    "cibo avariato", "cibo contaminato",
+)  # fmt: skip
+HURT_STEMS = ("ferit", "ustion", "contus")
 STILL_IN_CARE = ("ancora", "restano", "rimangono", "tuttora", "attualmente")
 CARE_WORDS = (
     "ospedal*",

@@ -30,6 +30,7 @@ TRIGGERS = {
         "mirin", "mir", "miriyan", "mirî", "hatin kuştin", "hat kuştin", "kuştin", "kuşt", "jiyana xwe ji dest",
         "canê xwe ji dest", "canê xwe da", "cenaze", "termê", "hatin qetilkirin", "qetilkirin",
         "xeniqîn", "xeniqî",  # drowned
+        "şehîd bûn", "şehîd ketin", "şehîd bû", "şehîd kirin",  # martyred: "5 leşker şehîd bûn"
     ),
     "wounded": ("birîndar", "birîn", "hatin nexweşxaneyê", "rakirin nexweşxaneyê"),
     "missing": ("winda", "wenda", "windabû", "wendabû"),

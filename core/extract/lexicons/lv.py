@@ -91,3 +91,6 @@ MONTHS = {
     "janvār": 1, "februār": 2, "marts": 3, "martā": 3, "aprīl": 4, "maijs": 5, "maijā": 5, "jūnij": 6, "jūlij": 7,
     "august": 8, "septembr": 9, "oktobr": 10, "novembr": 11, "decembr": 12,
 }  # fmt: skip
+# An ordinal is written with a full stop ("3. ..."): it ends no sentence before a lowercase word and is no count
+# (core.extract.world_sentences, world_roles)
+ORDINAL_DOT = True

@@ -409,3 +409,6 @@ GATHERING_WORDS = ("minnestund*", "begravelse*", "minnemarkering*", "bisettelse*
 # Words that say no one or none (NOBODY): the word for one, also the article, before one of them and the
 # harm's word is the article of a clause that states none, no count of one (core.extract.world_binding)
 NOBODY = ("ingen",)
+# An ordinal is written with a full stop ("3. ..."): it ends no sentence before a lowercase word and is no count
+# (core.extract.world_sentences, world_roles)
+ORDINAL_DOT = True

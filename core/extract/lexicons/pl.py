@@ -516,3 +516,6 @@ YEAR_COUNTS = {
     "piątej": 5, "dziesiąta": 10, "dziesiątą": 10, "dziesiątej": 10, "dwudziesta": 20, "dwudziestą": 20,
     "dwudziestej": 20,
 }  # fmt: skip
+# An ordinal is written with a full stop ("3. ..."): it ends no sentence before a lowercase word and is no count
+# (core.extract.world_sentences, world_roles)
+ORDINAL_DOT = True

@@ -78,6 +78,8 @@ TRIGGERS = {
         "vítimas mortais",
         "mortos",
         "perderam a vida",
+        # to perish, the written word of a look-back: "29 pessoas pereceram no naufrágio"
+        "pereceram", "pereceu", "perecem", "perece", "perecido",
         "perdeu a vida",
         "matou",
         "mataram",
@@ -96,6 +98,9 @@ TRIGGERS = {
         "afogad*",
     ),
     "wounded": ("ferid*", "feridos", "feridas", "hospitalizad*", "ferimento*", "feriu", "feriram", "ferindo", "ferir",
+                # hit by stray bullets: bystanders, the hurt ("dois passageiros foram atingidos por balas perdidas")
+                "atingidos por balas perdidas", "atingidas por balas perdidas", "atingido por uma bala perdida",
+                "atingida por uma bala perdida", "atingidos por bala perdida", "atingidas por bala perdida",
                 # hurt, in Brazil's everyday word ("Catorze pessoas ficaram machucadas"), or injured
                 "machucad*", "lesionad*",
                 # taken to hospital, given as the injured ("Nove pessoas foram levadas ao hospital")
@@ -179,6 +184,8 @@ QUALIFIERS_AFTER: dict[str, str] = {}
 QUALIFIERS_AFTER_NOUN = {"pelo menos": "at_least", "no mínimo": "at_least"}  # "5 mortos pelo menos"
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
 REVISED_DOWN = (
+    # the figure set right after an earlier one of the same text ("o número correto era 41"): the count, revised down
+    "o número correto", "a cifra correta", "o número real", "o balanço correto", "o número exato",
     "reviram", "revisaram", "revisou", "corrigiram", "corrigiu",  # a revision to a smaller figure is one down
     "revisto em baixa",
     "revisto para baixo",
@@ -304,6 +311,13 @@ COUNT_NOUNS = ("número de", "numero de", "balanço", "total de")
 PROJECTION_BEFORE = ("poderia", "poderiam", "pode chegar", "podem chegar", "teme-se", "temem", "temem-se")
 FROM_TO = (("de", "para"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (
+    # the figure set right after an earlier one of the same text ("o número correto era 41"): the count, revised down
+    "o número correto era de", "o número correto é de", "o número correto era", "o número correto é",
+    "o número correto seria de", "a cifra correta era de", "a cifra correta é de", "a cifra correta era",
+    "a cifra correta é", "a cifra correta seria de", "o número real era de", "o número real é de", "o número real era",
+    "o número real é", "o número real seria de", "o balanço correto era de", "o balanço correto é de",
+    "o balanço correto era", "o balanço correto é", "o balanço correto seria de", "o número exato era de",
+    "o número exato é de", "o número exato era", "o número exato é", "o número exato seria de",
     # the toll revised down in the passive, after an earlier figure of its own ("O balanço inicial de 40 mortos foi
     # reduzido para 31")
     "reduzido para", "reduzida para", "revisto para", "revista para", "corrigido para", "corrigida para",
@@ -576,6 +590,13 @@ ROUTE_BEFORE = (
     "procedente de",
 )
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+# A mass poisoning by drink or food (stems, read anywhere in the text): those treated in hospital are the sick, not
+# the wounded, unless a word of injury (HURT_STEMS) is told with their count (core.extract.poisonings)
+POISONED_BY = (
+    "bebida adulterada", "bebidas adulteradas", "cachaça adulterada", "álcool adulterado", "metanol",
+    "intoxicação alimentar", "alimentos contaminados", "comida contaminada",
+)  # fmt: skip
+HURT_STEMS = ("ferid", "lesionad", "queimad", "machucad")
 STILL_IN_CARE = ("continuam", "continua", "permanecem", "permanece", "ainda", "seguem", "atualmente", "neste momento")
 CARE_WORDS = (
     "hospita*",
@@ -675,6 +696,8 @@ DAYS_AFTER = {
 # What is still to come a few words before a weekday ('será apresentado na terça'): no day counted back (world_dates)
 FUTURE_BEFORE = ("será", "serão", "previsto", "prevista", "previstos", "previstas")
 COUNT_ANAPHORS = (
+    # the figure set right after an earlier one of the same text ("o número correto era 41"): the count, revised down
+    "o número correto", "a cifra correta", "o número real", "o balanço correto", "o número exato",
     # "the number of victims" after a kind of victims named: that kind ("mais duas mortes, elevando para 31 o número
     # de vítimas")
     "o número de vítimas", "o numero de vitimas", "o total de vítimas", "o balanço de vítimas",

@@ -71,6 +71,9 @@ TRIGGERS = {  # with the letters without their diacritics too, as many sites wri
     "killed": (
         # took the lives of ('... took the lives of 57'): the dead
         "curmat viețile a", "curmat viața a", "curmat vieţile a", "curmat viaţa a", "curmat viețile", "curmat vieţile",
+        # cost the life of: "incendiul a costat viața a 6 persoane"
+        "pierit", "pieriră",  # perished: "au pierit 12 oameni"
+        "costat viața", "costat viaţa", "costat viata", "costat viețile", "costat vieţile", "costat vietile",
         "morț", "morţ", "mort", "moart", "decedat", "decese", "deces", "victime", "și-au pierdut viața",
         "şi-au pierdut viaţa", "au murit", "a murit", "ucis", "omorât", "cadavre", "si-au pierdut viata", "omorat",
         "ucigând", "ucigand", "omorând",  # the gerund after the event: "..., ucigând 57 de oameni"

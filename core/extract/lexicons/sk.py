@@ -165,3 +165,6 @@ HAZARD_FAMILIES = {
 SINGULAR_DEATHS = ("zomrel", "zomrela", "zahynul", "zahynula", "neprežil", "neprežila", "utopil", "utopila")
 # A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
 GATHERING_WORDS = ("pohreb", "rozlúčil", "rozlúčk", "pietn", "zádušn")
+# An ordinal is written with a full stop ("3. ..."): it ends no sentence before a lowercase word and is no count
+# (core.extract.world_sentences, world_roles)
+ORDINAL_DOT = True

@@ -123,3 +123,6 @@ SEPARABLE_TRIGGERS = {
         "terjal ... življenj", "terjala ... življenj", "terjalo ... življenj", "terjali ... življenj",
     ),
 }
+# An ordinal is written with a full stop ("3. ..."): it ends no sentence before a lowercase word and is no count
+# (core.extract.world_sentences, world_roles)
+ORDINAL_DOT = True

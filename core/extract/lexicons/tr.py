@@ -58,6 +58,7 @@ TRIGGERS = {
     "killed": (
         # took the lives of ('... took the lives of 57'): the dead
         "hayatını al", "canını al",
+        "can aldı", "can alan",  # took N lives: "yangın 14 can aldı"
         "öldü",
         "ölmüş",  # the pluperfect of a day before ("Pazartesi günü 9 kişi ölmüştü")
         "ölü",
@@ -421,6 +422,12 @@ ATTACK_AFTER = ("saldırı", "hava saldırı", "füze saldırı", "bombardıman"
 # these is a route's end, not where it happened (core.extract.world_places)
 ROUTE_AFTER = ("giden", "gitmekte olan", "gitmek üzere", "hareket eden", "kalkan", "seyir halindeki")
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+# A mass poisoning by drink or food (stems, read anywhere in the text): those treated in hospital are the sick, not
+# the wounded, unless a word of injury (HURT_STEMS) is told with their count (core.extract.poisonings)
+POISONED_BY = (
+    "sahte içki", "sahte alkol", "metil alkol", "metanol", "gıda zehirlenmesi", "zehirli içki",
+)  # fmt: skip
+HURT_STEMS = ("yaral",)
 STILL_IN_CARE = (
     "hâlâ", "hala", "halen", "tedavisi süren", "tedavileri süren", "tedavileri devam eden", "tedavisi devam eden",
     "şu anda", "halihazırda",
@@ -516,3 +523,6 @@ YEAR_COUNTS = {"bir": 1, "beş": 5, "on": 10, "on beş": 15, "yirmi": 20, "otuz"
 # Words that say no one or none (NOBODY): the word for one, also the article, before one of them and the
 # harm's word is the article of a clause that states none, no count of one (core.extract.world_binding)
 NOBODY = ("kimse", "hiçbir")
+# An ordinal is written with a full stop ("3. ..."): it ends no sentence before a lowercase word and is no count
+# (core.extract.world_sentences, world_roles)
+ORDINAL_DOT = True

@@ -48,6 +48,14 @@ TRIGGERS = {
         "اموات",  # deaths: "اموات کی تعداد"
         "لقمہ اجل",  # "became death's morsel": died
         "زندگی کی بازی",  # "lost the game of life"
+        # martyred, the press's word for the dead of an attack ("5 فوجی شہید ہو گئے"), the verb shared with the
+        # next count ("5 فوجی شہید اور 3 زخمی"), the active after its object ("7 افراد کو شہید کر دیا"); not
+        # "شہید" alone, which names streets, airports and hospitals
+        "شہید ہو",
+        "شہید ہوئے",
+        "شہید اور",
+        "شہید کر",
+        "شہداء",
     ),
     "wounded": ("زخمی",),
     "missing": ("لاپتہ",),
