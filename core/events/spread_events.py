@@ -14,6 +14,12 @@ a home and the highway where the chase ended, a place the gazetteer reads as a n
 reports of one country dated on the same day, of no two kinds, telling the very same mass toll of the dead (and
 the same hurt, when both count them) are one event (`its_very_toll_that_day`): two attacks of one day with
 the very same mass toll in one country are rare.
+
+A capsizing or a collapse is counted as its missing are found dead: 6 dead and 9 missing, then 7 and 8, 9 and 6,
+11 and 4. Reports sent with no date, placed at the lakeside town, the city across the lake, the province or the
+country, give other dead and other missing, but the same people lost: a report of the event's kind telling the
+very number of the dead and the missing together one of its reports gave is its report
+(`its_lost_counted_again`).
 """
 
 from __future__ import annotations
@@ -37,7 +43,7 @@ from core.events.hazards import event_told_hazards
 from core.events.pieces import Piece
 from core.events.regions_apart import _SPREADING_KINDS
 from core.events.state import EventState, GroupingSettings
-from core.models import KILLED, WOUNDED, ArticleFacts
+from core.models import KILLED, MISSING, WOUNDED, ArticleFacts
 
 # A spreading disaster's running toll is reported from its towns within this many days of its first report
 SPREAD_DAYS = 7
@@ -160,3 +166,73 @@ def very_toll_candidate_key(piece: Piece) -> str | None:
 
 def _very_toll_key(country: str, day: date, killed: int) -> str:
     return f"daytoll:{country}:{day.isoformat()}:{killed}"
+
+
+def its_lost_counted_again(
+    piece: Piece,
+    event: EventState,
+    articles: Mapping[str, ArticleFacts] | None,
+    settings: GroupingSettings,
+) -> bool:
+    """Does the piece tell the event's kind of disaster and the very number of people lost (the dead and the
+    missing together, `_lost`) one of its reports gave, in its country, in its weeks or with nothing to time it?"""
+    if not piece.main or not articles:
+        return False
+    lost = _lost(piece.headline_values())
+    if lost is None or lost not in _lost_counts(event):
+        return False
+    here, there = _country(piece.location.region), _country(event.region)
+    if here is not None and there is not None and here != there:
+        return False
+    timing = _timing(piece, event)
+    if timing is not None:
+        when, first, last = timing
+        if not first - timedelta(days=settings.span_days) <= when <= last + timedelta(days=settings.span_days):
+            return False
+    return _shares_a_kind(_told_kinds(piece, articles), event, articles)
+
+
+# The dead and the missing together this many, at least: no chance agreement of two small counts
+_LEAST_LOST = MASS_CASUALTIES
+
+
+def _lost(values: Mapping[str, int]) -> int | None:
+    """The people a report gives lost, its dead and its missing together, when it counts both and they are
+    `_LEAST_LOST` at least."""
+    killed, missing = values.get(KILLED), values.get(MISSING)
+    if not killed or not missing or killed + missing < _LEAST_LOST:
+        return None
+    return killed + missing
+
+
+def _lost_counts(event: EventState) -> set[int]:
+    """The people lost (`_lost`) each of the event's reports gave."""
+    return {n for incident in event.incidents for m in incident.members if (n := _lost(m.values)) is not None}
+
+
+def lost_index_keys(event: EventState) -> set[str]:
+    """Keys an event is found by for `its_lost_counted_again` (its block tells the country)."""
+    return {_lost_key(n) for n in _lost_counts(event)}
+
+
+def lost_candidate_key(piece: Piece) -> str | None:
+    """The key a report's people lost look their events up by (`lost_index_keys`)."""
+    lost = _lost(piece.headline_values()) if piece.main else None
+    return _lost_key(lost) if lost is not None else None
+
+
+def _lost_key(lost: int) -> str:
+    return f"lost:{lost}"
+
+
+def pulled_by_its_lost(
+    mine: tuple[int | None, int | None, frozenset[str]], theirs: tuple[int | None, int | None, frozenset[str]]
+) -> bool:
+    """Do two reports, each (its dead, its missing, its kinds of disaster), tell the very people lost (`_lost`) and
+    a kind of disaster together? A report placed nowhere ("an der Marmolata") is then pulled to the other's block."""
+    lost = _lost({KILLED: mine[0] or 0, MISSING: mine[1] or 0})
+    return (
+        lost is not None
+        and lost == _lost({KILLED: theirs[0] or 0, MISSING: theirs[1] or 0})
+        and bool(mine[2] & theirs[2])
+    )

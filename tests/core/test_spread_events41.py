@@ -338,3 +338,32 @@ def test_a_rising_flood_toll_from_a_town_of_another_state_stays_apart() -> None:
     ]
     held = _groups(reports)
     assert held["brisbane"] != held["grafton"]
+
+
+# 7. The missing found dead: the dead and the missing together stay one count, whatever dates the reports.
+def _undated(reports: list[ArticleFacts]) -> list[ArticleFacts]:
+    """The same reports sent with no publication date (as half of a real feed's are)."""
+    return [report_at(r.id, r.text or "", None, r.title, "en") for r in reports]
+
+
+def test_a_capsizing_counted_as_its_missing_are_found_is_one_event_with_no_dates() -> None:
+    """6 dead and 9 missing at the lakeside town, 7 and 8 from the city across the lake, 9 and 6 from the
+    province, 11 and 4 from the country: 15 people lost in every report."""
+    held = _groups(_undated(_lake_ferry()))
+    assert _one_event(held, ["first_toll", "seven", "nine", "eleven"])
+    assert held["decoy_flood"] != held["first_toll"]
+
+
+def test_another_kind_with_as_many_lost_stays_apart() -> None:
+    """A mine collapse in the same country with 5 dead and 10 missing (15 lost too) is another disaster."""
+    mine = _report(
+        "mine",
+        "Five dead, ten missing in Sardinia mine collapse",
+        "Five miners died and ten are missing after a gallery collapsed in a mine near Iglesias, Sardinia, "
+        "rescuers said.",
+        _FERRY_DAY,
+        None,
+    )
+    held = _groups([*_undated(_lake_ferry()), mine])
+    assert held["mine"] != held["first_toll"]
+    assert held["mine"] != held["eleven"]
