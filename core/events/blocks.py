@@ -51,8 +51,9 @@ from core.events.pieces import (
     told_looks_back,
 )
 from core.events.rejoin import rejoin_lone_reports
+from core.events.spread_events import pulled_by_its_lost
 from core.events.state import EventState, GroupingSettings
-from core.models import KILLED, WOUNDED, ArticleFacts
+from core.models import KILLED, MISSING, WOUNDED, ArticleFacts
 from core.places.location import UNPLACED, Location, spot_tokens
 from core.similarity import persons_of
 
@@ -86,6 +87,7 @@ class Anchor:
     venue: frozenset[str] = frozenset()  # the names of its main piece's spot (`spot_tokens`): "club q" gives {"q"}
     wounded: int | None = None  # its main piece's count of the hurt
     looks_back: date | None = None  # the day it looks back at, when it recounts an older event (`core.events.lookback`)
+    missing: int | None = None  # its main piece's count of the missing
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -105,6 +107,7 @@ class Anchor:
             "venue": sorted(self.venue),
             "wounded": self.wounded,
             "looks_back": self.looks_back.isoformat() if self.looks_back else None,
+            "missing": self.missing,
         }
 
     @classmethod
@@ -127,6 +130,7 @@ class Anchor:
             venue=frozenset(str(w) for w in d.get("venue") or ()),
             wounded=int(d["wounded"]) if d.get("wounded") is not None else None,
             looks_back=date.fromisoformat(d["looks_back"]) if d.get("looks_back") else None,
+            missing=int(d["missing"]) if d.get("missing") is not None else None,
         )
 
 
@@ -157,6 +161,7 @@ def anchor_of(article: ArticleFacts, settings: GroupingSettings) -> Anchor:
         spot_tokens(main.spot),
         values.get(WOUNDED),
         told_looks_back(article),
+        values.get(MISSING),
     )
 
 
@@ -193,6 +198,13 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
         # name alone, which may be the same misreading (`core.events.local_detail`)
         alike = text_similarity(anchor.fingerprint, other.fingerprint) if anchor.fingerprint else 0.0
         return 1.0 + _TOLL_PULL + alike
+    if anchor.home == UNPLACED_BLOCK and _the_very_people_lost(anchor, other):
+        # Placed nowhere, the very dead and missing together and its kind: `core.events.spread_events`
+        return (
+            _KIND_PULL
+            + _TOLL_PULL
+            + (text_similarity(anchor.fingerprint, other.fingerprint) if anchor.fingerprint else 0.0)
+        )
     if anchor.window is None or other.window is None:
         # Nothing dates one of them: a name both give (a victim, a storm, a site: "il ponte Morandi" and "the
         # Morandi bridge") pulls, as it would join them (see `core.events.match._person_bridge`).
@@ -239,6 +251,14 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
     if threshold is not None and alike >= threshold:
         return alike
     return None
+
+
+def _the_very_people_lost(anchor: Anchor, other: Anchor) -> bool:
+    """Do the two tell the very dead and missing together and a kind of disaster (`pulled_by_its_lost`), in days
+    that meet or with nothing to date one of them?"""
+    if anchor.window is not None and other.window is not None and not _overlap(anchor.window, other.window):
+        return False
+    return pulled_by_its_lost((anchor.killed, anchor.missing, anchor.kinds), (other.killed, other.missing, other.kinds))
 
 
 def _looks_back_at_its_day(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> bool:
@@ -332,8 +352,10 @@ def _timeless_pull(anchor: Anchor, other: Anchor) -> float | None:
     gazetteer does not know)."""
     if anchor.window is not None or other.window is None or not anchor.kinds & other.kinds:
         return None
-    if anchor.home != UNPLACED_BLOCK and _country(anchor.home) != _country(other.home) and not _names_its_country(
-        anchor, other
+    if (
+        anchor.home != UNPLACED_BLOCK
+        and _country(anchor.home) != _country(other.home)
+        and not _names_its_country(anchor, other)
     ):
         # a place of its own, however weak, is more than a kind shared abroad ("PARIS: Gunmen ..."), unless it
         # names that country too ("the quake's toll in Turkey and Syria")
@@ -464,7 +486,6 @@ def timeless_block(anchor: Anchor, pull: Pull, others: Sequence[Anchor]) -> str:
     if puller is None or puller.window is None:
         return pull[1]
     return _joint_block(anchor, pull[1], others, window=puller.window) or pull[1]
-
 
 
 def joint_key(bridge: Anchor) -> str:

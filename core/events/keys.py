@@ -22,6 +22,12 @@ from core.events.match import (
     weak_location,
 )
 from core.events.pieces import article_pieces, membership_piece
+from core.events.spread_events import (
+    lost_candidate_key,
+    lost_index_keys,
+    very_toll_candidate_key,
+    very_toll_index_keys,
+)
 from core.events.state import EventState, GroupingSettings
 from core.models import ArticleFacts
 from core.places.location import UNPLACED, Location
@@ -122,6 +128,8 @@ def _unprefixed_index_keys(event: EventState) -> set[str]:
             time_keys.add(_mass_key(country, timeless=True))
     if weak_event(event):
         time_keys |= {f"weakweek:{w}" for w in weeks}
+    # (one day's very mass toll, the very people lost: `core.events.spread_events`)
+    time_keys |= very_toll_index_keys(event) | lost_index_keys(event)
     if event.location_key == UNPLACED:
         dates = [event.start_date, event.end_date, event.published_from, event.published_to]
         known = [d for d in dates if d is not None]
@@ -206,6 +214,8 @@ def _unprefixed_candidate_keys(article: ArticleFacts, settings: GroupingSettings
                 # A quake's or a flood's toll told from another of its towns (`match._regional_running_toll`), a
                 # wreck's from the town its journey left (`match._wreck_off_a_nearby_town`)
                 keys.add(_mass_key(piece.location.region))
+        # (one day's very mass toll, the very people lost: `core.events.spread_events`)
+        keys |= {k for k in (very_toll_candidate_key(piece), lost_candidate_key(piece)) if k is not None}
         if piece.main and settings.text_match_threshold is not None and window is not None:
             span = settings.span_days
             # A province the index places in no region of its country ("Soum", "Cebu": region "BF") meets its

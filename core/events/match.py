@@ -56,6 +56,7 @@ from core.events.pieces import (
     membership_piece,
     told_looks_back,
 )
+from core.events.spread_events import further_along_its_disaster, its_lost_counted_again, its_very_toll_that_day
 from core.events.state import OTHER, EventState, GroupingSettings
 from core.events.toll_bands import a_later_band_of_its_toll
 from core.models import KILLED, WOUNDED, ArticleFacts, Role
@@ -410,6 +411,9 @@ def _event_score(
                 or joins_the_town_it_names(piece, event, hints)
                 or a_later_band_of_its_toll(piece, event, articles, hints, settings)
                 or joins_at_its_very_tolls(piece, event, hints)
+                or further_along_its_disaster(piece, event, articles, hints, settings)
+                or its_very_toll_that_day(piece, event, articles, hints)
+                or its_lost_counted_again(piece, event, articles, settings)
             )
         ):
             score = 1.0
