@@ -356,10 +356,15 @@ def _undated_toll_pull(anchor: Anchor, other: Anchor) -> float | None:
     block: by the same kind of disaster and its very mass toll, or a count risen or lowered from the other's (or
     the other's from its own). Half a feed's reports come undated; when every report of a disaster does, a report
     in a script whose places the gazetteer does not hold ("বেইলি রোডের ভবনে আগুন: ৪৬ জনের মৃত্যু") has nothing
-    else to meet the others by. The other must be a report a store finds by its kind (`timeless_movable`)."""
-    if anchor.home != UNPLACED_BLOCK or not timeless_movable(other) or not anchor.kinds & other.kinds:
+    else to meet the others by. The other must be a report a store finds by its kind (`timeless_movable`). A report
+    placed weakly in the other's country (the whole country: "미국 총격…9명 부상") meets it so by the very count of the
+    hurt of an event nobody died in (`core.events.hurt_counts`)."""
+    if not timeless_movable(other) or not anchor.kinds & other.kinds:
         return None
     alike = text_similarity(anchor.fingerprint, other.fingerprint) if anchor.fingerprint else 0.0
+    if anchor.home != UNPLACED_BLOCK:
+        same_country = _country(anchor.home) == _country(other.home)
+        return _KIND_PULL + _TOLL_PULL + alike if same_country and _tells_its_hurt_count(anchor, other) else None
     if _tells_its_mass_toll(anchor, other) or _tells_its_hurt_count(anchor, other):
         return _KIND_PULL + _TOLL_PULL + alike
     if _counts_on_its_toll(anchor, other) or _counts_on_its_toll(other, anchor):

@@ -91,6 +91,33 @@ def test_a_report_of_the_same_count_of_hurt_joins_the_shooting_nobody_died_in(
     assert held["local"] == held["local2"] == held["follow"]
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        (
+            "fr",
+            "Etats-Unis : huit blessés par balles lors d'une fête",
+            "Huit personnes ont été blessées par balles lors d'une fête de remise de diplômes aux États-Unis, selon "
+            "la police.",
+        ),
+        (
+            "es",
+            "Ocho heridos de bala en una fiesta en Estados Unidos",
+            "Ocho personas resultaron heridas de bala durante una fiesta de graduación en Estados Unidos, informó "
+            "la policía.",
+        ),
+    ],
+)
+def test_when_nothing_is_dated_a_report_placed_in_the_country_joins_on_the_count_of_the_hurt(
+    language: str, title: str, text: str
+) -> None:
+    """A feed that dates nothing: the report placed only in the country meets the city's shooting by its kind and
+    its very count of the hurt, nobody dead."""
+    local = [report(r.id, r.text or "", None, title=r.title) for r in _party_shooting()]
+    held = holders([*local, report("abroad", text, None, language, title=title)])
+    assert held["local"] == held["local2"] == held["abroad"]
+
+
 def test_a_first_lower_count_of_the_hurt_is_an_earlier_figure_of_it() -> None:
     """The first alert counts five hurt, the later reports eight: one shooting, its count risen."""
     first = report(
