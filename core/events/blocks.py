@@ -32,6 +32,7 @@ from core.events.evidence import (
     how_toll_told,
 )
 from core.events.hazards import CROSSING_KINDS, told_hazards
+from core.events.hurt_counts import pulled_by_its_hurt_count
 from core.events.incidents import event_label
 from core.events.keys import candidate_keys, index_keys
 from core.events.local_detail import pulled_by_its_town_name, pulled_to_its_towns_tolls
@@ -218,6 +219,10 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
         return _TOLL_PULL + alike if far_look_back(anchor, other, settings) else None
     if (anchor.name and anchor.name == other.name) or other.key in anchor.named or anchor.key in other.named:
         return 1.0 + alike
+    if _tells_its_hurt_count(anchor, other):
+        # Placed weakly (the whole country, a quadrant left unresolved) in the same days: nobody dead in either,
+        # the very count of the wounded of one kind of disaster ("9명 부상" beside "nine hurt in Deanwood")
+        return _KIND_PULL + _TOLL_PULL + alike
     if anchor.home == UNPLACED_BLOCK and anchor.venue & other.venue:
         # Placed nowhere but at the venue a report of its days placed at its town ("the five killed at Club Q")
         return 1.0 + alike
@@ -361,7 +366,7 @@ def _timeless_pull(anchor: Anchor, other: Anchor) -> float | None:
         # names that country too ("the quake's toll in Turkey and Syria")
         return None
     pull = _KIND_PULL
-    if anchor.killed is not None and anchor.killed == other.killed:
+    if (anchor.killed is not None and anchor.killed == other.killed) or _tells_its_hurt_count(anchor, other):
         pull += _TOLL_PULL
     if anchor.fingerprint:
         pull += text_similarity(anchor.fingerprint, other.fingerprint)
@@ -373,11 +378,16 @@ def _undated_toll_pull(anchor: Anchor, other: Anchor) -> float | None:
     block: by the same kind of disaster and its very mass toll, or a count risen or lowered from the other's (or
     the other's from its own). Half a feed's reports come undated; when every report of a disaster does, a report
     in a script whose places the gazetteer does not hold ("বেইলি রোডের ভবনে আগুন: ৪৬ জনের মৃত্যু") has nothing
-    else to meet the others by. The other must be a report a store finds by its kind (`timeless_movable`)."""
-    if anchor.home != UNPLACED_BLOCK or not timeless_movable(other) or not anchor.kinds & other.kinds:
+    else to meet the others by. The other must be a report a store finds by its kind (`timeless_movable`). A report
+    placed weakly in the other's country (the whole country: "미국 총격…9명 부상") meets it so by the very count of the
+    hurt of an event nobody died in (`core.events.hurt_counts`)."""
+    if not timeless_movable(other) or not anchor.kinds & other.kinds:
         return None
     alike = text_similarity(anchor.fingerprint, other.fingerprint) if anchor.fingerprint else 0.0
-    if _tells_its_mass_toll(anchor, other):
+    if anchor.home != UNPLACED_BLOCK:
+        same_country = _country(anchor.home) == _country(other.home)
+        return _KIND_PULL + _TOLL_PULL + alike if same_country and _tells_its_hurt_count(anchor, other) else None
+    if _tells_its_mass_toll(anchor, other) or _tells_its_hurt_count(anchor, other):
         return _KIND_PULL + _TOLL_PULL + alike
     if _counts_on_its_toll(anchor, other) or _counts_on_its_toll(other, anchor):
         return _KIND_PULL + alike
@@ -396,6 +406,13 @@ def _tells_its_mass_toll(anchor: Anchor, other: Anchor) -> bool:
         and anchor.killed >= MASS_CASUALTIES
         and anchor.killed == other.killed
         and bool(anchor.kinds & other.kinds)
+    )
+
+
+def _tells_its_hurt_count(anchor: Anchor, other: Anchor) -> bool:
+    """Nobody dead in either, the very count of the wounded, one kind (`core.events.hurt_counts`)?"""
+    return pulled_by_its_hurt_count(
+        anchor.weak, (anchor.killed, anchor.wounded), (other.killed, other.wounded), (anchor.kinds, other.kinds)
     )
 
 

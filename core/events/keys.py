@@ -14,6 +14,7 @@ from core.events.far_reports import (
     _WRECK_KINDS,
 )
 from core.events.hazards import told_hazards
+from core.events.hurt_counts import hurt_key, keyed_by_its_hurt, tells_a_hurt_count
 from core.events.local_detail import unresolved_town_key
 from core.events.match import (
     _piece_interval,
@@ -122,10 +123,13 @@ def _unprefixed_index_keys(event: EventState) -> set[str]:
     if event.region is not None:
         time_keys |= {f"rw:{event.region}:{w}" for w in weeks}
     country = event.region or _block_country(event.block)
-    if country is not None and _mass_values(v for i in event.incidents for m in i.members for v in m.values.values()):
+    members = [m.values for i in event.incidents for m in i.members]
+    if country is not None and _mass_values(v for m in members for v in m.values()):
         time_keys.add(_mass_key(country))
         if not weeks and event.published_from is None:
             time_keys.add(_mass_key(country, timeless=True))
+    if country is not None and keyed_by_its_hurt(members):
+        time_keys.add(hurt_key(country))
     if weak_event(event):
         time_keys |= {f"weakweek:{w}" for w in weeks}
     # (one day's very mass toll, the very people lost: `core.events.spread_events`)
@@ -160,6 +164,8 @@ def candidate_keys(
         # its toll, or, stating no figure, as a first alert of its days: see `core.events.blocks`): the block's
         # mass-casualty events are where it may belong.
         keys.add(_mass_key(block))
+    if block and block != UNPLACED and nothing_dates(article) and _tells_a_hurt_count(article):
+        keys.add(hurt_key(block))  # (an event nobody died in, its count of the hurt: `core.events.hurt_counts`)
     if block and "+" in block:
         keys |= _weeks_across_the_border(article, settings)
     return _in_block(block, keys)
@@ -176,6 +182,11 @@ def _weeks_across_the_border(article: ArticleFacts, settings: GroupingSettings) 
         if piece.main and window is not None:
             keys |= {f"week:{w}" for w in _weeks(add_days(window[0], -span), add_days(window[1], span))}
     return keys
+
+
+def _tells_a_hurt_count(article: ArticleFacts) -> bool:
+    main = next((p for p in article_pieces(article) if p.main), None)
+    return main is not None and tells_a_hurt_count(main.headline_values())
 
 
 def _placed_nowhere_stating_nothing(article: ArticleFacts) -> bool:

@@ -45,6 +45,7 @@ from core.events.far_reports import (
 )
 from core.events.figure_steps import its_dead_told_in_its_days, stepped_affinity
 from core.events.hazards import event_told_hazards, told_hazards
+from core.events.hurt_counts import joins_on_its_hurt_count
 from core.events.local_detail import event_country, joins_at_its_very_tolls, names_the_events_town
 from core.events.lookback import joins_on_its_day
 from core.events.named_times import within_named_time
@@ -414,6 +415,9 @@ def _event_score(
                 or further_along_its_disaster(piece, event, articles, hints, settings)
                 or its_very_toll_that_day(piece, event, articles, hints)
                 or its_lost_counted_again(piece, event, articles, settings)
+                or joins_on_its_hurt_count(
+                    piece, event, articles, hints, settings, _places_exclude(piece.location, event)
+                )
             )
         ):
             score = 1.0
@@ -698,6 +702,8 @@ def _corroborated_place(
         # An undated report of a related place (its country, a town beside it), or the other way round, repeating
         # a mass toll one of the event's reports gives (its words may be another language's: text cannot tell)
         return True
+    if joins_on_its_hurt_count(piece, event, articles, hints, settings, places_exclude=False):
+        return True  # (nobody dead: the very count of the hurt, as a toll: `core.events.hurt_counts`)
     if its_dead_told_in_its_days(piece, event, settings.date_slack_days):
         return True
     if _running_count_published_within(piece, event, hints, settings) or _timeless_toll_update(piece, event, hints):

@@ -828,7 +828,9 @@ class LatinTownReader(PlaceLexicon):
             return Counter(c for c in found if c is not None)
         if self.adjectives is None:
             return Counter()
-        words = (w for w in _tokens(text) if len(w) > _ADJECTIVE_PREFIX and w[:1].islower())
+        words = (
+            w for w in _tokens(text) if len(w) > _ADJECTIVE_PREFIX and w[:1].islower() and w not in self.not_adjectives
+        )
         hints = ((w, self.adjectives.get(_ascii(w[:_ADJECTIVE_PREFIX]))) for w in words)
         hinted = Counter(h[0] for w, h in hints if h is not None and len(w) >= h[1])
         hinted.update(compound_adjective_countries(self.code, text))  # 'северномакедонския': North Macedonia's

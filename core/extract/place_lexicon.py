@@ -328,6 +328,9 @@ class PlaceLexicon(ScriptReading):
         self.adjective_endings = tuple(script_key(e) for e in getattr(lexicon, "ADJECTIVE_SUFFIXES", ()))
         cased = self.latin or any(w[:1].isupper() for w, _c in gazetteer().country_names(self.code))
         self.adjectives = _adjective_prefixes(self.code) if cased else None
+        # ... less the lexicon's common words that begin as a country's name does ('reunión', a meeting, is no
+        # adjective of Réunion's: lexicon NOT_ADJECTIVES)
+        self.not_adjectives = frozenset(w.lower() for w in getattr(lexicon, "NOT_ADJECTIVES", ()))
         self.adjective_words = _adjective_words(
             self.code,
             tuple(getattr(lexicon, "ADJECTIVE_PREFIXES", ())),

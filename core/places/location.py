@@ -448,6 +448,9 @@ def resolve_location(
         name = _bare_name(fold(part)).strip()
         if _DC.match(name) or name == "district of columbia":
             name, country, admin1 = "washington", "US", "DC"
+        elif (quadrant := _side_of_the_capital(name)) is not None:  # "Northeast DC": a quadrant of the city
+            name, country, admin1 = "washington", "US", "DC"
+            spots.append(quadrant)
         if name in _STATE_ABBREVIATIONS and (state := _state_by_code(_STATE_ABBREVIATIONS[name])) is not None:
             return Location(state.key, _label(state), state.kind, _region(state), None)
         if not name or (_ADDRESSISH.search(name) and not gazetteer().exonym_keys(name)):  # "DR Congo" is no Drive
@@ -586,6 +589,24 @@ def _unlisted_country(name: str, country: str | None) -> Place | None:
 
 
 _DC = re.compile(r"^washington d( ?c)?$")
+
+
+# The US capital as a name's last words: "DC", "D.C.", "Washington DC" (group 1: "Washington" alone)
+_DC_END = re.compile(r"(?:^|\s)(?:washington\s+d\s?c|d\s?c|(washington))$")
+# The capital's quadrants: "Northeast Washington" is the city's; "northern" or "eastern Washington" the state's
+_QUADRANTS = frozenset(["northeast", "northwest", "southeast", "southwest", "ne", "nw", "se", "sw"])
+
+
+def _side_of_the_capital(name: str) -> str | None:
+    """The quadrant of a name that is the US capital's with side words before it ("northeast dc", "nw d c",
+    "southeast washington d c", "northeast washington"): the city (not the state of Washington), the side its spot;
+    else None."""
+    found = _DC_END.search(name)
+    if found is None or found.start() == 0:
+        return None
+    sides = name[: found.start()].split()
+    allowed = _QUADRANTS if found.group(1) else _SIDE_WORDS
+    return " ".join(sides) if all(w in allowed for w in sides) else None
 
 
 def _college_of_a_town(name: str) -> bool:

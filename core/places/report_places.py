@@ -300,6 +300,36 @@ DATELINE_KEY = "\x00dateline"  # key of the dateline's place in `article_locatio
 TEXT_KEY = "\x00text"  # key of the town the text names most (after "in", "at", ...)
 
 
+# A headline's kicker: the place it opens on, a colon or dash after it ("Washington : neuf blessés ...")
+_KICKER_END = re.compile(r"\s*(?::|\s[-–—|])")
+
+
+@lru_cache(maxsize=1)
+def _quadrant_before() -> re.Pattern[str]:
+    """A city's quadrant written right before a name, in any language (data/quadrant_words.tsv), to the name."""
+    words = sorted({cells[1] for cells in data_lines("quadrant_words.tsv")}, key=len, reverse=True)
+    return re.compile(r"(?:^|[^\w-])(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.IGNORECASE)
+
+
+def _capital_in_title(span: str, loc: Location, title: str, resolve: Any) -> Location | None:
+    """The capital a headline names where its name alone is a division's: as its kicker ("Washington : neuf
+    blessés ...", as a dateline "WASHINGTON -" is the capital), or after a quadrant of a city ("en el noreste de
+    Washington"); else None."""
+    if loc.kind not in ("state", "province") or not loc.region or (at := title.find(span)) < 0:
+        return None
+    kicker = at == 0 and _KICKER_END.match(title, len(span)) is not None
+    if not kicker and _quadrant_before().search(title[max(0, at - _QUADRANT_REACH) : at]) is None:
+        return None
+    capital = country_capitals().get(loc.region.split("-")[0])
+    if capital is None or fold(capital.name) != fold(span):
+        return None
+    found: Location = resolve(capital.name, capital.country, capital.admin1)
+    return found if found.kind == "city" else None
+
+
+_QUADRANT_REACH = 24  # characters before a name its quadrant's words may take ("au nord-ouest de ")
+
+
 def _with_context(
     places: dict[str, Location],
     article: ArticleFacts,
@@ -326,6 +356,7 @@ def _with_context(
         loc = resolve_location(span, country, admin1)
         if loc.kind == "name" and country is None:
             loc = biggest_namesake(span) or loc  # "Half Moon Bay" with nothing else to go on: California's
+        loc = _capital_in_title(span, loc, article.title or "", resolve_location) or loc
         if _namesake_abroad(loc, country):
             continue  # "Hillside Endarasha Academy" in a Kenyan report: no Hillside of Kenya, only bigger ones abroad
         if _headline_word_abroad(span, loc, country, article.text):

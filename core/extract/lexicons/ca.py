@@ -413,3 +413,6 @@ OF_THE_BEFORE = ("dels", "de les", "del", "als", "a les", "al")
 # Words that say no one or none (NOBODY): the word for one, also the article, before one of them and the
 # harm's word is the article of a clause that states none, no count of one (core.extract.world_binding)
 NOBODY = ("ningú", "cap persona")
+
+# A common word that begins as a country's name does, no adjective of its people (a meeting, not Réunion)
+NOT_ADJECTIVES = ("reunió", "reunions")

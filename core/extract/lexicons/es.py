@@ -889,3 +889,6 @@ NOBODY = ("nadie", "ningún", "ninguna", "ninguno")
 PAST_MONTH_BEFORE = ("en", "pasado", "mes de")
 PAST_MONTH_AFTER = ("pasado",)
 NAMED_TIME_SINCE = ("desde",)
+
+# A common word that begins as a country's name does, no adjective of its people (a meeting, not Réunion)
+NOT_ADJECTIVES = ("reunión", "reuniones")

@@ -859,3 +859,6 @@ NOBODY = ("personne ne", "personne n'a", "personne n'est", "personne n’a", "pe
 PAST_MONTH_BEFORE = ("en", "mois de")
 PAST_MONTH_AFTER = ("dernier",)
 NAMED_TIME_SINCE = ("depuis",)
+
+# A common word that begins as a country's name does, no adjective of its people (a meeting, not Réunion)
+NOT_ADJECTIVES = ("réunion", "réunions")

@@ -819,3 +819,6 @@ NOBODY = ("nessuno", "nessun", "nessuna")
 PAST_MONTH_BEFORE = ("a", "scorso", "mese di")
 PAST_MONTH_AFTER = ("scorso",)
 NAMED_TIME_SINCE = ("dal", "dalla", "dallo", "da")
+
+# A common word that begins as a country's name does, no adjective of its people (a meeting, not Réunion)
+NOT_ADJECTIVES = ("riunione", "riunioni")

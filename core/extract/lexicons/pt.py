@@ -813,3 +813,6 @@ NOBODY = ("ninguém", "ninguem", "nenhum", "nenhuma")
 PAST_MONTH_BEFORE = ("em", "mês de")
 PAST_MONTH_AFTER = ("passado",)
 NAMED_TIME_SINCE = ("desde",)
+
+# A common word that begins as a country's name does, no adjective of its people (a meeting, not Réunion)
+NOT_ADJECTIVES = ("reunião", "reuniões")
