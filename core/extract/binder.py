@@ -278,7 +278,30 @@ def _none_of_the_injuries(tokens: list[Token], m: NumberMention) -> bool:
     )
 
 
+_NONE_OF = frozenset({"none", "neither"})
+_GROUP_HARMS = {"shot": SHOT, "wounded": WOUNDED, "injured": WOUNDED, "hurt": WOUNDED}
+
+
+def _one_of_a_group_none_of_which(tokens: list[Token], m: NumberMention) -> bool:
+    """'None of the eight people shot was killed', 'Neither of the two men died': the number after 'none of the'
+    is the size of a group of which no one came to the harm the verb tells."""
+    i = m.qual_first
+    return i >= 3 and tokens[i - 1].low == "the" and tokens[i - 2].low == "of" and tokens[i - 3].low in _NONE_OF
+
+
 def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None) -> _Binding | None:
+    binding = _bind_number(tokens, m, previous)
+    if binding is None or binding.metric != KILLED or not _one_of_a_group_none_of_which(tokens, m):
+        return binding
+    # None of the group died: its size is no toll, but a count of the hurt when the group is named by its harm
+    # ("none of the eight people shot", "none of the 12 wounded")
+    for j in range(m.last, min(binding.trigger_index, len(tokens))):
+        if tokens[j].low in _GROUP_HARMS:
+            return _Binding(_GROUP_HARMS[tokens[j].low], binding.subject, j)
+    return None
+
+
+def _bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None) -> _Binding | None:
     if _children_of_a_parent(tokens, m) or _none_of_the_injuries(tokens, m):
         return None
     k = m.last
