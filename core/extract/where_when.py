@@ -5,6 +5,7 @@ its names are re-exported here for the callers that import both from one module.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import cache
 from operator import attrgetter
@@ -236,7 +237,7 @@ def _unknown(name: str) -> bool:
 
 
 def places_in(
-    tokens: list[Token], scenes: frozenset[str] = frozenset(), title_case: bool = False
+    tokens: list[Token], scenes: Collection[str] = frozenset(), title_case: bool = False
 ) -> list[PlaceMention]:
     """Place names among the tokens of one sentence: capitalised runs the gazetteer knows, or that follow a
     place preposition ('in Mayfair', 'the town of Beylagan').
@@ -398,6 +399,8 @@ def _in_a_victims_past(tokens: list[Token], k: int) -> bool:
     clause ("had survived the 2017 shooting in Las Vegas", "survivors of the fire in Lisbon")? Then it is another
     event the victims lived through."""
     lows = [t.low for t in tokens[max(0, k - _PAST_GAP - 3) : k]]
+    if _past_first_words().isdisjoint(lows):
+        return False  # most names: no survivor's word before them, told by one set look-up per word
     for words in past_words("en"):
         for at in range(len(lows) - len(words), -1, -1):
             between = lows[at + len(words) :]
@@ -408,7 +411,13 @@ def _in_a_victims_past(tokens: list[Token], k: int) -> bool:
     return False
 
 
-def _another_scene(scenes: frozenset[str], name: str) -> bool:
+@cache
+def _past_first_words() -> frozenset[str]:
+    """The first words of `past_words`: without one among the words before a name, none of them stands there."""
+    return frozenset(words[0] for words in past_words("en") if words)
+
+
+def _another_scene(scenes: Collection[str], name: str) -> bool:
     """Does the text put things in a place other than this one ("in Kasur")?"""
     own = fold(name)
     names = {n.rstrip(".") for s in scenes for n in (s, s.split()[0])}  # "in Kasur. Two more ...": 'kasur two'
@@ -683,7 +692,7 @@ _ARTICLES = frozenset(["a", "an", "the"])
 _SCENE = compile_twin(r"\b(?:in|at|near|outside)\s+(?:(?:a|an|the)\s+)?([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)")
 
 
-def _small_town_by_name_alone(tokens: list[Token], i: int, k: int, place: Place, scenes: frozenset[str]) -> bool:
+def _small_town_by_name_alone(tokens: list[Token], i: int, k: int, place: Place, scenes: Collection[str]) -> bool:
     """A one-word town of under `_SMALL_TOWN` people, named with no place preposition, no ", State" after it,
     and never placed anything in by the text: more likely a person ("Davis", "Kendall", "Burke")."""
     if k != i + 1 or place.kind != "city" or place.population >= _SMALL_TOWN:
@@ -725,7 +734,7 @@ def _person_named_like_a_town(tokens: list[Token], i: int, k: int, j: int, place
 
 
 def _best_place(
-    tokens: list[Token], i: int, j: int, scenes: frozenset[str] = frozenset(), title_case: bool = False
+    tokens: list[Token], i: int, j: int, scenes: Collection[str] = frozenset(), title_case: bool = False
 ) -> PlaceMention | None:
     """The longest run tokens[i:k] (k <= j) that is a place."""
     before = tokens[i - 1].low if i > 0 else ""

@@ -1,0 +1,129 @@
+"""speed42: a look for a few words in a span is one slice and a C loop over the words; a name with no survivor's
+word before it is not read phrase by phrase for one.
+
+`holds_any_word` answers what a `str.find` per word within the bounds answers (`WordGated`, the plural toll
+subjects' gate, the look for another event's words before its patterns). `_in_a_victims_past` turns a name away by
+one set look-up when none of the survivors' phrases' first words stands before it. Own sentences; behaviour only.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from core.extract import extract
+from core.extract.tokens import tokenize
+from core.extract.tolls import may_state_subject_toll
+from core.extract.where_when import _in_a_victims_past
+from core.extract.word_gate import WordGated, holds_any_word
+from core.models import ArticleInput
+
+_TEXT = "the flood deaths rose to 40. in another town, mourning went on; reeling from it all."
+_WORDS = [("deaths",), ("mourning", "reeling"), (" after ", "anniversary"), ("rose to", "xyz"), ("all.",), ("t",)]
+_BOUNDS = [(0, sys.maxsize), (0, len(_TEXT)), (4, 16), (10, 15), (11, 16), (29, 70), (60, 200), (70, 60), (-20, -1)]
+
+
+@pytest.mark.parametrize("words", _WORDS)
+@pytest.mark.parametrize(("pos", "endpos"), _BOUNDS)
+def test_holds_any_word_answers_as_a_find_per_word(words: tuple[str, ...], pos: int, endpos: int) -> None:
+    expected = any(_TEXT.find(w, pos, endpos) >= 0 for w in words)
+    assert holds_any_word(_TEXT, words, pos, endpos) is expected
+
+
+def test_a_word_across_the_bounds_is_not_held() -> None:
+    # 'deaths' starts at 10 and ends at 16: a span that cuts it holds no 'deaths'
+    assert holds_any_word(_TEXT, ("deaths",), 10, 16)
+    assert not holds_any_word(_TEXT, ("deaths",), 10, 15)
+    assert not holds_any_word(_TEXT, ("deaths",), 11, 40)
+
+
+def test_word_gate_still_turns_away_a_span_without_its_words() -> None:
+    gate = WordGated(__import__("re").compile(r"\bsecond\s+blast\b"), ("second",))
+    text = "a second blast hit the market. police closed the road."
+    assert gate.search(text) is not None
+    assert gate.search(text, 30) is None
+    assert list(gate.finditer(text, 0, 8)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("deaths have climbed to 1,300 in the region.", True),
+        ("flood fatalities passed 200 on monday.", True),
+        ("injuries rose to 57, officials said.", True),
+        ("the storm left many homes without power.", False),
+        ("deaths were feared, but none was found.", False),
+    ],
+)
+def test_subject_tolls_are_read_as_before(sentence: str, expected: bool) -> None:
+    assert may_state_subject_toll(sentence, 0, len(sentence)) is expected
+
+
+def test_a_subject_toll_outside_the_span_is_not_read() -> None:
+    text = "the rain stopped. deaths have climbed to 1,300."
+    assert not may_state_subject_toll(text, 0, 17)
+    assert may_state_subject_toll(text, 18, len(text))
+
+
+def _victims_past(sentence: str, name: str) -> bool:
+    tokens = tokenize(sentence, 0, len(sentence))
+    at = next(n for n, t in enumerate(tokens) if t.text == name)
+    return _in_a_victims_past(tokens, at)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "expected"),
+    [
+        ("The woman had survived the 2019 flood in Dorvale before she was shot.", "Dorvale", True),
+        ("He was one of the survivors of the fire in Lisbon years ago.", "Lisbon", True),
+        ("They lived through the siege of Sarajevo as children.", "Sarajevo", True),
+        ("Two men were shot dead in Dorvale on Sunday night.", "Dorvale", False),
+        ("Police in Lisbon said three people were hurt.", "Lisbon", False),
+        ("She survived, and the crash in Toledo killed two others.", "Toledo", False),  # a comma between
+    ],
+)
+def test_a_survivors_words_before_a_town_are_read_as_before(sentence: str, name: str, expected: bool) -> None:
+    assert _victims_past(sentence, name) is expected
+
+
+def test_a_town_of_the_victims_past_is_still_no_scene() -> None:
+    text = (
+        "A man who had survived the 2017 shooting in Las Vegas was killed in Reno on Sunday, police said. "
+        "Two other people were wounded."
+    )
+    result = extract(ArticleInput(text=text, title="Man killed in Reno shooting"))
+    places = {(c.metric, c.value, c.location) for c in result.claims}
+    assert ("wounded", 2, "Reno") in places  # carried from the sentence that places the shooting in Reno
+    assert not any(location == "Las Vegas" for _, _, location in places)
+
+
+def test_a_fields_scenes_are_read_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    from core.extract import field_context
+
+    calls: list[str] = []
+    real = field_context.scene_names
+
+    def counted(text: str) -> frozenset[str]:
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(field_context, "scene_names", counted)
+    scenes = field_context.TextScenes("Two were shot in Kendall on Sunday, and police near Fort Riley said more.")
+    assert calls == []
+    assert "kendall" in scenes
+    assert sorted(scenes) == sorted(real("Two were shot in Kendall on Sunday, and police near Fort Riley said more."))
+    assert len(scenes) == len(real("Two were shot in Kendall on Sunday, and police near Fort Riley said more."))
+    assert len(calls) == 1  # read once, then kept
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Davis said two men were shot on Elm Street in Kendall on Sunday.", "Kendall"),
+        ("Three people were wounded in a shooting in Springfield, police said.", "Springfield"),
+    ],
+)
+def test_places_read_with_the_texts_scenes_as_before(text: str, place: str) -> None:
+    result = extract(ArticleInput(text=text, title="Shooting"))
+    assert any(c.location == place for c in result.claims)
