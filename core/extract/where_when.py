@@ -13,7 +13,7 @@ from operator import attrgetter
 from core.extract.ascii_twin import compile_twin
 from core.extract.lexicon import HOLIDAYS, WEEKDAYS
 from core.extract.lexicon import MONTHS as MONTH_NAMES
-from core.extract.tokens import Token
+from core.extract.tokens import Token, index_at
 from core.extract.when import (
     _DAY,
     _INCIDENT_STEP,
@@ -300,7 +300,7 @@ def places_in(
                 continue
             if _at_a_border(tokens, mention.start, i) and resolve_location(mention.name).kind in _NO_TOWN_KINDS:
                 continue  # "near the US border", "the border with Mexico": a border has two sides, no scene
-            at = next((n for n, t in enumerate(tokens) if t.start == mention.start), 0)  # the name's first token
+            at = index_at(tokens, mention.start) or 0  # the name's first token
             if (
                 _where_treated(tokens, at)
                 or _in_a_victims_past(tokens, at)
@@ -359,7 +359,7 @@ def _at_a_border(tokens: list[Token], start: int, k: int) -> bool:
     """Is a country named with a border's words ("near the US border", "at the border with Mexico")? Then it is
     the border the scene lies near, not the scene: a border has two sides."""
     before, after = border_words("en")
-    at = next((n for n, t in enumerate(tokens) if t.start == start), 0)
+    at = index_at(tokens, start) or 0
     head = [t.low for t in tokens[max(0, at - 3) : at]]
     tail = tuple(t.low for t in tokens[k : k + 2])
     return any(tuple(head[-len(w) :]) == w for w in before if len(w) <= len(head)) or any(
@@ -371,7 +371,16 @@ def _where_treated(tokens: list[Token], k: int) -> bool:
     """Do words of care stand right before the name, its first token the `k`th ("died at a burn institute in
     Lahore", "treated in hospitals of Anantnag")?"""
     lows = [t.low for t in tokens[max(0, k - 3) : k]]
+    tails = _care_tails()
+    if tuple(lows[-2:]) not in tails and tuple(lows[-1:]) not in tails:
+        return False  # most names: the words before them end no phrase of care (each phrase ends so to match)
     return any(len(words) <= len(lows) and tuple(lows[-len(words) :]) == words for words in care_words("en"))
+
+
+@cache
+def _care_tails() -> frozenset[tuple[str, ...]]:
+    """The last two words of each of `care_words` (its one word, for a phrase of one)."""
+    return frozenset(words[-2:] for words in care_words("en"))
 
 
 _SEAT_LINKS = frozenset(["in", "at"])

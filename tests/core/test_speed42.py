@@ -9,6 +9,7 @@ one set look-up when none of the survivors' phrases' first words stands before i
 from __future__ import annotations
 
 import sys
+from itertools import pairwise
 
 import pytest
 
@@ -127,3 +128,86 @@ def test_a_fields_scenes_are_read_only_when_asked(monkeypatch: pytest.MonkeyPatc
 def test_places_read_with_the_texts_scenes_as_before(text: str, place: str) -> None:
     result = extract(ArticleInput(text=text, title="Shooting"))
     assert any(c.location == place for c in result.claims)
+
+
+_SENTENCES = [
+    "A 15-year-old boy was shot in the shoulder and a 16-year-old was grazed in the head, police said.",
+    "Officers found two men, 23 and 31, wounded near the border with Mexico at 9:30 p.m. on Sunday.",
+    "«Three were killed» — the mayor of Tarvos, Ana Ruiz, told reporters; 1,200 fled.",
+    "",
+]
+
+
+@pytest.mark.parametrize("sentence", _SENTENCES)
+def test_token_lookups_answer_as_a_scan_of_the_tokens(sentence: str) -> None:
+    from core.extract.tokens import index_at, index_from, word_set
+
+    tokens = tokenize(sentence, 0, len(sentence))
+    assert word_set(tokens) == {t.low for t in tokens}
+    for offset in range(-1, len(sentence) + 2):
+        assert index_at(tokens, offset) == next((k for k, t in enumerate(tokens) if t.start == offset), None)
+        assert index_from(tokens, offset) == next((k for k, t in enumerate(tokens) if t.start >= offset), len(tokens))
+
+
+def test_token_lookups_in_a_span_of_a_longer_text() -> None:
+    from core.extract.tokens import index_at, index_from
+
+    text = "Two died. Four were hurt in Dorvale on Friday."
+    tokens = tokenize(text, 10, len(text))
+    assert tokens[0].text == "Four"
+    assert index_at(tokens, 10) == 0
+    assert index_at(tokens, 0) is None
+    assert index_from(tokens, 0) == 0
+    assert index_from(tokens, text.index("Dorvale")) == [t.text for t in tokens].index("Dorvale")
+    assert index_from(tokens, len(text) + 5) == len(tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        ("Two died in Dorvale", "two died in dorvale"),
+        ("Five were hurt in İzmir", None),  # dotted capital I: a case-insensitive pattern reads it as 'i'
+        ("The ſtorm", None),  # long s
+        ("Çorum'da 3 kişi öldü", "çorum'da 3 kişi öldü"),
+    ],
+)
+def test_keyword_view_as_before(text: str, view: str | None) -> None:
+    from core.extract.clean import keyword_view
+
+    assert keyword_view(text) == view
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seven climbers were killed on Monday, a week after a bridge collapse in Genoa killed 43.",
+        "The town, still mourning the flood, lost two more people on Friday.",
+        "Two people died and five were hurt; police said more than last year.",
+        "Three were wounded in the attack.",
+    ],
+)
+def test_clause_spans_cover_the_sentence(sentence: str) -> None:
+    from core.extract.roles import clause_spans
+
+    spans = clause_spans(sentence)
+    assert spans[0][0] == 0 and spans[-1][1] == len(sentence)
+    assert all(a[1] == b[0] for a, b in pairwise(spans))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "expected"),
+    [
+        ("He later died at a burn unit in Lahore on Friday.", "Lahore", True),
+        ("The wounded were treated in hospitals of Anantnag.", "Anantnag", True),
+        ("Two were taken to a trauma centre in Dorvale.", "Dorvale", True),
+        ("Two men were shot in Dorvale on Friday.", "Dorvale", False),
+        ("Lahore police said the clinic was closed.", "Lahore", False),  # the name opens the sentence
+        ("The hospital in Dorvale said two died.", "Dorvale", False),
+    ],
+)
+def test_words_of_care_before_a_town_are_read_as_before(sentence: str, name: str, expected: bool) -> None:
+    from core.extract.where_when import _where_treated
+
+    tokens = tokenize(sentence, 0, len(sentence))
+    at = next(n for n, t in enumerate(tokens) if t.text == name)
+    assert _where_treated(tokens, at) is expected
