@@ -211,3 +211,36 @@ def test_words_of_care_before_a_town_are_read_as_before(sentence: str, name: str
     tokens = tokenize(sentence, 0, len(sentence))
     at = next(n for n, t in enumerate(tokens) if t.text == name)
     assert _where_treated(tokens, at) is expected
+
+
+def _share_read_whole(words: list[bytes], ratio: float) -> bool:
+    from core.extract.language import _ENGLISH_STOPWORDS_ASCII
+
+    return sum(map(_ENGLISH_STOPWORDS_ASCII.__contains__, words)) / len(words) >= ratio
+
+
+@pytest.mark.parametrize("stop_words", [0, 1, 5, 10, 11, 12, 40, 130])
+@pytest.mark.parametrize("length", [20, 64, 65, 130, 400])
+def test_stop_words_counted_by_stretches_answer_as_a_whole_count(stop_words: int, length: int) -> None:
+    from core.extract.language import _ENGLISH_RATIO, _stop_words_reach
+
+    for at_end in (False, True):  # the stop words first, or all at the end of the text
+        words = [b"zorblat"] * max(0, length - stop_words) + [b"the"] * min(stop_words, length)
+        if not at_end:
+            words.reverse()
+        assert _stop_words_reach(words, _ENGLISH_RATIO) is _share_read_whole(words, _ENGLISH_RATIO)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Two people were killed and five were wounded in a shooting outside a bar in Dorvale on Sunday night.", "en"),
+        ("Dos personas murieron y cinco resultaron heridas en un tiroteo en Toledo el domingo por la noche.", "es"),
+        ("Zwei Menschen wurden am Sonntagabend bei einer Schießerei in Hamburg getötet, fünf verletzt.", "de"),
+        ("Shooting: 2 dead", "en"),  # too few letters to judge
+    ],
+)
+def test_languages_told_as_before(text: str, language: str) -> None:
+    from core.extract.language import detect_language
+
+    assert detect_language(text) == language
