@@ -384,7 +384,7 @@ def sites_summed(claims: list[Claim], body: str | None) -> list[Claim]:
     """'Two bombs went off in Kabul on Friday. The first killed 10 people and wounded 35; the second killed 15 and
     wounded 25': each site's figures, told by the site's order, are parts of the attack's whole (25 dead, 60 hurt),
     unless the text gives a whole as large."""
-    if body is None or not any(w in body for w in ("first", "second", "other", "One ", "one ")):
+    if body is None or not any(map(body.__contains__, ("first", "second", "other", "One ", "one "))):
         return claims
     added: list[Claim] = []
     for metric in (KILLED, WOUNDED):
@@ -443,8 +443,8 @@ def corrected_down(claims: list[Claim], body: str | None) -> list[Claim]:
     if body is None:
         return claims
     lower = body.lower()  # (a scan for the verbs' stems first: the case-blind pattern is slow over a whole text)
-    corrected = any(stem in lower for stem in _CORRECTION_STEMS) and _CORRECTED.search(body) is not None
-    set_right = any(word in lower for word in _EN.CORRECTED_TOLL_ADJECTIVES) and _SET_RIGHT.search(body) is not None
+    corrected = any(map(lower.__contains__, _CORRECTION_STEMS)) and _CORRECTED.search(body) is not None
+    set_right = any(map(lower.__contains__, _EN.CORRECTED_TOLL_ADJECTIVES)) and _SET_RIGHT.search(body) is not None
     if not corrected and not set_right and "not " not in body:
         return claims
     out = list(claims)
@@ -503,7 +503,7 @@ def a_season_beyond_the_lead(claims: list[Claim], body: str | None) -> list[Clai
     year's hajj, mostly of heat': a larger count told after the lead's toll, over a season or since a month, naming
     no incident of its own, sums many deaths over weeks (cumulative), not the lead incident's toll. (An article whose
     lead is the season's count keeps it: no smaller toll comes first.)"""
-    if body is None or not any(w in body for w in ("season", "since", "year's", "year’s")):
+    if body is None or not any(map(body.__contains__, ("season", "since", "year's", "year’s"))):
         return claims
     lead = next(
         (

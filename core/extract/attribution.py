@@ -214,7 +214,7 @@ def attribution_in(sentence: str, language: str = "en") -> tuple[str | None, boo
     if not any_source.search(sentence):
         return None, False
     for index, pattern in enumerate(patterns):
-        if index == _CITING and not any(w in sentence for w in _citing_stems(language)):
+        if index == _CITING and not any(map(sentence.__contains__, _citing_stems(language))):
             continue  # the pattern's search costs more than this look for its words
         if index == _NAME_ROLE and _said_after_a_comma(language).search(sentence) is None:
             continue  # nor can it match: it opens with a capital anywhere, its end with a comma, found far faster

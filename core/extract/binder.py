@@ -40,7 +40,7 @@ from core.extract.phrases import (
 )
 from core.extract.raw_claim import RawClaim
 from core.extract.roles import has_subset_cue, is_increment
-from core.extract.tokens import Token
+from core.extract.tokens import Token, index_at, index_from
 from core.extract.triggers import (
     AID_TO_THE_HURT,
     ALL_BUT,
@@ -830,7 +830,7 @@ def _object_joined(tokens: list[Token], m: NumberMention, previous: RawClaim) ->
     people joined to the object of a verb before the first; one figure, summed by `_sum_coordinated`."""
     if previous.metric not in (KILLED, WOUNDED) or previous.role is not Role.TOTAL or previous.singular:
         return None
-    first = next((k for k, t in enumerate(tokens) if t.start == previous.start), None)
+    first = index_at(tokens, previous.start)
     if first is not None and first > 0 and tokens[first - 1].low in _POSSESSIVES:
         first -= 1  # "injuring his two children and four other people"
     if first is None or _pre_trigger_ending_at(tokens, first) != previous.metric:
@@ -906,7 +906,7 @@ _OBJECT_ENDS = frozenset(
 
 
 def _first_token_after(tokens: list[Token], offset: int) -> int:
-    return next((k for k, t in enumerate(tokens) if t.start >= offset), len(tokens))
+    return index_from(tokens, offset)
 
 
 _OF_THE_SAME = {KILLED: frozenset({"dead", "killed"}), WOUNDED: frozenset({"injured", "wounded", "hurt"})}

@@ -109,7 +109,7 @@ _ESCAPE = re.compile(r"\\.")
 def keyword_view(text: str) -> str | None:
     """`text` lower-cased (same length) for the patterns of `lowercase_twin`, or None when it holds a letter
     that lower-casing would make them miss: the caller then runs the case-insensitive pattern on `text`."""
-    if any(ch in text for ch in _CASELESS_EXTRAS):
+    if any(map(text.__contains__, _CASELESS_EXTRAS)):
         return None
     return safe_lower(text)
 

@@ -18,7 +18,7 @@ from core.extract.noun_phrases import SINGULAR_PERSON, noun_phrase_after
 from core.extract.numbers import NUMBER_WORDS, NumberMention, find_numbers
 from core.extract.phrases import _CARE_BY_FIRST, _POST_BY_FIRST, _phrase_at, _pre_trigger_ending_at, post_trigger_at
 from core.extract.raw_claim import RawClaim
-from core.extract.tokens import Token
+from core.extract.tokens import Token, index_at
 from core.extract.triggers import AUXILIARIES, PERSON_NOUNS, SHOT, UNCONFIRMED_DEATHS
 from core.models import KILLED, WOUNDED, Claim, Qualifier, Role
 
@@ -331,7 +331,7 @@ _PLACE_NAME_HEADS = frozenset(load("en").PLACE_NAME_HEADS)
 
 
 def _index_at(tokens: list[Token], offset: int) -> int | None:
-    return next((k for k, t in enumerate(tokens) if t.start == offset), None)
+    return index_at(tokens, offset)
 
 
 def _person_before_and(tokens: list[Token], and_at: int) -> int | None:

@@ -11,6 +11,7 @@ passes together.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
@@ -43,6 +44,7 @@ from core.extract.where_when import (
     places_in,
     scene_names,
 )
+from core.extract.word_gate import holds_any_word
 from core.models import Claim, Role
 from core.text import VisibleText
 
@@ -75,6 +77,32 @@ def trailing_headlines(text: str) -> list[tuple[int, int]]:
     return listed if len(before) >= _REPORT_LEAST and before.endswith(_LINE_CLOSE) else []
 
 
+class TextScenes:
+    """The folded names a text puts things in (`scene_names`), read from the text when first asked. Most fields
+    never ask (only a small town named alone, or a town of a victim's past, does), and the reading is a scan of the
+    whole text."""
+
+    __slots__ = ("_names", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._names: frozenset[str] | None = None
+
+    def _read(self) -> frozenset[str]:
+        if self._names is None:
+            self._names = scene_names(self._text)
+        return self._names
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._read()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._read())
+
+    def __len__(self) -> int:
+        return len(self._read())
+
+
 @dataclass
 class Field:
     """One field (text or title) being processed, with lazily computed per-sentence context."""
@@ -90,7 +118,7 @@ class Field:
     places_cache: dict[int, list[PlaceMention]] = field(default_factory=dict)
     attribution_cache: dict[int, tuple[str | None, bool]] = field(default_factory=dict)
     tokens_cache: dict[int, list[Token]] = field(default_factory=dict)
-    scenes: frozenset[str] | None = None
+    scenes: TextScenes | None = None
     lasting: bool = False  # the article is about a disaster that lasts for weeks (`names_lasting_disaster`)
     natural: bool = False  # the article is about a quake, a flood or a storm (`names_natural_disaster`)
     furniture_cache: list[tuple[int, int]] | None = None
@@ -116,7 +144,7 @@ class Field:
     def places(self, index: int) -> list[PlaceMention]:
         if index not in self.places_cache:
             if self.scenes is None:
-                self.scenes = scene_names(self.norm)
+                self.scenes = TextScenes(self.norm)
             self.places_cache[index] = places_in(self.tokens(index), self.scenes, title_case=self.name == "title")
         return self.places_cache[index]
 
@@ -342,7 +370,7 @@ def _outside_other_events(fld: Field, index: int, position: int, places: list[Pl
     if not places:
         return places
     sentence = fld.sentences[index]
-    if not any(fld.norm.find(w, sentence.start, sentence.end) >= 0 for w in OTHER_EVENT_WORDS):
+    if not holds_any_word(fld.norm, OTHER_EVENT_WORDS, sentence.start, sentence.end):
         return places  # most sentences: no slice, no lower-casing
     spans = other_event_spans(fld.norm[sentence.start : sentence.end].lower())
     if not spans:

@@ -115,12 +115,28 @@ def _english_by_ascii_stopwords(sample: str) -> bool:
     if not reads_as_ascii(sample):
         return False
     words = sample.encode("ascii", "replace").translate(_ASCII_LETTERS_ONLY).lower().split()
-    if sum(map(len, words)) < _MIN_LETTERS_TO_JUDGE:
+    # every word holds a letter at least: as many words as the least letters are enough letters
+    if len(words) < _MIN_LETTERS_TO_JUDGE and sum(map(len, words)) < _MIN_LETTERS_TO_JUDGE:
         return False
-    if sum(map(_ENGLISH_STOPWORDS_ASCII.__contains__, words)) / len(words) < _ENGLISH_RATIO:
+    if not _stop_words_reach(words, _ENGLISH_RATIO):
         return False
     # "ki he toko 9": Tongan written without its glottal stops holds English's "he" as often as English texts do
     return _told_by_function_words(words) is None
+
+
+_STRETCH = 64  # words counted at a time by `_stop_words_reach`
+
+
+def _stop_words_reach(words: list[bytes], ratio: float) -> bool:
+    """Do English stop words make `ratio` or more of `words` (as bytes)? Counted a stretch at a time, the answer is
+    given once the count so far reaches the share of all the words (a count only grows): an English text's stop
+    words reach it within its first stretch, and the rest of its words are not looked up."""
+    count = 0
+    for at in range(0, len(words), _STRETCH):
+        count += sum(map(_ENGLISH_STOPWORDS_ASCII.__contains__, words[at : at + _STRETCH]))
+        if count / len(words) >= ratio:
+            return True
+    return False
 
 
 # A language py3langid does not know (Samoan, Tongan) is told by its lexicon's FUNCTION_WORDS: a text of at least

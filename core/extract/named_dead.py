@@ -66,7 +66,7 @@ def dead_counted_by_their_names(claims: list[Claim], text: str | None, title: st
         return claims
     told = f"{title or ''} {text or ''}"
     lowered = safe_lower(told)
-    if not any(word in lowered for word in _VICTIM_WORDS) or not _CUE.search(lowered):
+    if not any(map(lowered.__contains__, _VICTIM_WORDS)) or not _CUE.search(lowered):
         return claims
     for field, said in (("text", text), ("title", title)):
         if not said:

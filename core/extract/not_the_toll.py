@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from core.extract.raw_claim import RawClaim
-from core.extract.tokens import Token
+from core.extract.tokens import Token, index_from
 from core.models import KILLED, Claim, Role
 
 # "outside a funeral home", "mourners leaving a funeral", "the funeral shooting", "shot during a vigil for a
@@ -48,7 +48,7 @@ def dead_honoured_at_the_scene_dropped(tokens: list[Token], raw: list[RawClaim])
 
 def _honoured_at_a_scene(tokens: list[Token], start: int) -> bool:
     """Do tokens read '<at> a <rite> (service)? <for>' just before the offset `start`?"""
-    k = next((i for i, t in enumerate(tokens) if t.start >= start), len(tokens)) - 1
+    k = index_from(tokens, start) - 1
     if k < 3 or tokens[k].low not in _HONOURS:
         return False
     k -= 1

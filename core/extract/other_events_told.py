@@ -112,7 +112,7 @@ def _told_of_another(claim: Claim, text: str) -> str | None:
     clause of an incident named by another day; None otherwise."""
     sentence = text[claim.sentence_start : claim.start]
     whole = text[claim.sentence_start : claim.sentence_end].lower()
-    if not any(w in whole for w in ("relat", "connect", "link", "tie")) and "'s " not in sentence:
+    if not any(map(whole.__contains__, ("relat", "connect", "link", "tie"))) and "'s " not in sentence:
         return None
     for m in _DISCLAIMER.finditer(sentence):
         if re.search(rf"\b{_INCIDENT}\b", sentence[m.end() :], re.IGNORECASE):

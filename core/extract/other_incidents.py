@@ -65,7 +65,7 @@ _ELSEWHERE = re.compile(
 def told_elsewhere(sentence: str) -> bool:
     """Does `sentence` (lower-cased), told after the article's own harm, tell another incident by its place or as a
     round-up's others? (Before the article's harm is told, "drove across town and shot" is the incident itself.)"""
-    return any(w in sentence for w in _ELSEWHERE_WORDS) and _ELSEWHERE.search(sentence) is not None
+    return any(map(sentence.__contains__, _ELSEWHERE_WORDS)) and _ELSEWHERE.search(sentence) is not None
 
 
 def opens_on_another_time(sentence: str) -> bool:

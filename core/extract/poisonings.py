@@ -34,7 +34,7 @@ def the_poisoned_are_not_hurt(claims: Sequence[Claim], code: str, title: str | N
     if not poisons:
         return list(claims)
     lower = safe_lower(f"{title or ''}\n{text}")
-    if not any(p in lower for p in poisons):
+    if not any(map(lower.__contains__, poisons)):
         return list(claims)
     fields = {"title": title or "", "text": text}
     sick = {id(c) for c in treated if not _told_as_injury(c, fields.get(c.field, ""), hurt)}

@@ -89,7 +89,7 @@ def dead_counted_by_their_rites(claims: list[Claim], text: str | None) -> list[C
         return claims
     lower = text.lower()
     for pattern, words in _RITES_BY_WORD:
-        if not any(word in lower for word in words):
+        if not any(map(lower.__contains__, words)):
             continue  # (a pattern that opens with a number is costly to scan for: only where its rite is told)
         for m in pattern.finditer(text):
             claim = _rite_claim(m, text)

@@ -88,7 +88,7 @@ def tells_another_shock(sentence: str) -> bool:
     """(Not one told with the first, "the quake and a strong aftershock killed 2,000", nor a toll of them all.)"""
     if "toll" in sentence:
         return False
-    return any(w in sentence for w in ("quake", "shock", "tremor")) and _ANOTHER_SHOCK.search(sentence) is not None
+    return any(map(sentence.__contains__, ("quake", "shock", "tremor"))) and _ANOTHER_SHOCK.search(sentence) is not None
 
 
 _NATURAL_WORDS = tuple(w for family in ("quake", "water") for w in _EN.HAZARD_FAMILIES.get(family, ()))
@@ -111,7 +111,7 @@ def names_lasting_disaster(text: str) -> bool:
     """Does `text` (an article's title and lead) name a disaster that lasts for weeks (floods, a wildfire)?"""
     lower = text.lower()
     # a plain look for the words first: far cheaper than the pattern over a whole lead
-    return any(w in lower for w in _EN.LASTING_DISASTERS) and _LASTING.search(lower) is not None
+    return any(map(lower.__contains__, _EN.LASTING_DISASTERS)) and _LASTING.search(lower) is not None
 
 
 _SPEAKERS_ON = re.compile(r"\b(?:officials|authorities) on $", re.IGNORECASE)
@@ -156,7 +156,7 @@ def _city_or_past(sentence: str, lasting: bool = False) -> bool:
     """With `lasting` (or a lasting disaster named in the sentence), the past week or weekend is that disaster's
     own stretch, not a count over many incidents: "the heatwave had caused 659 deaths over the past week"."""
     lower = sentence.lower()
-    if not any(w in lower for w in _CITY_OR_PAST_WORDS):
+    if not any(map(lower.__contains__, _CITY_OR_PAST_WORDS)):  # a C loop over the words, no Python step each
         return False
     return any(
         not (m.group().lower().endswith(_OWN_STRETCH) and (lasting or _LASTING.search(lower) is not None))
@@ -269,13 +269,13 @@ _ONE_HOSPITAL = compile_twin(
 
 def _part_of_whole(sentence: str) -> bool:
     lower = sentence.lower()
-    if not any(w in lower for w in _PART_OF_WHOLE_WORDS):
+    if not any(map(lower.__contains__, _PART_OF_WHOLE_WORDS)):
         return False
     if _PART_OF_WHOLE.search(sentence):
         return True
     return (
         ("hospital" in lower or " wards" in lower)
-        and any(v in lower for v in _CARE_VERB_STEMS)
+        and any(map(lower.__contains__, _CARE_VERB_STEMS))
         and bool(_ONE_HOSPITAL.search(sentence))
     )
 
@@ -495,9 +495,9 @@ OTHER_EVENT_WORDS = (" after ", "mourning", "reeling", "anniversary")  # a cheap
 
 def clause_spans(sentence: str) -> list[tuple[int, int]]:
     """Offsets of the strong clauses of a sentence."""
-    breaks = _CLAUSE_BREAK if any(w in sentence for w in _COMPARISON_WORDS) else _CLAUSE_BREAK_PLAIN
+    breaks = _CLAUSE_BREAK if any(map(sentence.__contains__, _COMPARISON_WORDS)) else _CLAUSE_BREAK_PLAIN
     starts = [m.start() for m in breaks.finditer(sentence)]
-    if any(w in sentence for w in OTHER_EVENT_WORDS):
+    if any(map(sentence.__contains__, OTHER_EVENT_WORDS)):
         starts = sorted({*starts, *_other_event_breaks(sentence)})
     spans, cursor = [], 0
     for start in starts:
@@ -511,7 +511,7 @@ def _other_event_breaks(sentence: str) -> list[int]:
     """Where a clause about another, earlier event opens (and, after "still mourning/reeling", where it ends)."""
     since = " after " in sentence or "anniversary" in sentence
     found = [(m, False) for m in _TIME_SINCE_BREAK.finditer(sentence)] if since else []
-    if any(w in sentence for w in _MOURNING_WORDS):
+    if any(map(sentence.__contains__, _MOURNING_WORDS)):
         found = sorted([*found, *((m, True) for m in _MOURNING_BREAK.finditer(sentence))], key=lambda f: f[0].start())
     out = []
     for m, mourning in found:
@@ -553,7 +553,7 @@ def _a_later_death_before(sentence: str, end: int) -> bool:
 def other_event_spans(sentence: str) -> list[tuple[int, int]]:
     """Offsets of the clauses of a sentence that tell another, earlier event in passing (see `_OTHER_EVENT_CLAUSE`):
     a place named there is that event's, not the place of the sentence's other figures."""
-    if not any(w in sentence for w in OTHER_EVENT_WORDS):
+    if not any(map(sentence.__contains__, OTHER_EVENT_WORDS)):
         return []
     return [(a, b) for a, b in clause_spans(sentence) if _OTHER_EVENT_CLAUSE.match(sentence[a:b])]
 

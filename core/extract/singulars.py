@@ -26,7 +26,7 @@ from core.extract.phrases import (
 )
 from core.extract.raw_claim import RawClaim
 from core.extract.subjects import _DETERMINERS, _NOT_NAMES, _subject_before
-from core.extract.tokens import Token
+from core.extract.tokens import Token, word_set
 from core.extract.triggers import PERPETRATOR_NOUNS, PERSON_NOUNS, SHOT
 from core.models import KILLED, WOUNDED, Qualifier, Role
 from core.places.index import fold, gazetteer
@@ -447,7 +447,7 @@ _SURVIVAL_WORDS = frozenset(
 
 def _survival_stated(tokens: list[Token]) -> bool:
     """The sentence says the person shot lived, and names no death."""
-    lows = {t.low for t in tokens}
+    lows = word_set(tokens)
     return bool(lows & _SURVIVAL_WORDS) and not (lows & _DEATH_WORDS)
 
 

@@ -112,7 +112,7 @@ def with_stated_zeros(
 def _may_say(table: ZeroPhrases, lower: str) -> bool:
     """May the text hold a phrase (one of the language's key words is in it)? A substring test is far cheaper than
     the phrases' scan, which most reports need not make."""
-    return not table.keys or any(key in lower for key in table.keys)
+    return not table.keys or any(map(lower.__contains__, table.keys))
 
 
 def _zeros(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 from core.extract.ascii_twin import compile_twin
@@ -37,3 +40,27 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         first = word[0]
         tokens.append(_new_tuple(Token, (m.start(), m.end(), word, word.lower(), first.isupper(), first.isdigit())))
     return tokens
+
+
+_LOW = itemgetter(Token._fields.index("low"))
+
+
+def word_set(tokens: Iterable[Token]) -> set[str]:
+    """The tokens' lower-cased words as a set, read in C (no Python step per token)."""
+    return set(map(_LOW, tokens))
+
+
+_START = itemgetter(Token._fields.index("start"))
+
+
+def index_at(tokens: Sequence[Token], start: int) -> int | None:
+    """The index of the token that starts at offset `start`, else None. A tokenised span's token starts rise
+    strictly, so a binary search finds the one token a scan of them from the first would."""
+    k = bisect_left(tokens, start, key=_START)
+    return k if k < len(tokens) and tokens[k].start == start else None
+
+
+def index_from(tokens: Sequence[Token], start: int) -> int:
+    """The index of the first token that starts at or after offset `start` (len(tokens) when none does), found by a
+    binary search over the rising token starts."""
+    return bisect_left(tokens, start, key=_START)

@@ -43,6 +43,7 @@ from core.extract.toll_phrases import _verb_ending_at as _verb_ending_at
 from core.extract.toll_vocabulary import _Vocabulary
 from core.extract.toll_vocabulary import vocabulary as vocabulary
 from core.extract.triggers import SHOT
+from core.extract.word_gate import holds_any_word
 from core.models import Qualifier
 from core.places.index import fold, gazetteer
 
@@ -97,7 +98,7 @@ _SUBJECT_WORDS = tuple(_EN_VOCABULARY.TOLL_SUBJECTS)
 def may_state_subject_toll(lower: str, start: int, end: int) -> bool:
     """Does lower[start:end] state a toll with a plural harm noun as its subject (`SUBJECT_TOLL`)? A plain look
     for the nouns first: far cheaper than the pattern over every sentence."""
-    return any(lower.find(w, start, end) >= 0 for w in _SUBJECT_WORDS) and bool(SUBJECT_TOLL.search(lower, start, end))
+    return holds_any_word(lower, _SUBJECT_WORDS, start, end) and bool(SUBJECT_TOLL.search(lower, start, end))
 
 
 def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:

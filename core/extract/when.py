@@ -462,7 +462,7 @@ _HOLIDAY_WORDS = (
 @lru_cache(maxsize=8)
 def _names_a_holiday(text: str) -> bool:
     lowered = text.lower()
-    return any(word in lowered for word in _HOLIDAY_WORDS) or lowered.count("easter") > lowered.count("eastern")
+    return any(map(lowered.__contains__, _HOLIDAY_WORDS)) or lowered.count("easter") > lowered.count("eastern")
 
 
 def _holidays(text: str, start: int, end: int, reference: date, ahead: int) -> Iterator[DateMention]:

@@ -5,6 +5,7 @@ its names are re-exported here for the callers that import both from one module.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import cache
 from operator import attrgetter
@@ -12,7 +13,7 @@ from operator import attrgetter
 from core.extract.ascii_twin import compile_twin
 from core.extract.lexicon import HOLIDAYS, WEEKDAYS
 from core.extract.lexicon import MONTHS as MONTH_NAMES
-from core.extract.tokens import Token
+from core.extract.tokens import Token, index_at
 from core.extract.when import (
     _DAY,
     _INCIDENT_STEP,
@@ -236,7 +237,7 @@ def _unknown(name: str) -> bool:
 
 
 def places_in(
-    tokens: list[Token], scenes: frozenset[str] = frozenset(), title_case: bool = False
+    tokens: list[Token], scenes: Collection[str] = frozenset(), title_case: bool = False
 ) -> list[PlaceMention]:
     """Place names among the tokens of one sentence: capitalised runs the gazetteer knows, or that follow a
     place preposition ('in Mayfair', 'the town of Beylagan').
@@ -299,7 +300,7 @@ def places_in(
                 continue
             if _at_a_border(tokens, mention.start, i) and resolve_location(mention.name).kind in _NO_TOWN_KINDS:
                 continue  # "near the US border", "the border with Mexico": a border has two sides, no scene
-            at = next((n for n, t in enumerate(tokens) if t.start == mention.start), 0)  # the name's first token
+            at = index_at(tokens, mention.start) or 0  # the name's first token
             if (
                 _where_treated(tokens, at)
                 or _in_a_victims_past(tokens, at)
@@ -358,7 +359,7 @@ def _at_a_border(tokens: list[Token], start: int, k: int) -> bool:
     """Is a country named with a border's words ("near the US border", "at the border with Mexico")? Then it is
     the border the scene lies near, not the scene: a border has two sides."""
     before, after = border_words("en")
-    at = next((n for n, t in enumerate(tokens) if t.start == start), 0)
+    at = index_at(tokens, start) or 0
     head = [t.low for t in tokens[max(0, at - 3) : at]]
     tail = tuple(t.low for t in tokens[k : k + 2])
     return any(tuple(head[-len(w) :]) == w for w in before if len(w) <= len(head)) or any(
@@ -370,7 +371,16 @@ def _where_treated(tokens: list[Token], k: int) -> bool:
     """Do words of care stand right before the name, its first token the `k`th ("died at a burn institute in
     Lahore", "treated in hospitals of Anantnag")?"""
     lows = [t.low for t in tokens[max(0, k - 3) : k]]
+    tails = _care_tails()
+    if tuple(lows[-2:]) not in tails and tuple(lows[-1:]) not in tails:
+        return False  # most names: the words before them end no phrase of care (each phrase ends so to match)
     return any(len(words) <= len(lows) and tuple(lows[-len(words) :]) == words for words in care_words("en"))
+
+
+@cache
+def _care_tails() -> frozenset[tuple[str, ...]]:
+    """The last two words of each of `care_words` (its one word, for a phrase of one)."""
+    return frozenset(words[-2:] for words in care_words("en"))
 
 
 _SEAT_LINKS = frozenset(["in", "at"])
@@ -398,6 +408,8 @@ def _in_a_victims_past(tokens: list[Token], k: int) -> bool:
     clause ("had survived the 2017 shooting in Las Vegas", "survivors of the fire in Lisbon")? Then it is another
     event the victims lived through."""
     lows = [t.low for t in tokens[max(0, k - _PAST_GAP - 3) : k]]
+    if _past_first_words().isdisjoint(lows):
+        return False  # most names: no survivor's word before them, told by one set look-up per word
     for words in past_words("en"):
         for at in range(len(lows) - len(words), -1, -1):
             between = lows[at + len(words) :]
@@ -408,7 +420,13 @@ def _in_a_victims_past(tokens: list[Token], k: int) -> bool:
     return False
 
 
-def _another_scene(scenes: frozenset[str], name: str) -> bool:
+@cache
+def _past_first_words() -> frozenset[str]:
+    """The first words of `past_words`: without one among the words before a name, none of them stands there."""
+    return frozenset(words[0] for words in past_words("en") if words)
+
+
+def _another_scene(scenes: Collection[str], name: str) -> bool:
     """Does the text put things in a place other than this one ("in Kasur")?"""
     own = fold(name)
     names = {n.rstrip(".") for s in scenes for n in (s, s.split()[0])}  # "in Kasur. Two more ...": 'kasur two'
@@ -683,7 +701,7 @@ _ARTICLES = frozenset(["a", "an", "the"])
 _SCENE = compile_twin(r"\b(?:in|at|near|outside)\s+(?:(?:a|an|the)\s+)?([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)")
 
 
-def _small_town_by_name_alone(tokens: list[Token], i: int, k: int, place: Place, scenes: frozenset[str]) -> bool:
+def _small_town_by_name_alone(tokens: list[Token], i: int, k: int, place: Place, scenes: Collection[str]) -> bool:
     """A one-word town of under `_SMALL_TOWN` people, named with no place preposition, no ", State" after it,
     and never placed anything in by the text: more likely a person ("Davis", "Kendall", "Burke")."""
     if k != i + 1 or place.kind != "city" or place.population >= _SMALL_TOWN:
@@ -725,7 +743,7 @@ def _person_named_like_a_town(tokens: list[Token], i: int, k: int, j: int, place
 
 
 def _best_place(
-    tokens: list[Token], i: int, j: int, scenes: frozenset[str] = frozenset(), title_case: bool = False
+    tokens: list[Token], i: int, j: int, scenes: Collection[str] = frozenset(), title_case: bool = False
 ) -> PlaceMention | None:
     """The longest run tokens[i:k] (k <= j) that is a place."""
     before = tokens[i - 1].low if i > 0 else ""

@@ -32,7 +32,7 @@ def national_toll_beside_own(claims: list[Claim], body: str | None) -> list[Clai
     if body is None:
         return claims
     low = body.lower()  # once, not once per word
-    if not any(w in low for w in _NATIONWIDE_WORDS):
+    if not any(map(low.__contains__, _NATIONWIDE_WORDS)):
         return claims
     wider = {
         (c.sentence_start, c.sentence_end)

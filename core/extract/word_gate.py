@@ -16,6 +16,12 @@ from collections.abc import Iterable, Iterator
 from core.extract.ascii_twin import AsciiTwin
 
 
+def holds_any_word(string: str, words: tuple[str, ...], pos: int = 0, endpos: int = sys.maxsize) -> bool:
+    """Does string[pos:endpos] hold one of `words` (none of them empty)? The same answer as a `str.find` for each
+    word within the bounds, read by one slice and a C loop over the words (no Python step per word)."""
+    return any(map(string[pos:endpos].__contains__, words))
+
+
 class WordGated:
     """Use like the pattern it wraps (search, finditer). `words`: every match of `pattern` holds one of them.
 
@@ -36,7 +42,7 @@ class WordGated:
 
     def may_match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Does string[pos:endpos] hold one of the words (without which the pattern finds nothing there)?"""
-        return any(string.find(w, pos, endpos) >= 0 for w in self.words)
+        return holds_any_word(string, self.words, pos, endpos)
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.search(string, pos, endpos) if self.may_match(string, pos, endpos) else None
