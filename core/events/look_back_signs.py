@@ -269,10 +269,14 @@ def joins_on_its_sign(
 
 
 def names_another_day(piece: Piece, event: EventState, articles: Mapping[str, ArticleFacts] | None) -> bool:
-    """Does the piece's report, published more than `LOOK_BACK_DAYS` after the event, look back at other days than
-    the event's (its sign names a day a year before its publication, the event two months after that)? It
-    recounts another event: sharing a figure and a country with this one is chance."""
+    """Does the piece's report, published more than `LOOK_BACK_DAYS` after the event and placed elsewhere than its
+    place (nowhere, or at another), look back at other days than the event's (its sign names a day a year before
+    its publication, the event two months after that)? It recounts another event: sharing a figure and a country
+    with this one is chance. At the event's very place, its place outweighs a sign read loosely ("casi un año
+    tras una cifra", almost a year behind a figure, in a report of the hurricane's revised toll)."""
     if not articles or piece.published is None or (own := articles.get(piece.article_id)) is None:
+        return False
+    if piece.location.key != UNPLACED and piece.location.key in {event.location_key, *event.places}:
         return False
     days = _event_days(event)
     if not _far_after(piece, days) or days is None:
