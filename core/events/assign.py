@@ -43,6 +43,7 @@ from core.events.hazards import (
     told_hazards,
 )
 from core.events.incidents import _copy, _Fingerprints, _fingerprints, _new_event, _regroup
+from core.events.look_back_signs import joins_on_its_sign
 from core.events.match import (
     MAX_PERSONS,
     MAX_PLACES,
@@ -647,6 +648,7 @@ def _assign_membership(
     fits = [(e, s) for e in events if (s := _membership_score(piece, e, settings, articles, sole)) is not None]
     for event, score in events_it_may_tell(article, fits, articles):
         alert = event is sole or first_alert_of(piece, event, articles)
+        alert = alert or joins_on_its_sign(piece, event, articles, {}, _country(piece.location.region))
         if _text_affinity(piece, event, articles, settings.similarity_sample) < threshold and not alert:
             continue
         if not alert and not article_hazards(article) and _an_aside_of_one_report(piece, event, articles, settings):

@@ -36,6 +36,7 @@ from core.events.hurt_counts import pulled_by_its_hurt_count
 from core.events.incidents import event_label
 from core.events.keys import candidate_keys, index_keys
 from core.events.local_detail import pulled_by_its_town_name, pulled_to_its_towns_tolls
+from core.events.look_back_signs import pulled_by_its_sign, signed_day
 from core.events.lookback import pulled_to_its_day
 from core.events.match import (
     _piece_interval,
@@ -89,6 +90,7 @@ class Anchor:
     wounded: int | None = None  # its main piece's count of the hurt
     looks_back: date | None = None  # the day it looks back at, when it recounts an older event (`core.events.lookback`)
     missing: int | None = None  # its main piece's count of the missing
+    signed_day: date | None = None  # the day its look-back sign names (`core.events.look_back_signs.signed_day`)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -109,6 +111,7 @@ class Anchor:
             "wounded": self.wounded,
             "looks_back": self.looks_back.isoformat() if self.looks_back else None,
             "missing": self.missing,
+            "signed_day": self.signed_day.isoformat() if self.signed_day else None,
         }
 
     @classmethod
@@ -132,6 +135,7 @@ class Anchor:
             wounded=int(d["wounded"]) if d.get("wounded") is not None else None,
             looks_back=date.fromisoformat(d["looks_back"]) if d.get("looks_back") else None,
             missing=int(d["missing"]) if d.get("missing") is not None else None,
+            signed_day=date.fromisoformat(d["signed_day"]) if d.get("signed_day") else None,
         )
 
 
@@ -163,6 +167,7 @@ def anchor_of(article: ArticleFacts, settings: GroupingSettings) -> Anchor:
         values.get(WOUNDED),
         told_looks_back(article),
         values.get(MISSING),
+        signed_day(article),
     )
 
 
@@ -216,7 +221,9 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
         return _timeless_pull(anchor, other)
     alike = text_similarity(anchor.fingerprint, other.fingerprint) if anchor.fingerprint else 0.0
     if not _overlap(anchor.window, other.window):
-        return _TOLL_PULL + alike if far_look_back(anchor, other, settings) else None
+        if far_look_back(anchor, other, settings):
+            return _TOLL_PULL + alike
+        return _KIND_PULL + alike if _pulled_by_its_sign(anchor, other, settings) else None
     if (anchor.name and anchor.name == other.name) or other.key in anchor.named or anchor.key in other.named:
         return 1.0 + alike
     if _tells_its_hurt_count(anchor, other):
@@ -276,6 +283,14 @@ def _looks_back_at_its_day(anchor: Anchor, other: Anchor, settings: GroupingSett
         (other.killed, other.wounded),
         anchor.kinds,
         other.kinds,
+    )
+
+
+def _pulled_by_its_sign(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> bool:
+    """Is `anchor`, placed nowhere, a look back at `other`'s day by its sign, of its kind of disaster
+    (`core.events.look_back_signs.pulled_by_its_sign`)?"""
+    return anchor.home == UNPLACED_BLOCK and pulled_by_its_sign(
+        anchor.signed_day, anchor.kinds, anchor.killed, other.window, other.kinds, other.killed, settings.span_days
     )
 
 

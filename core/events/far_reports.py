@@ -32,6 +32,7 @@ from core.events.evidence import (
     regional_reach_km,
 )
 from core.events.hazards import CROSSING_KINDS, event_told_hazards
+from core.events.look_back_signs import far_and_unsigned
 from core.events.pieces import Piece, told_joint, told_years
 from core.events.state import EventState, GroupingSettings
 from core.models import KILLED, MISSING, WOUNDED, ArticleFacts
@@ -451,6 +452,8 @@ def its_look_back_placed_nowhere(
     (`core.events.blocks.far_look_back`)."""
     if not piece.main or not articles or not (piece.location.key == UNPLACED or piece.location.region is None):
         return False
+    if far_and_unsigned(piece, event, articles):
+        return False  # (no sign it looks back, no kind told: a shared figure alone: `core.events.look_back_signs`)
     timing = _timing(piece, event)
     if timing is None:
         return False

@@ -47,6 +47,7 @@ from core.events.figure_steps import its_dead_told_in_its_days, stepped_affinity
 from core.events.hazards import event_told_hazards, told_hazards
 from core.events.hurt_counts import joins_on_its_hurt_count
 from core.events.local_detail import event_country, joins_at_its_very_tolls, names_the_events_town
+from core.events.look_back_signs import joins_on_its_sign, names_another_day
 from core.events.lookback import joins_on_its_day
 from core.events.named_times import within_named_time
 from core.events.named_towns import joins_the_town_it_names
@@ -377,7 +378,7 @@ def _person_bridge(piece: Piece, event: EventState, settings: GroupingSettings) 
 def _event_score(
     piece: Piece, event: EventState, settings: GroupingSettings, articles: Mapping[str, ArticleFacts] | None
 ) -> float | None:
-    if not _harm_compatible(piece, event):
+    if not _harm_compatible(piece, event) or names_another_day(piece, event, articles):
         return None
     if _later_small_toll(piece, event, settings):
         return PERSON_BONUS if _person_bridge(piece, event, settings) else None
@@ -409,6 +410,7 @@ def _event_score(
                 or _toll_told_of_no_kind(piece, event, articles, hints, settings)
                 or its_look_back_placed_nowhere(piece, event, articles, hints, settings)
                 or _looks_back_at_its_day(piece, event, articles, hints)
+                or joins_on_its_sign(piece, event, articles, hints, _country(piece.location.region))
                 or joins_the_town_it_names(piece, event, hints)
                 or a_later_band_of_its_toll(piece, event, articles, hints, settings)
                 or joins_at_its_very_tolls(piece, event, hints)
@@ -427,6 +429,8 @@ def _event_score(
             return named + figures if named else None
         return score + named
     if not _dates_compatible(piece, event, settings):
+        if joins_on_its_sign(piece, event, articles, hints, _country(piece.location.region)):
+            return 1.0 + named + figures  # (a look-back naming its event's days: `core.events.look_back_signs`)
         if relation == SAME and (
             _follow_up(piece, event, hints, settings, articles)
             or look_back_naming_its_year(piece, event, hints, articles)

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from core.events.hazards import CROSSING_KINDS, LEAD_CHARS, headline_hazards, lead_hazards, report_hazards, told_hazards
+from core.events.look_back_signs import back_sign
 from core.events.lookback import looks_back_at
 from core.events.named_times import named_time
 from core.events.set_apart import sets_its_incident_apart
@@ -413,6 +414,8 @@ class PlacedPieces:
     looks_back: date | None = None
     # It says its incident is not connected to another it names (`core.events.set_apart`)
     set_apart: bool = False
+    # The months back from its publication its look-back sign names its event by (`core.events.look_back_signs`)
+    back_sign: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -427,6 +430,7 @@ class PlacedPieces:
             "uncounted_hurt": self.uncounted_hurt,
             "looks_back": self.looks_back.isoformat() if self.looks_back else None,
             "set_apart": self.set_apart,
+            "back_sign": self.back_sign,
         }
 
     @classmethod
@@ -450,10 +454,11 @@ class PlacedPieces:
             bool(d.get("uncounted_hurt")),
             date.fromisoformat(d["looks_back"]) if d.get("looks_back") else None,
             bool(d.get("set_apart")),
+            int(d["back_sign"]) if d.get("back_sign") is not None else None,
         )
 
 
-PIECES_FORMAT = 16  # bump when a piece's fields change: stored pieces of another format are worked out again
+PIECES_FORMAT = 18  # bump when a piece's fields change: stored pieces of another format are worked out again
 
 
 def placed_pieces(article: ArticleFacts) -> PlacedPieces:
@@ -467,8 +472,9 @@ def placed_pieces(article: ArticleFacts) -> PlacedPieces:
     uncounted = tells_uncounted_hurt(article.title, article.text)
     looks_back = looks_back_at(pieces, _published(article))
     apart = sets_its_incident_apart(article.title, article.text)
+    sign = back_sign(article.title, article.text)
     return PlacedPieces(
-        pieces, membership, hazards, lead, joint, years, lead_years(article), uncounted, looks_back, apart
+        pieces, membership, hazards, lead, joint, years, lead_years(article), uncounted, looks_back, apart, sign
     )
 
 
