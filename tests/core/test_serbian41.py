@@ -1,7 +1,8 @@
 """Round 41 (langs49): Serbian in both of its scripts. A Serbian report in Cyrillic letters was read by the Croatian
 lexicon's Latin-script place reader, so its figures were read but its towns never ('у Београду', 'у Новом Саду',
 'у Крагујевцу'): a text mostly in Cyrillic letters is now read by `sr` (the same words, its places read as a Cyrillic
-script's, with the name's base endings and a last syllable's fleeting 'а' put back: 'Крагујевцу' is 'Крагујевац'),
+script's, with the name's base endings and a last syllable's fleeting 'а' put back: 'Крагујевцу' is 'Крагујевац',
+'Лесковцу' 'Лесковац'),
 one in Latin letters by `hr`, whichever of sr, hr and bs the label or py3langid gives. And of the names of two words
 two inflected words may be, the one sharing the most letters with them comes first ('Новом Саду': 'Нови Сад', not
 'Нова Сол'; 'Novom Sadu': Novi Sad, not Novo Selo). A Latin name's stem without its last 'a' ('u Kragujevcu', 'u
@@ -46,6 +47,7 @@ def test_missing(text: str, value: int) -> None:
         ("У Новом Саду је погинуло троје људи.", "Novi Sad"),
         ("Петоро људи се води као нестало у поплави у Крагујевцу.", "Kragujevac"),
         ("Пожар у Чачку: двоје погинулих.", "Čačak"),
+        ("Троје људи погинуло је у Лесковцу.", "Leskovac"),
         ("Осам особа је погинуло у Сирији у нападу дроном.", "Syria"),
     ],
 )
