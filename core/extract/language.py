@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from core.extract.ascii_twin import compile_twin, reads_as_ascii
-from core.extract.lexicons import ALIASES, WORLD_LANGUAGES, load
+from core.extract.lexicons import ALIASES, ONE_LANGUAGE, WORLD_LANGUAGES, load
 
 _WORD = compile_twin(r"[^\W\d_]+")
 # English function words that are no word of another Latin-script language we read: "a" (Hungarian's,
@@ -71,7 +71,15 @@ def load_model() -> None:
 def detect_language(text: str) -> str:
     """'en' unless the text is long enough and confidently another language (then its ISO 639-1 code). A text
     written mostly in another script than ASCII letters is no English whatever its length or py3langid's
-    confidence: it gets the likeliest other language (a short Marathi headline is 0.63 Marathi, 0.3 Hindi)."""
+    confidence: it gets the likeliest other language (a short Marathi headline is 0.63 Marathi, 0.3 Hindi).
+    A language written in two scripts gets its lexicon of the text's script (`read_as`: Serbian in Cyrillic
+    letters is `sr`, in Latin ones `hr`, whichever of sr, hr and bs py3langid ranks first)."""
+    language = _language_of(text)
+    return language if language == "en" else read_as(language, text)
+
+
+def _language_of(text: str) -> str:
+    """`detect_language`'s code as py3langid (or a lexicon's words) tells it, before the script picks a lexicon."""
     sample = text[:_SAMPLE]
     if _english_by_ascii_stopwords(sample):
         return "en"
@@ -205,7 +213,7 @@ def _told_by_triggers(words: list[str], ranked: list[tuple[str, float]], digits:
         return None
     totals: dict[str, float] = {}
     for code, probability in ranked:
-        lexicon = ALIASES.get(code, code)
+        lexicon = _one_language(code)
         if lexicon == "en" or lexicon in WORLD_LANGUAGES:
             totals[lexicon] = totals.get(lexicon, 0.0) + float(probability)
     best = max(totals, key=totals.__getitem__)
@@ -368,11 +376,17 @@ def _best_lexicon(ranked: list[tuple[str, float]]) -> tuple[str, float]:
     totals: dict[str, float] = {}
     best: dict[str, str] = {}
     for code, probability in ranked:
-        lexicon = ALIASES.get(code, code)
+        lexicon = _one_language(code)
         totals[lexicon] = totals.get(lexicon, 0.0) + float(probability)
         best.setdefault(lexicon, code)
     lexicon = max(totals, key=totals.__getitem__)
     return best[lexicon], totals[lexicon]
+
+
+def _one_language(code: str) -> str:
+    """The lexicon a code is read by, one for the codes of one language written in two scripts (`ONE_LANGUAGE`)."""
+    lexicon = ALIASES.get(code, code)
+    return ONE_LANGUAGE.get(lexicon, lexicon)
 
 
 # Letters of a text looked at to tell its script, for a label that names a language written in two
@@ -384,7 +398,8 @@ def read_as(code: str, text: str) -> str:
     lexicon each ('ku' is Kurdish: Kurmanji in Latin letters, read by `ku`, and Sorani in Arabic ones, read by
     `ckb`; feeds label both 'ku'): a text mostly in the other script's letters is read by that script's lexicon
     (the label's lexicon's SCRIPT_TWINS, script name -> lexicon). Any other label is kept as sent."""
-    twins = _script_twins().get(code.strip().lower().replace("_", "-").split("-")[0])
+    base = code.strip().lower().replace("_", "-").split("-")[0]
+    twins = _script_twins().get(ALIASES.get(base, base))  # ('bs' and 'cnr' are read by `hr`, and so are its twins)
     if not twins:
         return code
     scripts: dict[str, int] = {}

@@ -61,6 +61,7 @@ from core.extract.place_words import (
 )
 from core.extract.script_places import (
     _PAIR_STEM,
+    _letters_shared,
     _pair_fits,
 )
 from core.places import CARRIER_WORDS, Place, resolve_location, resolve_place
@@ -638,7 +639,9 @@ class LatinTownReader(PlaceLexicon):
         if len(first) < _PAIR_STEM + 1 or not second:
             return
         phrases = gazetteer().name_phrases(first[: max(_PAIR_STEM, len(first) - _MAX_ENDING)], second[0])
-        yield from (phrase for phrase in phrases if _pair_fits(first, second, phrase))
+        fits = [phrase for phrase in phrases if _pair_fits(first, second, phrase)]
+        # the name sharing the most letters with the words first ('Novom Sadu': 'novi sad' before 'novo selo')
+        yield from sorted(fits, key=lambda phrase: -_letters_shared(f"{first} {second}", phrase))
 
     def _country_name(self, words: str) -> bool:
         """'Kiinan' (China's), 'Çin'in': the words are a country's name, with the language's endings."""

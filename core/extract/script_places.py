@@ -487,7 +487,14 @@ def _inflected_pair(first: str, second: str, division: bool = False) -> list[str
     if len(first) < _PAIR_STEM + 1 or not (first[:1].isupper() and (division or second[:1].isupper())):
         return []
     phrases = gazetteer().script_phrases(first[: max(_PAIR_STEM, len(first) - _MAX_ENDING)])
-    return [name for name in phrases if _pair_fits(first, second, name)]
+    fits = [name for name in phrases if _pair_fits(first, second, name)]
+    # the name sharing the most letters with the words first ('Новом Саду': 'Нови Сад' before 'Нова Сол')
+    return sorted(fits, key=lambda name: -_letters_shared(f"{first} {second}", name))
+
+
+def _letters_shared(words: str, name: str) -> int:
+    """How many letters each word of `words` begins with as the name's word at its place does."""
+    return sum(_shared(a.lower(), b.lower()) for a, b in zip(words.split(), name.split(), strict=False))
 
 
 def _pair_fits(first: str, second: str, name: str) -> bool:

@@ -535,6 +535,10 @@ COUNTRY_NAME_LANGUAGES = (
 )  # fmt: skip
 
 
+# Languages whose country names the index holds under another code: Serbian's (Cyrillic and Latin) are the CLDR's
+# sr and sr_Latn, held with Croatian's under hr (`index_names._CLDR_LOCALES`)
+_COUNTRY_NAMES_OF = {"sr": "hr"}
+
 _NOT_ASKED: Any = object()  # a name `Gazetteer.script_names` has no answer kept for
 _SCRIPT_KEPT = 16384  # names whose `script_names` answer is kept, per table (then all are dropped, and kept anew)
 
@@ -703,6 +707,7 @@ class Gazetteer:
     @cache  # noqa: B019 (one entry per language: more than 64 of them)
     def country_names(self, lang: str) -> tuple[tuple[str, str], ...]:
         """(name as written, ISO code) of every country in language `lang` ('España': ES), longest names first."""
+        lang = _COUNTRY_NAMES_OF.get(lang, lang)
         rows = self._query("SELECT written, country FROM country_name WHERE lang = ?", (lang,))
         return tuple(sorted(((str(w), str(c)) for w, c in rows), key=lambda r: (-len(r[0]), r)))
 

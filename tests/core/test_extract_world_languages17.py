@@ -106,7 +106,7 @@ def test_the_missing_are_their_own_count(language: str, text: str, missing: int)
     [
         ("Při výbuchu v továrně zemřelo nejméně 15 lidí a 24 dalších bylo zraněno, uvedla v pondělí policie.", "cs"),
         ("Pri zemetrasení zomrelo najmenej 15 ľudí a 24 ďalších bolo zranených, uviedla polícia.", "sk"),
-        ("Нападач је у школи убио девет особа, а ранио седам, саопштила је полиција.", "hr"),
+        ("Нападач је у школи убио девет особа, а ранио седам, саопштила је полиција.", "sr"),
         ("Napadač je u školi ubio devet osoba, a ranio sedam, saopštila je policija.", "hr"),
         ("При земетресението загинаха най-малко 15 души, а 24 са ранени, съобщи полицията.", "bg"),
         ("לפחות 15 בני אדם נהרגו ו-24 נפצעו ברעידת האדמה, כך מסרה המשטרה.", "he"),

@@ -21,17 +21,22 @@ WORLD_LANGUAGES = (
     "lg", "bi", "lo", "bm",
     "gl", "af", "eu", "lv", "et", "cy", "zu", "rw", "ku", "yo", "kri", "fy", "ckb",
     "hmn", "wo", "ln", "om", "mg", "ig", "sn", "ti",
+    "sr",
 )  # fmt: skip
 LANGUAGES = ("en",)
 # Codes that share a lexicon (Norwegian Bokmål and Nynorsk, Malay read as Indonesian, the written Moroccan and
-# Egyptian Arabic, Wu and Cantonese that py3langid tells apart from news's Arabic and Chinese, Serbian and Bosnian
-# read with Croatian in one lexicon of both scripts, Hebrew's old code), and module names that differ from the code
+# Egyptian Arabic, Wu and Cantonese that py3langid tells apart from news's Arabic and Chinese, Bosnian and
+# Montenegrin read with Croatian, Hebrew's old code), and module names that differ from the code
 # ("is" is a Python keyword).
 ALIASES = {
     "nb": "no", "nn": "no", "ms": "id", "zh-tw": "zh", "zh-cn": "zh", "wuu": "zh", "yue": "zh", "ary": "ar",
-    "arz": "ar", "sr": "hr", "bs": "hr", "sh": "hr", "cnr": "hr", "iw": "he", "sdh": "ckb",
+    "arz": "ar", "bs": "hr", "sh": "hr", "cnr": "hr", "iw": "he", "sdh": "ckb",
 }  # fmt: skip
 _MODULE = {"is": "is_"}
+# Codes of one language that a lexicon per script reads (Serbian in Cyrillic letters, `sr`; in Latin ones, `hr`:
+# their SCRIPT_TWINS), counted as one when a text's language is told: py3langid splits a Serbian text among sr, hr
+# and bs, each below the confidence that one code alone needs.
+ONE_LANGUAGE = {"sr": "hr"}
 
 
 def load(language: str) -> ModuleType:

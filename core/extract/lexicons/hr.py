@@ -1,11 +1,13 @@
 """Croatian, Bosnian and Serbian lexicon (shared shape, see `es.py` for the names), one for the three standards
-and both of Serbian's scripts ("poginulo" and "погинуло"): data only. Words are inflected ("poginulo",
+and both of Serbian's scripts ("poginulo" and "погинуло"): data only; a text in Cyrillic letters is read by `sr`,
+these words with its places read as a Cyrillic script's (`SCRIPT_TWINS`). Words are inflected ("poginulo",
 "ranjenih", "nestalih"): triggers are word beginnings (MATCH "prefix"). py3langid splits a text among hr, bs and
-sr; the three codes read this one lexicon (`core.extract.lexicons.ALIASES`)."""
+sr; the three count as one (`core.extract.lexicons.ALIASES`, `ONE_LANGUAGE`)."""
 
 from __future__ import annotations
 
 LANGUAGE = "hr"
+SCRIPT_TWINS = {"CYRILLIC": "sr"}  # Serbian in Cyrillic letters: its towns are read in that script
 MATCH = "prefix"
 DIGIT_GROUPS = " ."
 DECIMAL = ","
