@@ -289,16 +289,37 @@ def _one_of_a_group_none_of_which(tokens: list[Token], m: NumberMention) -> bool
     return i >= 3 and tokens[i - 1].low == "the" and tokens[i - 2].low == "of" and tokens[i - 3].low in _NONE_OF
 
 
-def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None) -> _Binding | None:
-    binding = _bind_number(tokens, m, previous)
-    if binding is None or binding.metric != KILLED or not _one_of_a_group_none_of_which(tokens, m):
-        return binding
-    # None of the group died: its size is no toll, but a count of the hurt when the group is named by its harm
-    # ("none of the eight people shot", "none of the 12 wounded")
-    for j in range(m.last, min(binding.trigger_index, len(tokens))):
+def _a_group_some_of_which(tokens: list[Token], m: NumberMention) -> bool:
+    """'Two of the eight people shot died': the number after 'N of the' is the size of the group the N are part of."""
+    i = m.qual_first
+    if i < 3 or tokens[i - 1].low != "the" or tokens[i - 2].low != "of":
+        return False
+    before = tokens[i - 3]
+    return before.is_digits or before.low in NUMBER_WORDS
+
+
+def _group_harm(tokens: list[Token], m: NumberMention, binding: _Binding) -> _Binding | None:
+    """The group named by its harm ('the eight people shot', 'the 12 who were wounded'): its size counts the hurt."""
+    for j in range(m.last, min(binding.trigger_index + 1, len(tokens))):
         if tokens[j].low in _GROUP_HARMS:
             return _Binding(_GROUP_HARMS[tokens[j].low], binding.subject, j)
     return None
+
+
+def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None) -> _Binding | None:
+    binding = _bind_number(tokens, m, previous)
+    if binding is None or binding.metric != KILLED:
+        return binding
+    if _one_of_a_group_none_of_which(tokens, m):
+        # None of the group died: its size is no toll, but a count of the hurt when the group is named by its harm
+        # ("none of the eight people shot", "none of the 12 wounded")
+        return _group_harm(tokens, m, binding)
+    if _a_group_some_of_which(tokens, m) and not _deaths_among_a_whole_of_hurt(tokens, m, binding):
+        # "Two of the eight people shot died": the eight are the shot, the two the dead; "two of the 30 people
+        # killed were children" keeps its 30 (no harm but the killing names the group); "two of the 45 injured died"
+        # is `_deaths_among_a_whole_of_hurt`'s
+        return _group_harm(tokens, m, binding) or binding
+    return binding
 
 
 def _bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None) -> _Binding | None:

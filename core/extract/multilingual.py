@@ -55,6 +55,7 @@ from core.extract.world_roles import (
     _survived_hurt,
     _told_as_past,
     _Trigger,
+    deaths_of_a_hurt_group,
 )
 from core.extract.world_sentences import SENTENCE, quote_closing, sentence_spans
 from core.extract.world_shares import listed_shares, sum_lists
@@ -854,6 +855,7 @@ def _claim(
         role = Role.SUBSET
     if role is Role.TOTAL and (
         _increment(lang, lower, q_start, sentence[0]) or _increment_after(lang, lower, number.end)
+        or deaths_of_a_hurt_group(lang, lower, number, trigger)
     ):
         role = Role.INCREMENT
     low, high = bounds(number.value, qualifier, number.band)

@@ -29,6 +29,7 @@ from core.extract.world_roles import (
     _qualifier,
     _Trigger,
     counted_people,
+    deaths_of_a_hurt_group,
 )
 from core.extract.world_things import _article_like, _nobody_told, _placed_article, _thing_counted, _word_end
 from core.extract.world_triggers import _BARE_WINDOW, _singular_verb, ordinal_after_one, ordinal_of_single
@@ -434,6 +435,49 @@ def _fronted_before(
     return [t for t in triggers if t.fronted and previous <= t.start and t.end <= number.start and t.start not in taken]
 
 
+_NONE_OF_REACH = 30  # characters before a number where 'none of the' ends
+
+
+def _none_of_the_group(lang: Language, lower: str, number: Numeral) -> bool:
+    """'Ninguna de las tres pasajeras falleció': the number right after NOBODY and PARTITIVE is the size of a group
+    none of which came to harm, no count of the harm (unless the harm's word names the group right after it:
+    'ninguno de los ocho heridos', the hurt)."""
+    if lang.none_of is None:
+        return False
+    return any(
+        not lower[m.end() : number.start].strip()
+        for m in lang.none_of.finditer(lower, max(0, number.start - _NONE_OF_REACH), number.start)
+    )
+
+
+def _deaths_among_the_hurt(
+    lang: Language,
+    lower: str,
+    numbers: list[Numeral],
+    bound: list[tuple[Numeral, _Trigger]],
+    triggers: list[_Trigger],
+    taken: set[int],
+) -> list[tuple[Numeral, _Trigger]]:
+    """'Dos de los ocho heridos murieron': the number before PARTITIVE and a count of the hurt is the dead among
+    them, bound to the verb of dying right after the hurt word (the count of the hurt keeps its own)."""
+    if lang.partitive is None:
+        return []
+    counted = {n.start for n, _ in bound}
+    out = []
+    for number in numbers:
+        if number.start in counted:
+            continue
+        died = next(
+            (t for t in triggers if t.metric == "killed" and t.start > number.end and t.start not in taken
+             and deaths_of_a_hurt_group(lang, lower, number, t)),
+            None,
+        )  # fmt: skip
+        if died is not None:
+            taken.add(died.start)
+            out.append((number, died))
+    return out
+
+
 def bind(
     lang: Language,
     lower: str,
@@ -594,6 +638,8 @@ def bind(
                 continue
             bound.append((number, trigger))
     told_before.update(_updates_told_on(lang, lower, numbers, bound, updates, triggers))
+    bound += _deaths_among_the_hurt(lang, lower, numbers, bound, triggers, taken)
+    bound = [(n, t) for n, t in bound if _right_after(lower, n, t) or not _none_of_the_group(lang, lower, n)]
     for metric in ("killed", "wounded"):
         if not singles or any(t.metric == metric for _, t in bound):
             continue

@@ -229,6 +229,10 @@ class Language:
         nobody = getattr(lexicon, "NOBODY", ())
         self.nobody = _phrases(nobody, lexicon.MATCH)
         self.nobody_after = _phrases(nobody, lexicon.MATCH, anchored=True)
+        # "Ninguno de los ocho heridos murió", "Keiner der acht Verletzten starb": NOBODY then PARTITIVE opens a
+        # subject none of which the singular verb tells dead
+        partitive = getattr(lexicon, "PARTITIVE", ())
+        self.none_of = _phrases([f"{n} {p}" for n in nobody for p in partitive], lexicon.MATCH)
         # the endings of a plural subject right before a SINGULAR_DEATHS verb that stays singular ("insanlar")
         self.plural_endings = tuple(getattr(lexicon, "PLURAL_ENDINGS", ()))
         # "قتل شخص": a singular noun right after a killed trigger is one dead

@@ -258,6 +258,27 @@ def _injured_who_died(lang: Language, lower: str, trigger: _Trigger) -> bool:
     return after is not None and after.lastgroup == "killed"
 
 
+def deaths_of_a_hurt_group(lang: Language, lower: str, number: Numeral, trigger: _Trigger) -> bool:
+    """'dos de los ocho heridos murieron', 'zwei der acht Verletzten starben': the number, PARTITIVE, a count of the
+    hurt (its number, its hurt word), then the killed trigger right after it: deaths among the hurt, more dead (as
+    'two of the 45 injured died'), not a part of the dead."""
+    if trigger.metric != "killed" or lang.partitive is None or trigger.start < number.end:
+        return False
+    of = lang.partitive.match(lower, number.end, trigger.start)
+    if of is None:
+        return False
+    words = lower[of.end() : trigger.start].split()
+    if not 2 <= len(words) <= 4:
+        return False
+    return any(
+        (hurt := lang.triggers.match(lower, lower.rindex(word, of.end(), trigger.start))) is not None
+        and hurt.lastgroup == "wounded"
+        and len(between := lower[hurt.end() : trigger.start].split()) <= 1  # an auxiliary: "blessés sont morts"
+        and not any(w in lang.negations for w in between)
+        for word in words[-2:]
+    )
+
+
 def _subset(
     lang: Language,
     lower: str,
@@ -269,7 +290,10 @@ def _subset(
     if trigger.metric == "wounded" and _still_in_care(lang, lower, number, trigger, s_start):
         return True
     if trigger.start >= number.end:
-        if lang.partitive is not None and lang.partitive.match(lower, number.end, trigger.start):
+        if (
+            lang.partitive is not None and lang.partitive.match(lower, number.end, trigger.start)
+            and not deaths_of_a_hurt_group(lang, lower, number, trigger)
+        ):  # fmt: skip
             return True
         if lang.stage_after is not None and lang.stage_after.match(lower, trigger.end, trigger.end + 40):
             return True

@@ -50,7 +50,7 @@ def _singular_deaths(lang: Language, lower: str, triggers: list[_Trigger], s_sta
         before = lower[max(s_start, t.start - 12) : t.start].split()
         if before and before[-1] in lang.negations:
             continue
-        if _not_one_subject(lang, lower, t, s_start):
+        if _not_one_subject(lang, lower, t, s_start) or _none_of_a_group(lang, lower, t, s_start):
             continue
         after = _NEXT_WORD.match(lower, t.end)
         if after is not None and after.group(1) in lang.negations:
@@ -74,6 +74,22 @@ def _not_one_subject(lang: Language, lower: str, trigger: _Trigger, s_start: int
         return False
     words = re.findall(r"\w+", lower[max(s_start, trigger.start - _SUBJECT_REACH) : trigger.start])
     return any(w in lang.not_one_subjects for w in words[-_SUBJECT_WORDS:])
+
+
+_NONE_OF_REACH = 60  # characters before the verb where 'none of the' opens its subject ("ninguno de los 12 heridos")
+_CLAUSE_MARKS = re.compile(r"[,;:]")
+
+
+def _none_of_a_group(lang: Language, lower: str, trigger: _Trigger, s_start: int) -> bool:
+    """'Ninguno de los ocho heridos murió', 'Nessuno degli otto feriti è morto': a singular verb whose subject is
+    none of a group (NOBODY then PARTITIVE, no clause mark between it and the verb) tells no one dead."""
+    if lang.none_of is None:
+        return False
+    window_start = max(s_start, trigger.start - _NONE_OF_REACH)
+    return any(
+        _CLAUSE_MARKS.search(lower, m.end(), trigger.start) is None
+        for m in lang.none_of.finditer(lower, window_start, trigger.start)
+    )
 
 
 def _singular_verb(verbs: re.Pattern[str] | None, lower: str, trigger: _Trigger) -> bool:
