@@ -35,7 +35,7 @@ from core.events.lookback import LOOK_BACK_DAYS
 from core.events.state import EventState
 from core.extract.clean import safe_lower
 from core.extract.lexicons import LANGUAGES, WORLD_LANGUAGES
-from core.extract.look_back import YearsOn, years_on
+from core.extract.look_back import YearsOn, years_of, years_on
 from core.models import KILLED, ArticleFacts
 from core.places.location import UNPLACED
 
@@ -51,7 +51,6 @@ SIGN_SLACK_DAYS = 7
 # A toll a look-back may give beside the event's: its final count, or "more than" one of its counts
 _TOLL_RATIO = 1.5
 _SENTENCE_END = re.compile(r"[.!?\u3002\u0964]\s|\n")
-_MOST_YEARS = 100
 
 
 @cache
@@ -75,12 +74,7 @@ def _years_counted(lower: str) -> int | None:
             if key not in lower:
                 continue
             for found in pattern.finditer(lower):
-                n = found.groupdict().get("n")
-                if n is None:
-                    return 1
-                digits = re.match(r"\d+", n)
-                value = int(digits.group()) if digits else spec.counts.get(re.sub(r"\s+", " ", n))
-                if value is not None and 1 <= value <= _MOST_YEARS:
+                if (value := years_of(found, spec.counts)) is not None:
                     return value
     return None
 

@@ -79,7 +79,8 @@ def _end(template: str) -> str:
     return r"(?!\w)" if (last.isascii() and last.isalpha()) or "\u00c0" <= last <= "\u04ff" else ""
 
 
-def _count(found: re.Match[str], counts: dict[str, int]) -> int | None:
+def years_of(found: re.Match[str], counts: dict[str, int]) -> int | None:
+    """The years a match of a `YearsOn` pattern counts (1 to 100), its count written in figures or words."""
     n = found.groupdict().get("n")
     if n is None:
         return 1  # a phrase written without a count ("rok po", a year after) counts one year
@@ -113,7 +114,7 @@ def _first_count(spec: YearsOn, headline: str) -> tuple[int, int] | None:
     lower = safe_lower(headline)
     found = [m for p, key in zip(spec.patterns, spec.keys, strict=True) if key in lower for m in p.finditer(lower)]
     for m in sorted(found, key=lambda m: m.start()):
-        value = _count(m, spec.counts)
+        value = years_of(m, spec.counts)
         if value is not None:
             return m.start(), value
     return None
