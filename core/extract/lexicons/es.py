@@ -315,6 +315,8 @@ PERPETRATORS = (
     "agresores",
     "pistoleros",
     "terroristas suicidas",
+    # armed, hired or masked men and hostage-takers: attackers too, the subject of the harm they did
+    "hombres armados", "individuos armados", "sicarios", "encapuchados", "secuestradores",
 )
 SUBSET_BEFORE = (
     "entre ellos",
@@ -655,6 +657,9 @@ ROUTE_BEFORE = (
 POISONED_BY = (
     "alcohol adulterado", "bebidas adulteradas", "bebida adulterada", "licor adulterado", "aguardiente adulterado",
     "alcohol metílico", "metanol", "intoxicación alimentaria", "alimentos contaminados", "comida contaminada",
+    # a poisoned drink or water, a mass poisoning, an outbreak of a disease of dirty water: the sick, not the hurt
+    "cerveza envenenada", "cerveza adulterada", "bebida envenenada", "envenenamiento", "agua contaminada", "cólera",
+    "tifoidea", "disentería",
 )  # fmt: skip
 HURT_STEMS = ("herid", "lesion", "quemad")
 STILL_IN_CARE = (
