@@ -138,6 +138,7 @@ def test_a_look_back_toll_in_words_beside_a_demonym() -> None:
         ("it", "L'esplosione ha ucciso un carabiniere e due passanti.", 3),
         ("de", "Der Anschlag tötete einen Polizisten und drei Kunden.", 4),
         ("es", "La explosión mató a un policía y tres clientes.", 4),
+        ("es", "El pistolero mató a un vigilante y a dos clientes del banco.", 3),
         ("fr", "Les deux assaillants ont tué un policier et trois clients.", 4),
     ],
 )

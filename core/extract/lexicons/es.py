@@ -238,6 +238,8 @@ INJURY_GRADES = {
     "light": ("leve", "leves", "levemente", "de carácter leve", "de pronóstico leve", "contusos"),
 }
 COORDINATORS = ("y", "e", "mientras", "mientras que")
+# The mark of a person as a verb's object, repeated after 'and' ("mató a un policía y a tres clientes")
+OBJECT_MARKS = ("a",)
 # Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
 RANGES = (
     ("entre", "y", ""),
