@@ -474,10 +474,26 @@ def _agents_of(tokens: list[Token], np: _NounPhrase, j: int, end: int) -> bool:
         return False  # "Four people killed 20 km north of the city": a distance, no object
     if nxt.is_digits or nxt.low in NUMBER_WORDS or nxt.low in _VAGUE_OBJECTS:
         return True
+    if np.head in _ASSAILANTS and _a_person_object(tokens, end):
+        return True  # "Two gunmen killed a detective", "two attackers shot Officer Ray Lee": the victims are after
     # "at least 12", "more than 40", "nearly 30": a qualifier, then the count ("wounded at the party" is no object)
     return nxt.low in _OBJECT_OPENERS and any(
         t.is_digits or t.low in NUMBER_WORDS for t in tokens[end + 1 : min(len(tokens), end + 3)]
     )
+
+
+_ASSAILANTS = frozenset(load("en").ASSAILANT_NOUNS)
+_OBJECT_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "another"})
+
+
+def _a_person_object(tokens: list[Token], k: int) -> bool:
+    """Does an object open at tokens[k] after an active verb of harm: a determiner ('a detective', 'the guard')
+    or a capitalised name ('Detective Joe Rook'), not a day or a month ('gunmen killed Sunday', a headline's
+    passive)?"""
+    nxt = tokens[k]
+    if nxt.low in _OBJECT_DETERMINERS:
+        return True
+    return nxt.is_capitalised and nxt.low.isalpha() and nxt.low not in _TIMES
 
 
 def _object_before_a_counted_subject(tokens: list[Token], m: NumberMention, np_end: int, after_group: int) -> bool:

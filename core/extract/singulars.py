@@ -708,6 +708,27 @@ def _listed_people(tokens: list[Token], j: int) -> tuple[int, int]:
     return (added, j) if joined else (0, start)
 
 
+_SCENE_PREPOSITIONS = frozenset({"near", "in", "at", "outside", "inside", "on", "by", "behind"})
+_SCENE_REACH = 6  # tokens of the place phrase between a victim and 'and' ("near the old Bayview cemetery")
+
+
+def _listed_past_a_place(tokens: list[Token], j: int) -> tuple[int, int]:
+    """'killed a guard near the gate and three people in the market': people listed after the first object and
+    the place it fell at, the verb unsaid; the list must close its clause ('and three people were hurt' has a
+    verb of its own). Returns (people added, index after the list), (0, j) when there is none."""
+    if j >= len(tokens) or tokens[j].low not in _SCENE_PREPOSITIONS:
+        return 0, j
+    for k in range(j + 1, min(len(tokens), j + _SCENE_REACH)):
+        low = tokens[k].low
+        if low in (",", ".", ";", ":") or low in NUMBER_WORDS or tokens[k].is_digits:
+            return 0, j
+        if low == "and":
+            people, after = _listed_people(tokens, k)
+            closes = after >= len(tokens) or tokens[after].low in _NAMED_OBJECT_ENDS
+            return (people, after) if people and closes else (0, j)
+    return 0, j
+
+
 def _a_listed_person(head: str) -> bool:
     """'his wife and her boyfriend', 'a guard and eleven tourists': a person listed beside a victim (not the one who
     did it)."""
@@ -745,6 +766,9 @@ def _object_singular(tokens: list[Token], p: int) -> RawClaim | None:
         last = p
         while last + 1 < len(tokens) and tokens[last + 1].is_capitalised and last - p < 3:
             last += 1
+        if _a_kind_of_many(tokens, last + 1) or _a_people_plural(tokens[p]):
+            # "kill Afghan children", "killed Taliban fighters", "kills Afghans": an origin or a side, no one's name
+            return None
         return _named_objects(tokens, p, last + 1, metric)
     if (named_end := _named_after_age_or_role(tokens, p)) is not None:
         return _named_objects(tokens, p, named_end, metric)  # "killed 13-year-old Jamie Holt", "pilot John Moss"
@@ -761,6 +785,8 @@ def _object_singular(tokens: list[Token], p: int) -> RawClaim | None:
     if np.head not in SINGULAR_PERSON and not (np.head and _is_age(np.head)):
         return None
     people, end = _listed_people(tokens, np.end)
+    if not people:
+        people, end = _listed_past_a_place(tokens, np.end)
     value = 1 + people
     return RawClaim(
         metric=metric,
@@ -782,6 +808,20 @@ _NAMED_OBJECT_ENDS = frozenset({".", ";", ":", ",", "on", "at", "in", "inside", 
 
 
 _DEATHS_OF = frozenset({"death", "deaths", "killing", "killings", "murder", "murders", "slaying", "slayings"})
+
+
+def _a_kind_of_many(tokens: list[Token], k: int) -> bool:
+    """Is tokens[k] a plural noun of people in lower case ('Afghan children', 'Hamas fighters', 'Detroit teens')?
+    Then the capitalised words before it tell where the many are from or whose side they are on."""
+    if k >= len(tokens) or tokens[k].is_capitalised:
+        return False
+    return tokens[k].low in PERSON_NOUNS and tokens[k].low not in SINGULAR_PERSON
+
+
+def _a_people_plural(token: Token) -> bool:
+    """'Afghans', 'Palestinians', 'Yemenis': a people's name in the plural (a demonym with its 's')."""
+    low = token.low
+    return len(low) > 4 and low.endswith("s") and gazetteer().demonym(fold(low.removesuffix("s"))) is not None
 
 
 def _named_after_age_or_role(tokens: list[Token], p: int) -> int | None:
@@ -832,6 +872,8 @@ def _named_objects(tokens: list[Token], p: int, end: int, metric: str) -> RawCla
     last = (j if count > 1 else end) - 1
     if count > 1 and tokens[last].low == ",":
         last -= 1
+    elif count == 1 and (more := _listed_past_a_place(tokens, _past_an_age(tokens, end)))[0]:
+        count, last = 1 + more[0], more[1] - 1  # "killed Detective Jo Reyes near the cemetery and three people"
     return RawClaim.exact(
         metric, count, start=tokens[p].start, end=tokens[last].end, subject="person" if count == 1 else "people",
         singular=count == 1,

@@ -303,6 +303,12 @@ def _object_count(
     )
 
 
+def _assailants_counted(lang: Language, lower: str, number: Numeral) -> bool:
+    """'les deux assaillants ont tué quatre personnes', 'dos pistoleros mataron a seis': the number counts the
+    attackers (PERPETRATORS right after it), the subject of the verb whose object the next number is."""
+    return lang.perpetrators is not None and lang.perpetrators.match(lower, number.end) is not None
+
+
 def _after_and(lang: Language, lower: str, start: int, end: int) -> bool:
     return any(word in lang.and_words for word in lower[start:end].split())
 
@@ -418,9 +424,17 @@ def _singulars_joined(lang: Language, lower: str, number: Numeral, following: Nu
     article before the verb's count."""
     return (
         following is not None
-        and _article_like(following)
+        and (_article_like(following) or _one_person(lang, lower, number))
         and _AFTER_BREAK.search(lower, number.end, following.start) is None
         and _joined_by_and(lang, lower[number.end : following.start].split(), following, attached=False)
+    )
+
+
+def _one_person(lang: Language, lower: str, number: Numeral) -> bool:
+    """'a tué un policier et trois clients': the word for one before a noun of one person (ONE_PERSON_NOUNS) is
+    a person counted, whom a count of others joined by 'and' adds to."""
+    return (
+        _article_like(number) and lang.one_person is not None and lang.one_person.match(lower, number.end) is not None
     )
 
 
@@ -540,7 +554,10 @@ def bind(
                 and not _clause_subject(lang, lower, phrase_end, t.start)
                 # "el ataque a tres bares en el que murieron ocho personas": the places the deaths were in
                 and not (lang.place_relatives is not None and lang.place_relatives.search(lower, phrase_end, t.start))
-                and not (_article_like(number) and _object_count(lang, lower, t, numbers[index + 1 :], triggers))
+                and not (
+                    (_article_like(number) or _assailants_counted(lang, lower, number))
+                    and _object_count(lang, lower, t, numbers[index + 1 :], triggers)
+                )
                 and not (following is not None and _joined_label(lang, lower, t, following))
                 and not (following is not None and _and_verb_of_its_own(lang, lower, number, t, following))
                 and not _another_nouns_victims(lang, lower, phrase_end, t)

@@ -271,6 +271,8 @@ def _joined_by_and(lang: Language, words: list[str], second: Numeral, attached: 
     """The words between two counts: the first count's noun (a few words), then 'and' on its own ('policías y') or,
     when `attached`, written on the second count's noun, the count a word after it ('ومارّ واحد'; not a verb's
     figure in digits: 'وفقد 12 آخرون', and 12 others went missing), no other 'and' before."""
+    if len(words) > 2 and words[-1] in lang.object_marks and words[-2] in lang.and_words:
+        words = words[:-1]  # "un policía y a tres clientes": 'and', then the object's mark
     if not 2 <= len(words) <= _COORDINATED_NOUN + 1 or any(w in lang.and_words for w in words[:-1]):
         return False
     last = words[-1]

@@ -307,6 +307,8 @@ class Language:
         self.not_triggers = _phrases(getattr(lexicon, "NOT_TRIGGERS", ()), lexicon.MATCH)
         # "mató a 5 y hirió a 12", "مقتل 5 وإصابة 12": a trigger right after 'and' begins the next count's clause
         self.and_words = frozenset(safe_lower(w) for w in getattr(lexicon, "COORDINATORS", ()))
+        # "mató a un policía y a tres clientes": the mark of a person as the object, repeated after 'and'
+        self.object_marks = frozenset(safe_lower(w) for w in getattr(lexicon, "OBJECT_MARKS", ()))
         self.grades: Grades | None = compile_grades(  # "12 heridos graves y 20 leves": the injured by severity
             dict(getattr(lexicon, "INJURY_GRADES", {})),
             tuple(getattr(lexicon, "COORDINATORS", ())),

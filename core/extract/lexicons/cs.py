@@ -130,7 +130,7 @@ EARLIER_BEFORE = ("původně", "zpočátku", "dříve", "předchozí", "nejprve"
 # A word right before the number that adds to the toll ('five more'): an increment, not the toll
 INCREMENT_BEFORE = ("další", "dalších")
 # The attackers, right after the number: their own dead are no toll of the victims
-PERPETRATORS = ("útočník", "teroris", "atentátník", "ozbrojenc")
+PERPETRATORS = ("útoční", "teroris", "atentátní", "ozbrojenc")
 # A toll noun alone counts the dead
 TOLL_NOUNS = ("bilance",)
 SUBSET_BEFORE = ("z toho", "mezi nimi", "včetně", "z nichž")

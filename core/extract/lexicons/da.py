@@ -111,6 +111,9 @@ QUALIFIERS_BEFORE = {
     "cirka": "about",
     "ca.": "about",
 }
+# The attackers, right after the number ("two gunmen killed four"): the subject of the harm, and their own dead
+# are no toll of the victims
+PERPETRATORS = ("gerningsmænd", "angribere", "terrorister", "bevæbnede mænd", "skytter", "kidnappere")
 SUBSET_BEFORE = ("heriblandt", "blandt dem", "herunder", "inklusive", "alene i")  # "Alene i Amatrice er 207 døde"
 NOT_COUNTS_AFTER = (
     "hospital", "hospitaler", "sygehus",  # "til et hospital": the article, no count of people

@@ -220,6 +220,8 @@ PERPETRATORS = (
     "selbstmordattentäter",
     "dschihadisten",
     "täter",
+    # armed, hired or masked men and hostage-takers: attackers too, the subject of the harm they did
+    "bewaffnete", "schützen", "geiselnehmer", "maskierte",
 )
 SUBSET_BEFORE = ("darunter", "unter ihnen", "davon", "einschließlich", "unter den verletzten", "unter den toten")
 SUBSET_AFTER = ("davon", "von ihnen")
@@ -613,6 +615,9 @@ POISONED_BY = (
     "gepanscht", "methanol", "gift-alkohol", "giftalkohol", "giftiger alkohol", "giftigem alkohol",
     "giftigen alkohol", "schwarzgebrannt", "lebensmittelvergiftung", "vergiftete lebensmittel",
     "verdorbene lebensmittel",
+    # a poisoned drink or water, a mass poisoning, an outbreak of a disease of dirty water: the sick, not the hurt
+    "vergiftetes bier", "vergiftetem bier", "verseuchtes wasser", "massenvergiftung", "alkoholvergiftung", "cholera",
+    "typhus",
 )  # fmt: skip
 HURT_STEMS = ("verletz", "verwund", "verbrenn", "verbrann")
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)

@@ -242,6 +242,7 @@ EARLIER_BEFORE = (
 # The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
 PERPETRATORS = (
     "τρομοκράτ",
+    "ένοπλ",  # armed men ("δύο ένοπλοι σκότωσαν")
     "δράστ",
     "καμικάζι",
 )

@@ -610,6 +610,10 @@ POISONED_BY = (
     "spurious liquor", "illicit liquor", "toxic liquor", "bootleg liquor", "tainted liquor", "hooch", "moonshine",
     "methanol", "toxic alcohol", "tainted alcohol", "bootleg alcohol", "adulterated alcohol", "illicit alcohol",
     "spurious alcohol", "illicit arrack", "food poisoning", "contaminated food", "poisoned food", "tainted food",
+    # a poisoned drink or water, a mass poisoning, an outbreak of a disease of dirty water: the sick, not the hurt
+    "poisoned beer", "contaminated beer", "tainted beer", "home-brewed beer", "homemade beer", "beer poisoning",
+    "alcohol poisoning", "mass poisoning", "poisoned drink", "contaminated drink", "contaminated water", "cholera",
+    "typhoid", "dysentery",
 )  # fmt: skip
 HURT_STEMS = ("injur", "wound", "hurt", "burn", "maimed")
 # The hurt whose lives are feared for: "30 of those treated for burns might not survive". Read just after the

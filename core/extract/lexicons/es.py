@@ -238,6 +238,8 @@ INJURY_GRADES = {
     "light": ("leve", "leves", "levemente", "de carácter leve", "de pronóstico leve", "contusos"),
 }
 COORDINATORS = ("y", "e", "mientras", "mientras que")
+# The mark of a person as a verb's object, repeated after 'and' ("mató a un policía y a tres clientes")
+OBJECT_MARKS = ("a",)
 # Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
 RANGES = (
     ("entre", "y", ""),
@@ -315,6 +317,8 @@ PERPETRATORS = (
     "agresores",
     "pistoleros",
     "terroristas suicidas",
+    # armed, hired or masked men and hostage-takers: attackers too, the subject of the harm they did
+    "hombres armados", "individuos armados", "sicarios", "encapuchados", "secuestradores",
 )
 SUBSET_BEFORE = (
     "entre ellos",
@@ -655,6 +659,9 @@ ROUTE_BEFORE = (
 POISONED_BY = (
     "alcohol adulterado", "bebidas adulteradas", "bebida adulterada", "licor adulterado", "aguardiente adulterado",
     "alcohol metílico", "metanol", "intoxicación alimentaria", "alimentos contaminados", "comida contaminada",
+    # a poisoned drink or water, a mass poisoning, an outbreak of a disease of dirty water: the sick, not the hurt
+    "cerveza envenenada", "cerveza adulterada", "bebida envenenada", "envenenamiento", "agua contaminada", "cólera",
+    "tifoidea", "disentería",
 )  # fmt: skip
 HURT_STEMS = ("herid", "lesion", "quemad")
 STILL_IN_CARE = (

@@ -76,6 +76,9 @@ QUALIFIERS_BEFORE = {
     "jopa": "up_to",
     "peräti": "up_to",
 }
+# The attackers, right after the number ("two gunmen killed four"): the subject of the harm, and their own dead
+# are no toll of the victims
+PERPETRATORS = ("hyökkääj", "ampuj", "terrorist", "aseistautune", "iskuj")
 SUBSET_BEFORE = ("heistä", "joista", "mukaan lukien")
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {

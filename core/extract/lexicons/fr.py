@@ -207,6 +207,8 @@ PERPETRATORS = (
     "jihadistes",
     "agresseurs",
     "tireurs",
+    # armed, hired or masked men and hostage-takers: attackers too, the subject of the harm they did
+    "hommes armés", "individus armés", "hommes cagoulés", "kidnappeurs", "preneurs d'otages",
 )
 SUBSET_BEFORE = (
     "dont",
@@ -649,6 +651,9 @@ ROUTE_BEFORE = (
 POISONED_BY = (
     "alcool frelaté", "alcools frelatés", "boissons frelatées", "boisson frelatée", "alcool de contrebande",
     "alcool toxique", "méthanol", "intoxication alimentaire", "intoxications alimentaires", "aliments avariés",
+    # a poisoned drink or water, a mass poisoning, an outbreak of a disease of dirty water: the sick, not the hurt
+    "bière empoisonnée", "bière frelatée", "bière contaminée", "boisson empoisonnée", "empoisonnement",
+    "eau contaminée", "choléra", "typhoïde", "dysenterie",
 )  # fmt: skip
 HURT_STEMS = ("bless", "brûl")
 STILL_IN_CARE = ("restent", "reste", "demeurent", "toujours", "encore", "actuellement")

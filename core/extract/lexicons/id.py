@@ -394,6 +394,8 @@ ROUTE_BEFORE = (
 # the wounded, unless a word of injury (HURT_STEMS) is told with their count (core.extract.poisonings)
 POISONED_BY = (
     "miras oplosan", "oplosan", "minuman keras oplosan", "metanol", "keracunan makanan",
+    # a poisoned drink or water, a mass poisoning, an outbreak of a disease of dirty water: the sick, not the hurt
+    "bir oplosan", "keracunan massal", "kolera", "tifus",
 )  # fmt: skip
 HURT_STEMS = ("luka",)
 STILL_IN_CARE = ("masih", "saat ini")

@@ -198,6 +198,8 @@ PERPETRATORS = (
     "kamikaze",
     "jihadisti",
     "aggressori",
+    # armed, hired or masked men and hostage-takers: attackers too, the subject of the harm they did
+    "uomini armati", "sicari", "killer", "rapitori",
 )
 SUBSET_BEFORE = (
     "tra cui",
@@ -606,6 +608,9 @@ ROUTE_BEFORE = (
 POISONED_BY = (
     "alcol adulterato", "alcolici adulterati", "vino al metanolo", "metanolo", "intossicazione alimentare",
     "cibo avariato", "cibo contaminato",
+    # a poisoned drink or water, a mass poisoning, an outbreak of a disease of dirty water: the sick, not the hurt
+    "birra avvelenata", "birra contaminata", "bevanda avvelenata", "avvelenamento", "acqua contaminata", "colera",
+    "tifo",
 )  # fmt: skip
 HURT_STEMS = ("ferit", "ustion", "contus")
 STILL_IN_CARE = ("ancora", "restano", "rimangono", "tuttora", "attualmente")

@@ -246,7 +246,7 @@ INCREMENT_BEFORE = (
 PERPETRATORS = (
     "terroryst",
     "zamachowc",
-    "napastnik",
+    "napastni",  # napastnik, napastnicy, napastników
 )
 # A toll noun alone counts the dead ('الحصيلة ارتفعت إلى 46')
 TOLL_NOUNS = ("bilans",)

@@ -218,6 +218,8 @@ PERPETRATORS = (
     "jihadistas",
     "atiradores",
     "homens-bomba",
+    # armed, hired or masked men and hostage-takers: attackers too, the subject of the harm they did
+    "homens armados", "criminosos armados", "pistoleiros", "sequestradores",
 )
 SUBSET_BEFORE = (
     "entre eles",
@@ -595,6 +597,9 @@ ROUTE_BEFORE = (
 POISONED_BY = (
     "bebida adulterada", "bebidas adulteradas", "cachaça adulterada", "álcool adulterado", "metanol",
     "intoxicação alimentar", "alimentos contaminados", "comida contaminada",
+    # a poisoned drink or water, a mass poisoning, an outbreak of a disease of dirty water: the sick, not the hurt
+    "cerveja envenenada", "cerveja adulterada", "bebida envenenada", "envenenamento", "água contaminada", "cólera",
+    "febre tifoide",
 )  # fmt: skip
 HURT_STEMS = ("ferid", "lesionad", "queimad", "machucad")
 STILL_IN_CARE = ("continuam", "continua", "permanecem", "permanece", "ainda", "seguem", "atualmente", "neste momento")

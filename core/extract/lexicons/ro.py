@@ -140,6 +140,9 @@ QUALIFIERS_BEFORE = {
     "in jur de": "about",
     "pana la": "up_to",
 }
+# The attackers, right after the number ("two gunmen killed four"): the subject of the harm, and their own dead
+# are no toll of the victims
+PERPETRATORS = ("atacator", "terorist", "agresor", "asasin", "bărbați înarmați", "indivizi înarmați", "răpitor")
 SUBSET_BEFORE = (
     "printre care", "dintre care", "inclusiv", "printre",  # "Printre răniți se află și doi cetățeni români"
 )  # fmt: skip

@@ -135,6 +135,9 @@ QUALIFIERS_BEFORE = {
     "ungefär": "about",
     "ca": "about",
 }
+# The attackers, right after the number ("two gunmen killed four"): the subject of the harm, and their own dead
+# are no toll of the victims
+PERPETRATORS = ("gärningsmän", "angripare", "terrorister", "beväpnade män", "skyttar", "kidnappare")
 SUBSET_BEFORE = ("bland dem", "varav", "däribland", "inklusive")
 NOT_COUNTS_AFTER = (
     "sjukhus",  # the hospitals the hurt were taken to ("till ett sjukhus"): the article, no count of people

@@ -426,6 +426,8 @@ ROUTE_AFTER = ("giden", "gitmekte olan", "gitmek üzere", "hareket eden", "kalka
 # the wounded, unless a word of injury (HURT_STEMS) is told with their count (core.extract.poisonings)
 POISONED_BY = (
     "sahte içki", "sahte alkol", "metil alkol", "metanol", "gıda zehirlenmesi", "zehirli içki",
+    # a poisoned drink or water, a mass poisoning, an outbreak of a disease of dirty water: the sick, not the hurt
+    "zehirli bira", "toplu zehirlenme", "kolera", "tifo",
 )  # fmt: skip
 HURT_STEMS = ("yaral",)
 STILL_IN_CARE = (

@@ -82,6 +82,9 @@ REVISED_DOWN = ("giảm xuống còn", "giảm xuống", "giảm còn", "điều
 EARLIER_BEFORE = ("trước đó", "ban đầu", "trước đây", "lúc đầu")
 # A word right before the number that adds to the toll ("thêm 3 người")
 INCREMENT_BEFORE = ("thêm",)
+# The attackers, right after the number ("two gunmen killed four"): the subject of the harm, and their own dead
+# are no toll of the victims
+PERPETRATORS = ("tay súng", "kẻ tấn công", "kẻ khủng bố", "kẻ đánh bom", "tên cướp", "đối tượng")
 SUBSET_BEFORE = ("trong đó", "bao gồm")
 NOT_COUNTS_AFTER = (
     "tuổi", "năm", "km", "mét", "%", "phần trăm", "giờ", "ngày", "phút", "đồng", "usd", "độ", "tháng",
