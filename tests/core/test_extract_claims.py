@@ -206,13 +206,15 @@ def test_noisy_text_offsets_and_boilerplate() -> None:
     [
         ("Drei Menschen wurden bei dem Angriff auf die Stadt getötet, teilten die Behörden mit.", None, True),
         ("Trois personnes ont été tuées dans l'attaque contre la ville, selon les autorités locales.", None, True),
-        # Mongolian has no lexicon (Georgian, the example until round 25, and Lao, until round 38, have one now)
+        # Esperanto has no lexicon (Georgian, the example until round 25, Lao, until round 38, and Mongolian, until
+        # round 42, have one now)
         (
-            "Осолд гурван хүн нас барж, таван хүн шархадсан гэж цагдаагийн газраас мэдээлэв. Улаанбаатар хотод болсон.",
+            "Tri homoj mortis kaj kvin estis vunditaj en la atako kontraŭ la urbo, diris la polico. Ĝi okazis en la "
+            "ĉefurbo.",
             None,
             False,
         ),
-        ("Three people were killed in the attack.", "mn", False),
+        ("Three people were killed in the attack.", "eo", False),
         ("Three people were killed in the attack on the city, officials said.", None, True),
         ("Three people were killed in the attack.", "en-GB", True),
         ("5 killed", None, True),

@@ -22,6 +22,7 @@ WORLD_LANGUAGES = (
     "gl", "af", "eu", "lv", "et", "cy", "zu", "rw", "ku", "yo", "kri", "fy", "ckb",
     "hmn", "wo", "ln", "om", "mg", "ig", "sn", "ti",
     "sr",
+    "ny", "kn", "or", "as", "be", "mn", "ky", "tg", "xh", "mt", "ht", "ga",
 )  # fmt: skip
 LANGUAGES = ("en",)
 # Codes that share a lexicon (Norwegian Bokmål and Nynorsk, Malay read as Indonesian, the written Moroccan and
@@ -32,7 +33,7 @@ ALIASES = {
     "nb": "no", "nn": "no", "ms": "id", "zh-tw": "zh", "zh-cn": "zh", "wuu": "zh", "yue": "zh", "ary": "ar",
     "arz": "ar", "bs": "hr", "sh": "hr", "cnr": "hr", "iw": "he", "sdh": "ckb",
 }  # fmt: skip
-_MODULE = {"is": "is_"}
+_MODULE = {"is": "is_", "or": "or_", "as": "as_"}
 # Codes of one language that a lexicon per script reads (Serbian in Cyrillic letters, `sr`; in Latin ones, `hr`:
 # their SCRIPT_TWINS), counted as one when a text's language is told: py3langid splits a Serbian text among sr, hr
 # and bs, each below the confidence that one code alone needs.

@@ -89,8 +89,11 @@ TRIGGERS = {
     "displaced": ("mengungsi", "pengungsi", "dievakuasi", "kehilangan tempat tinggal",
         # "2.500 warga terpaksa meninggalkan rumah": those who had to leave their homes (not "meninggal", died)
         "meninggalkan rumah", "meninggalkan tempat tinggal",
+        # Malay: flood victims moved to a relief centre ("2,000 mangsa banjir dipindahkan ke pusat pemindahan")
+        "dipindahkan ke pusat pemindahan", "ditempatkan di pusat pemindahan",
     ),
-    "arrested": ("ditangkap", "ditahan", "diamankan"),
+    # Malay (and Indonesian) with the police as subject: "Polis menahan tujuh orang" (the police detained seven)
+    "arrested": ("ditangkap", "ditahan", "diamankan", "menahan", "menangkap"),
 }
 # The dead and the wounded counted together, before or after the number: neither metric counts it
 DEAD_AND_WOUNDED = (
@@ -122,6 +125,7 @@ RANGES = (
 QUALIFIERS_BEFORE = {
     "sekurang-kurangnya": "at_least",  # Malay
     "lebih daripada": "more_than",  # Malay
+    "lebih": "more_than",  # Malay, and Indonesian news: "lebih 2,000 mangsa", "lebih 100 orang"
     "sedikitnya": "at_least",
     "setidaknya": "at_least",
     "paling sedikit": "at_least",
@@ -487,3 +491,6 @@ GATHERING_WORDS = ("pemakaman", "melayat", "takziah", "upacara duka", "doa bersa
 # `core.extract.look_back`)
 YEARS_ON = ("{n} tahun tragedi", "{n} tahun setelah", "{n} tahun lalu", "{n} tahun silam", "peringatan {n} tahun")
 YEAR_COUNTS = {"satu": 1, "lima": 5, "sepuluh": 10, "lima belas": 15, "dua puluh": 20, "tiga puluh": 30}
+# Dates (core.extract.world_dates): Malay's months where they are not Indonesian's ("12 Mac", "3 Ogos"), which a
+# Malay text read by this lexicon writes
+MONTHS = {"mac": 3, "jun": 6, "julai": 7, "ogos": 8, "disember": 12}
