@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from core import tables
 from core.extract.ascii_twin import ascii_twin, compile_twin, reads_as_ascii
+from core.quick_init import quick_init
 
 _ONE_FOR_ONE = str.maketrans(
     {
@@ -307,6 +308,7 @@ def _world_pointed(text: str, start: int, end: int) -> int | None:
     return pointer.start(1)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int

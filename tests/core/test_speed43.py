@@ -13,7 +13,7 @@ import pytest
 from core.extract import attribution, clean, script_places
 from core.extract.attribution import source_of_figure_before
 from core.extract.clean import lower_kept, safe_lower
-from core.models import ArticleInput
+from core.models import ArticleInput, Claim, Qualifier, Role
 
 _LONG_ASCII = "The Flood Swept Through Marlow Creek On Sunday Night, And Two People Died. " * 8
 _LONG_CURLY = "Rescuers said “Four People Were Hurt” in the Quarry Blast at Tenby’s Edge. " * 8
@@ -175,3 +175,113 @@ def test_world_claims_point_into_the_submitted_text(text: str) -> None:
     for claim in result.claims:
         assert text[claim.start : claim.end] == claim.quote
         assert claim.sentence_start <= claim.start < claim.end <= claim.sentence_end
+
+
+# -- quick_init: the frozen dataclasses' quicker __init__ ---------------------------------------------------------
+
+
+def _built() -> type:
+    from dataclasses import dataclass
+
+    from core.quick_init import quick_init
+
+    @quick_init
+    @dataclass(frozen=True, slots=True)
+    class Reading:
+        start: int
+        end: int
+        town: str | None = None
+        tags: tuple[str, ...] = ()
+
+    return Reading
+
+
+def test_quick_init_builds_what_the_dataclass_would() -> None:
+    import copy
+    import dataclasses
+    import pickle
+
+    reading = _built()
+    a = reading(3, 9, "Tarvos")
+    assert (a.start, a.end, a.town, a.tags) == (3, 9, "Tarvos", ())
+    assert a == reading(start=3, end=9, town="Tarvos") == reading(3, end=9, town="Tarvos")
+    assert hash(a) == hash(reading(3, 9, "Tarvos"))
+    assert repr(a).endswith("Reading(start=3, end=9, town='Tarvos', tags=())")
+    assert reading(1, 2).tags is reading(3, 4).tags  # the same default object, as the dataclass's
+    assert dataclasses.replace(a, town=None) == reading(3, 9)
+    assert copy.copy(a) == a
+    claim = Claim("killed", 6, 6, 6, Qualifier.EXACT, Role.TOTAL, "6", 29, 30, location="Tarvos")
+    assert pickle.loads(pickle.dumps(claim)) == claim  # (a model: a local class cannot be pickled)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        a.town = "Lyon"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        reading(3)  # a field without a default is still required
+    with pytest.raises(TypeError):
+        reading(3, 9, town="Tarvos", county="Harlow")  # type: ignore[call-arg]
+
+
+def test_quick_init_keeps_the_signature_of_the_models() -> None:
+    import dataclasses
+    import inspect
+
+    from core.extract.clean import Sentence
+    from core.extract.numbers import NumberMention
+    from core.extract.raw_claim import RawClaim
+    from core.extract.when import DateMention
+    from core.extract.where_when import PlaceMention
+    from core.models import Claim
+    from core.places.index import Place
+
+    for cls in (Claim, Place, Sentence, NumberMention, RawClaim, PlaceMention, DateMention):
+        parameters = list(inspect.signature(cls).parameters.values())
+        assert [p.name for p in parameters] == [f.name for f in dataclasses.fields(cls)]
+        assert [p.default for p in parameters] == [
+            inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default for f in dataclasses.fields(cls)
+        ]
+
+
+@pytest.mark.parametrize(
+    "kw",
+    [{"frozen": False, "slots": True}, {"frozen": True, "slots": False}],
+)
+def test_quick_init_refuses_other_dataclasses(kw: dict[str, bool]) -> None:
+    from dataclasses import dataclass
+
+    from core.quick_init import quick_init
+
+    with pytest.raises(TypeError):
+
+        @quick_init
+        @dataclass(**kw)  # type: ignore[call-overload]
+        class Loose:
+            start: int
+
+
+def test_quick_init_refuses_a_post_init_or_a_factory() -> None:
+    from dataclasses import dataclass, field
+
+    from core.quick_init import quick_init
+
+    with pytest.raises(TypeError):
+
+        @quick_init
+        @dataclass(frozen=True, slots=True)
+        class Checked:
+            start: int
+
+            def __post_init__(self) -> None:
+                pass
+
+    with pytest.raises(TypeError):
+
+        @quick_init
+        @dataclass(frozen=True, slots=True)
+        class Listed:
+            names: tuple[str, ...] = field(default_factory=tuple)
+
+    with pytest.raises(TypeError):
+
+        @quick_init
+        @dataclass(frozen=True, slots=True, kw_only=True)
+        class Named:
+            start: int
