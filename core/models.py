@@ -11,6 +11,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from core.quick_init import quick_init
+
 # The fixed harm metrics. Any other counted figure uses its counted noun as metric ("houses destroyed").
 KILLED = "killed"
 WOUNDED = "wounded"
@@ -56,6 +58,7 @@ class ArticleStatus(StrEnum):
     FAILED = "failed"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One numeric claim found in an article.

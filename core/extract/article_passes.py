@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.extract.clean import lower_kept
 from core.extract.lexicon import MONTHS, WEEKDAYS
 from core.extract.lexicons import load as load_lexicon
 from core.extract.numbers import NUMBER_WORDS
@@ -442,7 +443,7 @@ def corrected_down(claims: list[Claim], body: str | None) -> list[Claim]:
     3')."""
     if body is None:
         return claims
-    lower = body.lower()  # (a scan for the verbs' stems first: the case-blind pattern is slow over a whole text)
+    lower = lower_kept(body)  # (a scan for the verbs' stems first: the case-blind pattern is slow over a whole text)
     corrected = any(map(lower.__contains__, _CORRECTION_STEMS)) and _CORRECTED.search(body) is not None
     set_right = any(map(lower.__contains__, _EN.CORRECTED_TOLL_ADJECTIVES)) and _SET_RIGHT.search(body) is not None
     if not corrected and not set_right and "not " not in body:

@@ -245,11 +245,26 @@ def attribution_in(sentence: str, language: str = "en") -> tuple[str | None, boo
     return None, False
 
 
+@lru_cache(maxsize=8)
+def _figure_source_gate(language: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """What a match of `_patterns`' `figure_source` needs: its first and last branches name the figure (a noun of
+    `TOLL_HEADS`/`SHOWING_SOURCES` or 'number', whose first word stands as written), its middle one opens the
+    sentence with a `SOURCE_OF_FIGURE_BEFORE` phrase. A sentence with neither cannot match."""
+    lex = load(language)
+    figure_words = {*lex.TOLL_HEADS, *lex.SHOWING_SOURCES}
+    nouns = figure_words | {w[:-1] for w in figure_words if w.endswith("s")} | {"number"}
+    openings = _any_of(tuple(getattr(lex, "SOURCE_OF_FIGURE_BEFORE", ())) or ("according to",))
+    return tuple(sorted({w.split()[0] for w in nouns if w.split()})), re.compile(rf"\s*(?i:{openings})")
+
+
 def source_of_figure_before(sentence: str, language: str = "en") -> str | None:
     """'Health Minister Khaled Nabil announced the new figure, an increase from ...', 'That is according to the
     health ministry.', 'The figures were released by the interior ministry.': who gave the figure the sentence
     before states (None when the sentence does not open that way)."""
     _, _, _, not_sources, leading, _, _, figure_source = _patterns(language)
+    figure_firsts, opening = _figure_source_gate(language)
+    if not any(map(sentence.__contains__, figure_firsts)) and opening.match(sentence) is None:
+        return None  # most sentences: the pattern's source names are costly to try at its start
     m = figure_source.match(sentence)
     if m is None:
         return None

@@ -59,6 +59,7 @@ from core.extract.triggers import (
     TOLL_NOUNS,
 )
 from core.models import KILLED, WOUNDED, Qualifier, Role
+from core.quick_init import quick_init
 
 _LIVES_VERBS = frozenset(["claimed", "claiming", "cost", "costing", "took", "taking", "lost"])
 # "killed his two sons", "injured her three children": a possessive before the count of the harmed
@@ -243,6 +244,7 @@ def _damage_metric(tokens: list[Token], m: NumberMention, np: _NounPhrase) -> st
     return None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class _Binding:
     metric: str

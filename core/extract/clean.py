@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from core import tables
 from core.extract.ascii_twin import ascii_twin, compile_twin, reads_as_ascii
+from core.quick_init import quick_init
 
 _ONE_FOR_ONE = str.maketrans(
     {
@@ -87,11 +88,31 @@ def normalise(text: str) -> str:
     return text
 
 
+# Texts lowered lately, by their text: an article's text and its fields are lowered by a dozen passes each (the
+# sentence pipeline, dates, page furniture, the article-level passes). Short strings are lowered afresh: a look-up
+# costs as much.
+_LOWERED: dict[str, str] = {}
+_LOWERED_KEPT = 16
+_LOWERED_FROM = 256  # characters
+
+
+def lower_kept(text: str) -> str:
+    """`text.lower()`, kept for the long texts lowered last (the same answer: a string never changes)."""
+    if len(text) < _LOWERED_FROM:
+        return text.lower()
+    found = _LOWERED.get(text)
+    if found is None:
+        if len(_LOWERED) >= _LOWERED_KEPT:
+            _LOWERED.clear()
+        found = _LOWERED[text] = text.lower()
+    return found
+
+
 def safe_lower(text: str) -> str:
     """Lower-case without changing the length (some characters lower-case to two code points)."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
+    lowered_text = lower_kept(text)
+    if len(lowered_text) == len(text):
+        return lowered_text
     # Turkish dotted capital I lower-cases to 'i' and a combining dot: 'i' alone keeps the length ("İki" = "iki").
     # It is the only character lowered to two; with no capital sigma (the only one lowered by context: final 'ς'),
     # lowering the text is lowering each character.
@@ -287,6 +308,7 @@ def _world_pointed(text: str, start: int, end: int) -> int | None:
     return pointer.start(1)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int

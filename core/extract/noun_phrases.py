@@ -26,6 +26,7 @@ from core.extract.triggers import (
     PERSON_NOUNS,
     SHOT,
 )
+from core.quick_init import quick_init
 
 _MAX_NP = 4
 NP_STOP = frozenset(
@@ -236,6 +237,7 @@ SINGULAR_PERSON = SINGULAR_PERSON | frozenset(
 )  # plurals without an s ("policemen", "grandchildren") are no one person
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class _NounPhrase:
     end: int  # exclusive token index

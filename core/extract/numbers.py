@@ -18,6 +18,7 @@ from core.extract.lexicons import load
 from core.extract.qualifiers import QUALIFIERS_BY_LAST, bounds
 from core.extract.tokens import Token
 from core.models import MAX_FIGURE, MAX_FIGURE_DIGITS, Qualifier
+from core.quick_init import quick_init
 
 __all__ = ["NumberMention", "bounds", "find_numbers", "words_to_int"]
 
@@ -245,6 +246,7 @@ _DECIMAL = re.compile(r"\d+\.\d+")
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class NumberMention:
     """A number among tokens[first:last]; `qual_first` includes a preceding qualifier phrase."""

@@ -375,8 +375,13 @@ def _in_submitted(claim: Claim, visible: VisibleText, original: str) -> Claim:
     """A claim read from the visible text, with its quote and offsets pointing into the submitted text."""
     start, end = visible.span(claim.start, claim.end)
     sentence_start, sentence_end = visible.span(claim.sentence_start, claim.sentence_end)
+    quote = original[start:end]
+    if (quote, start, end, sentence_start, sentence_end) == (
+        claim.quote, claim.start, claim.end, claim.sentence_start, claim.sentence_end
+    ):
+        return claim  # a text with nothing invisible in it (most): the claim already points into it (no copy made)
     return replace(
-        claim, quote=original[start:end], start=start, end=end, sentence_start=sentence_start, sentence_end=sentence_end
+        claim, quote=quote, start=start, end=end, sentence_start=sentence_start, sentence_end=sentence_end
     )
 
 
@@ -389,8 +394,9 @@ def _world_extract(text: str, title: str | None, article: ArticleInput, language
     reference = article.published_at.date() if article.published_at else None
     # The lexicon pass dates every claim with the article's one incident date, never a sentence's own.
     claims = [
-        replace(c, date_carried=c.incident_date is not None) for c in world_claims(lexicon, text, title, reference)
-    ]
+        c if c.date_carried == (c.incident_date is not None) else replace(c, date_carried=c.incident_date is not None)
+        for c in world_claims(lexicon, text, title, reference)
+    ]  # (a claim already marked so is kept as it is: no copy)
     return ExtractionResult(tuple(carry_sources(title_told_as_background(claims))), (), code)
 
 

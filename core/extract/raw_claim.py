@@ -6,8 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.models import Qualifier, Role
+from core.quick_init import quick_init
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class RawClaim:
     metric: str

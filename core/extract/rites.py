@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from core.extract.clean import lower_kept
 from core.extract.numbers import bounds, words_to_int
 from core.extract.roles import sentence_role
 from core.models import KILLED, Claim, Qualifier, Role
@@ -87,7 +88,7 @@ def dead_counted_by_their_rites(claims: list[Claim], text: str | None) -> list[C
     been buried'), as killed, when no claim of the article tells its own dead."""
     if not text or any(c.metric == KILLED and c.role not in _NOT_OWN for c in claims):
         return claims
-    lower = text.lower()
+    lower = lower_kept(text)
     for pattern, words in _RITES_BY_WORD:
         if not any(map(lower.__contains__, words)):
             continue  # (a pattern that opens with a number is costly to scan for: only where its rite is told)

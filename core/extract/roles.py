@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from core.extract.ascii_twin import AsciiTwin, ascii_twin, compile_twin
-from core.extract.clean import keyword_view, lowercase_twin
+from core.extract.clean import keyword_view, lower_kept, lowercase_twin
 from core.extract.lexicons import load
 from core.extract.tokens import Token
 from core.extract.triggers import _trie_pattern
@@ -103,13 +103,13 @@ _CONFLICT = re.compile(
 def names_natural_disaster(text: str) -> bool:
     """Does `text` (an article's title and lead) name an earthquake, a flood or a storm (lexicon `HAZARD_FAMILIES`),
     and no war or attack? Its national toll is the disaster's own, not one over many incidents."""
-    lower = text.lower()
+    lower = lower_kept(text)  # (the pipeline asks `names_lasting_disaster` of the same text)
     return _NATURAL.search(lower) is not None and _CONFLICT.search(lower) is None
 
 
 def names_lasting_disaster(text: str) -> bool:
     """Does `text` (an article's title and lead) name a disaster that lasts for weeks (floods, a wildfire)?"""
-    lower = text.lower()
+    lower = lower_kept(text)
     # a plain look for the words first: far cheaper than the pattern over a whole lead
     return any(map(lower.__contains__, _EN.LASTING_DISASTERS)) and _LASTING.search(lower) is not None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.extract.clean import lower_kept
 from core.extract.lexicons import load as load_lexicon
 from core.models import KILLED, WOUNDED, Claim, Role
 
@@ -40,7 +41,7 @@ def tells_several_shootings(sentence: str) -> bool:
 
 def round_up_totals(claims: list[Claim], texts: dict[str, str]) -> list[Claim]:
     """Mark a total told over several shootings as cumulative when a smaller total of its kind sits elsewhere."""
-    if not any(_NOUN in text.lower() for text in texts.values()):
+    if not any(_NOUN in lower_kept(text) for text in texts.values()):
         return claims
     marked = []
     for claim in claims:

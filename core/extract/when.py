@@ -22,6 +22,7 @@ from core.extract.lexicon import WEEKDAYS
 from core.extract.numbers import MONTHS
 from core.extract.regroup import regrouped_by_first_letter
 from core.extract.world_dates import page_stamp
+from core.quick_init import quick_init
 
 # The day's first digit is read before the look-behind ("(?<![\d,.:/-]\d)" after it checks the character before
 # it): the same matches as "(?<![\d,.:/-])(\d{1,2})", but the engine skips to the next digit in one tight loop
@@ -53,6 +54,7 @@ _RELATIVE_DAY_WORDS = ("day", "ght", "morn")
 _DAYS_AGO_WORDS = (" ago",)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class DateMention:
     start: int

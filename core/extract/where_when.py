@@ -48,6 +48,7 @@ from core.places import (
 )
 from core.places.index import words_by_language
 from core.places.seas import SEA_KIND, sea_named
+from core.quick_init import quick_init
 
 __all__ = [
     "AHEAD_OF_PUBLICATION",
@@ -182,6 +183,7 @@ _COARSE_KINDS = ("country", "state")
 _NO_TOWN_KINDS = ("country", "state", "unplaced")  # ('US' is unplaced: the country of every US report)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
     start: int

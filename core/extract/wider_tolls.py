@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.extract.clean import lower_kept
 from core.models import Claim, Role
 from core.places import resolve_place
 
@@ -31,7 +32,7 @@ def national_toll_beside_own(claims: list[Claim], body: str | None) -> list[Clai
     a national toll is the article's own ("Across the country, the quake killed 912")."""
     if body is None:
         return claims
-    low = body.lower()  # once, not once per word
+    low = lower_kept(body)  # once, not once per word (and once per article: see `lower_kept`)
     if not any(map(low.__contains__, _NATIONWIDE_WORDS)):
         return claims
     wider = {

@@ -4,6 +4,7 @@ core.extract.multilingual)."""
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 from core.extract.world_language import Language
 
@@ -88,13 +89,26 @@ _QUOTES = {"“": "”", "«": "»", "„": "“", "「": "」", "『": "』", "
 _QUOTE_SENTENCES = 4  # sentences a quotation may run on after the figure's before its speaker is named
 
 
+_OPENING_MARKS = ('"', *_QUOTES)
+
+
+def _first_opening_mark(norm: str, start: int, end: int) -> int:
+    """Where the first mark that may open a quotation stands in norm[start:end], or -1 (a few `str.find`s, in C,
+    instead of a Python step per character of the paragraph)."""
+    found = [at for at in map(norm.find, _OPENING_MARKS, repeat(start), repeat(end)) if at >= 0]
+    return min(found) if found else -1
+
+
 def quote_closing(norm: str, spans: list[tuple[int, int]], index: int) -> int | None:
     """The sentence that closes the quotation the sentence at `index` stands in (the quotation open at its end, in
     its paragraph), or None."""
     a, b = spans[index]
     start = norm.rfind("\n", 0, a) + 1
+    first = _first_opening_mark(norm, start, b)
+    if first < 0:
+        return None  # no mark opens a quotation in the paragraph up to the sentence's end: none is open there
     open_marks: list[str] = []
-    for ch in norm[start:b]:
+    for ch in norm[first:b]:  # (before the first opening mark, no mark is open: nothing to read)
         if ch == '"':
             if open_marks and open_marks[-1] == '"':
                 open_marks.pop()

@@ -51,6 +51,7 @@ from typing import Any
 
 from core import tables
 from core.places.name_filter import NameFilter
+from core.quick_init import quick_init
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
 INDEX_VERSION = 430
@@ -58,6 +59,7 @@ INDEX_VERSION = 430
 MAJOR_POPULATION = 15_000
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Place:
     key: str  # stable normalised id: "city:<geonameid>", "state:US-IL", "country:AZ", "county:US-17031"
