@@ -8,12 +8,13 @@ and a province in it are related places, which need their reports to agree on so
 first days in two languages share no word, the later ones tell no day of their own (only their publication
 dates them), and each tells another toll: plain figure agreement scores each count as a disagreement.
 
-A later count of the event's toll is such agreement: a report with no day of its own, published in the event's
-first `STAGE_DAYS`, placed by the country or the province around the event's place (or the other way round),
-whose death toll is a mass toll (`MASS_CASUALTIES`) no smaller than the largest the event's reports gave, up to
-`RISE_FACTOR` times it, or a little below it (an official revision, `REVISED_SHARE`), and of the event's kind of
-disaster (a coach crash's 40 dead in the country are not a flood's count; a report telling no kind has only
-its place and days, which another disaster of those days shares). A report telling a day of its own apart from
+A later count of the event's toll is such agreement: a report with no day of its own (or only the day of its
+count: "the toll rose to 109 on Thursday"), published in the event's first `STAGE_DAYS`, placed by the country
+or the province around the event's place (or the other way round), whose death toll is a mass toll
+(`MASS_CASUALTIES`) no smaller than the largest the event's reports gave, up to `RISE_FACTOR` times it, or a
+little below it (an official revision, `REVISED_SHARE`), and of the event's kind of disaster (a coach crash's 40
+dead in the country are not a flood's count; a report telling no kind has only its place and days, which
+another disaster of those days shares). A report telling a day of its own apart from
 the event's is another incident, and a smaller toll later is another's (a toll grows or is revised down a
 little; it does not fall to a fifth)."""
 
@@ -50,11 +51,13 @@ def a_stage_of_its_toll(
     hints: Mapping[str, Sequence[int]],
 ) -> bool:
     """Is the piece, placed by the country or province of the event's place (or the event by the piece's), a later
-    count of its death toll in its first days (see the module): undated by its text, published from the event's
-    first day to `STAGE_DAYS` after it, a mass toll risen from the largest the event gave, or a little below it,
-    of the event's kind of disaster?"""
-    if not piece.main or not articles or piece.date is not None or not _one_holds_the_other(piece, event):
+    count of its death toll in its first days (see the module): undated by its text (or dated, its toll told as
+    risen or lowered: the day of that count), dated or published from the event's first day to `STAGE_DAYS` after
+    it, a mass toll risen from the largest the event gave, or a little below it, of the event's kind of disaster?"""
+    if not piece.main or not articles or not _one_holds_the_other(piece, event):
         return False
+    if piece.date is not None and not how_toll_told(piece):
+        return False  # (a day of its own and a toll of its own: another incident's; a risen toll's day is its count's)
     killed = piece.headline_values().get(KILLED)
     if killed is None or killed < MASS_CASUALTIES or not _a_later_stage(piece, killed, hints.get(KILLED, ())):
         return False
@@ -85,9 +88,9 @@ def _a_later_stage(piece: Piece, killed: int, tolls: Sequence[int]) -> bool:
 
 
 def _in_its_first_days(piece: Piece, event: EventState) -> bool:
-    """Is the piece published (nothing in its text dates it) from the event's first day to `STAGE_DAYS` after?"""
+    """Is the piece dated (the day of its count) or published from the event's first day to `STAGE_DAYS` after?"""
     timing = _timing(piece, event)
-    if timing is None or piece.published is None:
+    if timing is None:
         return False
     when, first, _last = timing
     return first <= when <= add_days(first, STAGE_DAYS)

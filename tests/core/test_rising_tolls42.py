@@ -127,6 +127,30 @@ def test_decoys_of_its_days_with_other_tolls_stay_apart(language: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        (
+            "en",
+            "Thessaly poisoned wine toll rises to 41",
+            "On Wednesday the death toll from the poisoned wine served at a village feast in Thessaly rose to 41, "
+            "health officials said.",
+        ),
+        (
+            "fr",
+            "Thessalie : le bilan du vin empoisonné passe à 41 morts",
+            "Mercredi, le bilan du vin empoisonné servi lors d'une fête de village en Thessalie est passé à 41 morts.",
+        ),
+    ],
+)
+def test_a_risen_count_dated_by_its_day_is_a_stage(language: str, title: str, text: str) -> None:
+    """A count told as risen on a day of the first week ("rose to 41 on Wednesday") dates the count, not another
+    poisoning: it joins the country's first count of 14."""
+    risen = _report("dated", language, title, text, 2.6)
+    held = _holders([_country_first("de"), risen])
+    assert held["dated"] == held["first"]
+
+
+@pytest.mark.parametrize(
     "headline",
     ["Vergiftetes Bier bei Beerdigung: 18 Tote", "Vergiftete Pilze: drei Tote", "Vergiftigde drank op feest"],
 )
