@@ -58,6 +58,7 @@ from core.events.pieces import (
     membership_piece,
     told_looks_back,
 )
+from core.events.rising_tolls import a_stage_of_its_toll
 from core.events.spread_events import further_along_its_disaster, its_lost_counted_again, its_very_toll_that_day
 from core.events.state import OTHER, EventState, GroupingSettings
 from core.events.toll_bands import a_later_band_of_its_toll
@@ -714,6 +715,8 @@ def _corroborated_place(
         return True
     if _national_running_toll(piece, event, hints, settings, articles):
         return True
+    if a_stage_of_its_toll(piece, event, articles, hints):
+        return True  # (a later count of its toll in its first days, placed a level apart: `core.events.rising_tolls`)
     if _regional_running_toll(piece, event, articles, hints, settings):
         return True
     if _timeless_report_of_the_disaster(piece, event, articles, hints):
