@@ -18,6 +18,14 @@ threshold chosen on them (the one that makes most gold events whole when their e
 highest score first), then applied to the held-out batch. Per batch it prints whole / split / joined before (the
 grouper) and after (the merges), and the total: that number, not a dev score, says whether it generalises.
 
+Which pairs may merge (`--crossing`): `all` (any two events of a set); `block` (only events of one block, which is
+all a hook inside the grouper can merge: `core.events.blocks` never looks across blocks); `unplaced` (that, or a
+report placed nowhere); `lone` (a lone report into another event); `lone-weak` (one block's, or a lone weakly
+placed report into another block, what a pull in `block_of` could move). The printed merged pairs say where the
+held-out merges crossed and whether they were right. `same_block` is "their reports' home blocks meet" (a report
+pulled into another block keeps its home). `langs_apart` reads the sets' `lang`, which the service does not have
+(`--drop langs_apart` for a model it could run).
+
 `--write` fits on every batch and writes the weights and threshold to core/data/scored_merge.tsv.
 Groupings are cached per set under /tmp/fit_join_cache (keyed by the set's content, the variant and the tree's
 core/ sources), so refitting does not regroup.
@@ -185,8 +193,8 @@ def _country_of(home: str) -> str:
 
 def _min_km(a: set[str], b: set[str]) -> float | None:
     best = None
-    for x in list(a)[:4]:
-        for y in list(b)[:4]:
+    for x in sorted(a)[:4]:
+        for y in sorted(b)[:4]:
             km = 0.0 if x == y else _distance_km(x, y)
             if km is not None and (best is None or km < best):
                 best = km
