@@ -465,6 +465,19 @@ def weights_table(w: np.ndarray, b: float, x: np.ndarray, y: np.ndarray) -> None
     print(f"{'bias':<18} {b:>8.3f}   pairs: {int(y.sum())} same, {int((1 - y).sum())} apart")
 
 
+def blind(path: Path, variant: str, digest: str, w: np.ndarray, b: float, threshold: float) -> None:
+    """The model fitted on every batch, its threshold chosen on them, applied to a blind batch: its totals only
+    (never a set's name or outcome, and nothing of it reaches the fit)."""
+    sets = load_sets(path)
+    undated, untitled, seed = variant.split("/")
+    if float(undated) or float(untitled):
+        sets = as_a_feed_sends(sets, float(undated), float(untitled), int(seed))
+    held = prepare({"blind": profiled(sets, variant, digest)})["blind"]
+    drop_features({"blind": held})
+    before, after = evaluate(held, None, 0, 1), evaluate(held, w, b, threshold)
+    print(f"\nblind {path}: grouper {_line(before)}   scored merge {_line(after)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--batches", nargs="+", default=DEFAULT_BATCHES)
@@ -482,6 +495,7 @@ def main() -> None:
     )
     parser.add_argument("--drop", nargs="*", default=[], choices=FEATURES, help="features left out")
     parser.add_argument("--unbalanced", action="store_true", help="no class weights in the fit")
+    parser.add_argument("--blind", type=Path, help="a blind batch: the totals of the model fitted on --batches")
     parser.add_argument("--write", action="store_true", help="fit on all batches, write core/data/scored_merge.tsv")
     args = parser.parse_args()
     LINKAGE[0] = args.linkage
@@ -506,6 +520,8 @@ def main() -> None:
     t = choose_threshold(everything, w, b)
     print(f"\nfitted on all batches (threshold {t}):")
     weights_table(w, b, x, y)
+    if args.blind:
+        blind(args.blind, variant, digest, w, b, t)
     if args.write:
         lines = ["# feature\tweight (written by bench/fit_join.py --write; do not edit by hand)"]
         lines += [f"{n}\t{v:.6f}" for n, v in zip(FEATURES, w, strict=True)]
