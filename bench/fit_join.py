@@ -1,0 +1,533 @@
+"""Would a small scored model join the events the grouper leaves apart? Checked by leave-one-batch-out.
+
+    .venv/bin/python bench/fit_join.py [--batches /tmp/own207:2 /tmp/own_dev30 ...] [--undated P --untitled P
+        --seed N] [--write]
+
+Each batch is a directory of own event sets (`bench/own_events.py`); `DIR:2` splits one into two halves by set
+name. Every set is grouped as `bench/own_events.py` groups it (`score_set`'s predicted events: each article in the
+event holding most of its figures, a report in none stands alone). For every pair of those predicted events of one
+set, pair features are worked out from what the grouper already has (each report's block anchor,
+`core.events.blocks.anchor_of`: its place, days, toll, kinds of disaster, venue, fingerprint; the event's place and
+days): place relation (same key, one names the other's place, same block / country, distance bucket, one side
+weak), day gap of their incident days and of their publication days, figure compatibility (same killed, log ratio,
+the later one larger, both null), shared kinds, languages apart, text similarity (`core.events.match.text_similarity`,
+best over member pairs), shared persons and venue, sizes. The label: both events' majority gold event is one.
+
+A logistic regression (plain numpy, L2) is fitted leaving one batch out: fitted on the other batches, its merge
+threshold chosen on them (the one that makes most gold events whole when their events are merged greedily,
+highest score first), then applied to the held-out batch. Per batch it prints whole / split / joined before (the
+grouper) and after (the merges), and the total: that number, not a dev score, says whether it generalises.
+
+Which pairs may merge (`--crossing`): `all` (any two events of a set); `block` (only events of one block, which is
+all a hook inside the grouper can merge: `core.events.blocks` never looks across blocks); `unplaced` (that, or a
+report placed nowhere); `lone` (a lone report into another event); `lone-weak` (one block's, or a lone weakly
+placed report into another block, what a pull in `block_of` could move). The printed merged pairs say where the
+held-out merges crossed and whether they were right. `same_block` is "their reports' home blocks meet" (a report
+pulled into another block keeps its home). `langs_apart` reads the sets' `lang`, which the service does not have
+(`--drop langs_apart` for a model it could run).
+
+`--write` fits on every batch and writes the weights and threshold to core/data/scored_merge.tsv.
+Groupings are cached per set under /tmp/fit_join_cache (keyed by the set's content, the variant and the tree's
+core/ sources), so refitting does not regroup.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import pickle
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.news import _facts, article_events, article_input, group
+from bench.own_events import as_a_feed_sends, load_sets
+from core.events.blocks import UNPLACED_BLOCK, anchor_of, blocks_of
+from core.events.match import text_similarity
+from core.events.state import EventState, GroupingSettings
+from core.extract import extract
+from core.places.nearby import _distance_km
+from core.reconcile import reconcile_event
+from core.similarity import persons_of
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = Path("/tmp/fit_join_cache")
+DEFAULT_BATCHES = ["/tmp/own207:2"] + [f"/tmp/own_dev{n}" for n in range(30, 40)]
+SPAN = GroupingSettings().span_days
+PROFILE_VERSION = 2  # bump when `_profile` changes: the cache is keyed by it
+LINKAGE = ["single"]  # set from --linkage
+BALANCED = [True]  # set from --unbalanced
+CROSSING = ["all"]  # set from --crossing
+DROPPED: set[str] = set()  # from --drop
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Grouping a set and profiling its predicted events
+
+
+def _core_digest() -> str:
+    h = hashlib.sha256()
+    for path in sorted((ROOT / "core").rglob("*")):
+        if path.is_file() and path.suffix in {".py", ".tsv", ".txt", ".json"}:
+            h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _profile(
+    ids: Sequence[str], event: EventState | None, facts: Mapping[str, Any], rows: Mapping[str, Any], block: str
+) -> dict:
+    """What the pair features read of one predicted event (plain data, pickled in the cache)."""
+    settings = GroupingSettings()
+    anchors = [anchor_of(facts[i], settings) for i in ids]
+    days: list[date] = []
+    for a in anchors:
+        if a.window is not None:
+            days += [a.window[0] + timedelta(days=SPAN), a.window[1] - timedelta(days=SPAN)]
+    if event is not None and event.start_date is not None:
+        days = [event.start_date, event.end_date or event.start_date]
+    published = [facts[i].published_at.date() for i in ids if facts[i].published_at is not None]
+    homes = {a.home for a in anchors if a.home != UNPLACED_BLOCK}
+    keys = {a.key for a in anchors if a.key and a.home != UNPLACED_BLOCK}
+    if event is not None and event.location_key:
+        keys.add(event.location_key)
+    return {
+        "ids": list(ids),
+        "gold": Counter(rows[i]["event"] for i in ids).most_common(1)[0][0],
+        "golds": [rows[i]["event"] for i in ids],
+        "keys": keys,
+        "named": set().union(*(a.named for a in anchors)) | set(event.places if event else ()),
+        "homes": homes,
+        "weak": all(a.weak for a in anchors)
+        if event is None
+        else event.place_kind in {"unplaced", "name", "state", "country", "sea"},
+        "unplaced": not homes,
+        "days": (min(days), max(days)) if days else None,
+        "published": (min(published), max(published)) if published else None,
+        "killed": sorted({a.killed for a in anchors if a.killed is not None}),
+        "wounded": sorted({a.wounded for a in anchors if a.wounded is not None}),
+        "kinds": set().union(*(a.kinds for a in anchors)),
+        "venue": set().union(*(a.venue for a in anchors)),
+        "fps": [a.fingerprint for a in anchors if a.fingerprint],
+        "persons": set().union(*(set(persons_of(a.fingerprint)) for a in anchors)),
+        "langs": {rows[i].get("lang", "en") for i in ids},
+        "harm": event.harm if event is not None else "",
+        "block": event.block if event is not None else block,
+    }
+
+
+def group_set(articles: list[dict[str, Any]]) -> list[dict]:
+    """The set's predicted events (as `bench.own_events.score_set` reads them), profiled."""
+    rows = [{**a, "outlet": a.get("outlet") or a["id"]} for a in articles]
+    facts_list = [_facts(r, extract(article_input(r)).claims) for r in rows]
+    store, events = group(facts_list)
+    views = [{**reconcile_event(e, store.articles).to_dict(), "id": e.id} for e in events]
+    placed = article_events(views)
+    predicted: dict[str, list[str]] = defaultdict(list)
+    for r in rows:
+        predicted[placed.get(r["id"], f"none:{r['id']}")].append(r["id"])
+    by_id = {e.id: e for e in events}
+    facts = {f.id: f for f in facts_list}
+    row_of = {r["id"]: r for r in rows}
+    blocks = blocks_of(facts_list, GroupingSettings())
+    return [_profile(ids, by_id.get(eid), facts, row_of, blocks[ids[0]]) for eid, ids in sorted(predicted.items())]
+
+
+def batch_sets(spec: str) -> list[tuple[str, list[dict[str, Any]]]]:
+    """(batch name, its sets): `DIR` or `DIR:K` (K halves by set name)."""
+    path, _, parts = spec.partition(":")
+    sets = sorted(load_sets(Path(path)), key=lambda s: s["set"])
+    name = Path(path).name
+    if not parts:
+        return [(name, sets)]
+    k = int(parts)
+    size = math.ceil(len(sets) / k)
+    return [(f"{name}/{n + 1}", sets[n * size : (n + 1) * size]) for n in range(k)]
+
+
+def profiled(sets: list[dict[str, Any]], variant: str, digest: str) -> list[list[dict]]:
+    out = []
+    CACHE.mkdir(exist_ok=True)
+    for s in sets:
+        told = json.dumps([s, variant, digest, PROFILE_VERSION], sort_keys=True)
+        key = hashlib.sha256(told.encode()).hexdigest()[:24]
+        file = CACHE / f"{s['set']}-{key}.pkl"
+        if file.exists():
+            out.append(pickle.loads(file.read_bytes()))
+            continue
+        clusters = group_set(s["articles"])
+        file.write_bytes(pickle.dumps(clusters))
+        out.append(clusters)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Pair features
+
+FEATURES = [
+    "same_key", "names_other", "same_block", "same_country", "km_le25", "km_le150", "km_far", "km_unknown",
+    "one_weak", "one_unplaced", "day_gap", "days_unknown", "pub_gap", "pub_unknown", "killed_same",
+    "killed_logratio", "later_larger", "killed_one_null", "killed_both_null", "wounded_same", "kinds_shared",
+    "kinds_apart", "langs_apart", "text", "text_ge_02", "persons_shared", "venue_shared", "log_size_small",
+    "log_size_big",
+]  # fmt: skip
+
+
+def _gap(a: tuple[date, date] | None, b: tuple[date, date] | None) -> float | None:
+    if a is None or b is None:
+        return None
+    return float(max(0, (b[0] - a[1]).days, (a[0] - b[1]).days))
+
+
+def _country_of(home: str) -> str:
+    return home.split("-")[0]
+
+
+def _min_km(a: set[str], b: set[str]) -> float | None:
+    best = None
+    for x in sorted(a)[:4]:
+        for y in sorted(b)[:4]:
+            km = 0.0 if x == y else _distance_km(x, y)
+            if km is not None and (best is None or km < best):
+                best = km
+    return best
+
+
+def _start(p: dict) -> date | None:
+    return p["days"][0] if p["days"] else (p["published"][0] if p["published"] else None)
+
+
+def pair_features(a: dict, b: dict) -> list[float]:
+    km = _min_km(a["keys"], b["keys"])
+    day_gap = _gap(a["days"], b["days"])
+    pub_gap = _gap(a["published"], b["published"])
+    ka, kb = a["killed"], b["killed"]
+    logratio = 0.0
+    if ka and kb:
+        logratio = min(abs(math.log1p(x) - math.log1p(y)) for x in ka for y in kb)
+    first, later = (a, b) if (_start(a) or date.max) <= (_start(b) or date.max) else (b, a)
+    larger = bool(first["killed"] and later["killed"] and max(later["killed"]) > max(first["killed"]))
+    text = max((text_similarity(x, y) for x in a["fps"][:6] for y in b["fps"][:6]), default=0.0)
+    small, big = sorted([len(a["ids"]), len(b["ids"])])
+    return [
+        float(bool(a["keys"] & b["keys"])),
+        float(bool(a["keys"] & b["named"] or b["keys"] & a["named"])),
+        float(bool(a["homes"] & b["homes"])),
+        float(bool({_country_of(h) for h in a["homes"]} & {_country_of(h) for h in b["homes"]})),
+        float(km is not None and km <= 25),
+        float(km is not None and 25 < km <= 150),
+        float(km is not None and km > 150),
+        float(km is None),
+        float(a["weak"] or b["weak"]),
+        float(a["unplaced"] or b["unplaced"]),
+        math.log1p(day_gap) if day_gap is not None else 0.0,
+        float(day_gap is None),
+        math.log1p(pub_gap) if pub_gap is not None else 0.0,
+        float(pub_gap is None),
+        float(bool(set(ka) & set(kb))),
+        logratio,
+        float(larger),
+        float(bool(ka) != bool(kb)),
+        float(not ka and not kb),
+        float(bool(set(a["wounded"]) & set(b["wounded"]))),
+        float(bool(a["kinds"] & b["kinds"])),
+        float(bool(a["kinds"]) and bool(b["kinds"]) and not a["kinds"] & b["kinds"]),
+        float(not a["langs"] & b["langs"]),
+        text,
+        float(text >= 0.2),
+        float(bool(a["persons"] & b["persons"])),
+        float(bool(a["venue"] & b["venue"])),
+        math.log1p(small),
+        math.log1p(big),
+    ]
+
+
+def set_pairs(clusters: list[dict]) -> tuple[list[tuple[int, int]], np.ndarray, np.ndarray]:
+    pairs, xs, ys = [], [], []
+    for i in range(len(clusters)):
+        for j in range(i + 1, len(clusters)):
+            pairs.append((i, j))
+            xs.append(pair_features(clusters[i], clusters[j]))
+            ys.append(float(clusters[i]["gold"] == clusters[j]["gold"]))
+    width = len(FEATURES)
+    return pairs, np.array(xs, dtype=float).reshape(-1, width), np.array(ys, dtype=float)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Fitting and merging
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 3000) -> tuple[np.ndarray, float]:
+    """Logistic regression by gradient descent on standardised features; returns weights on the raw features."""
+    mu, sd = x.mean(axis=0), x.std(axis=0)
+    sd[sd == 0] = 1.0
+    z = (x - mu) / sd
+    w, b = np.zeros(z.shape[1]), 0.0
+    pos = y.mean()
+    weight = np.where(y == 1, 0.5 / max(pos, 1e-9), 0.5 / max(1 - pos, 1e-9)) if BALANCED[0] else np.ones(len(y))
+    n = len(y)
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-(z @ w + b)))
+        g = (p - y) * weight
+        w -= 0.5 * (z.T @ g / n + l2 * w / n)
+        b -= 0.5 * g.mean()
+    raw = w / sd
+    return raw, float(b - (mu * raw).sum())
+
+
+def score(x: np.ndarray, w: np.ndarray, b: float) -> np.ndarray:
+    return 1 / (1 + np.exp(-(x @ w + b))) if len(x) else np.zeros(0)
+
+
+def merged(
+    clusters: list[dict], pairs: list[tuple[int, int]], scores: np.ndarray, threshold: float, linkage: str = "single"
+) -> list[int]:
+    """Greedy merge of the events, highest score first, while a pair of groups scores at least the threshold: each
+    event's group (its lowest index). A group's score against another is its members' pair scores' best (`single`),
+    mean (`average`) or worst (`complete`)."""
+    n = len(clusters)
+    pair_score = np.zeros((n, n))
+    for (i, j), s in zip(pairs, scores, strict=True):
+        pair_score[i, j] = pair_score[j, i] = s
+    groups: dict[int, list[int]] = {i: [i] for i in range(n)}
+    link = {"single": np.max, "average": np.mean, "complete": np.min}[linkage]
+    while len(groups) > 1:
+        best, best_pair = -1.0, None
+        keys = sorted(groups)
+        for x, gi in enumerate(keys):
+            for gj in keys[x + 1 :]:
+                s = float(link(pair_score[np.ix_(groups[gi], groups[gj])]))
+                if s > best:
+                    best, best_pair = s, (gi, gj)
+        if best_pair is None or best < threshold:
+            break
+        gi, gj = best_pair
+        groups[gi] += groups.pop(gj)
+    root = [0] * n
+    for g, members in groups.items():
+        for m in members:
+            root[m] = g
+    return root
+
+
+def outcomes(clusters: list[dict], roots: list[int]) -> Counter[str]:
+    """Each gold event whole / split / joined, as `bench.own_events.score_set` scores them."""
+    holder: dict[str, set[int]] = defaultdict(set)
+    members: dict[int, list[str]] = defaultdict(list)
+    for c, r in zip(clusters, roots, strict=True):
+        for g in c["golds"]:
+            holder[g].add(r)
+            members[r].append(g)
+    out: Counter[str] = Counter()
+    for g, rs in holder.items():
+        if len(rs) > 1:
+            out["split"] += 1
+        elif set(members[next(iter(rs))]) != {g}:
+            out["joined"] += 1
+        else:
+            out["whole"] += 1
+    return out
+
+
+Prepared = list[tuple[list[dict], list[tuple[int, int]], np.ndarray, np.ndarray]]
+
+
+def merge_kind(a: dict, b: dict) -> str:
+    """Where a merge of two events crosses: one block, from the unplaced block, or two placed blocks."""
+    if a["block"] == b["block"]:
+        return "same block"
+    if UNPLACED_BLOCK in (a["block"], b["block"]):
+        return "unplaced block"
+    return "two blocks"
+
+
+def _may_merge(a: dict, b: dict) -> bool:
+    """May the pair merge under --crossing? `block`: events of one block (what a hook inside the grouper can
+    merge); `unplaced`: also a report placed nowhere; `lone`: a lone report into another event, any block."""
+    if CROSSING[0] == "lone":
+        return min(len(a["ids"]), len(b["ids"])) == 1
+    if CROSSING[0] == "lone-weak":  # what a scored pull in `core.events.blocks.block_of` could move
+        lone = [c for c in (a, b) if len(c["ids"]) == 1]
+        return merge_kind(a, b) == "same block" or any(c["weak"] or c["unplaced"] for c in lone)
+    allowed = {"same block"} | ({"unplaced block"} if CROSSING[0] == "unplaced" else set())
+    return merge_kind(a, b) in allowed
+
+
+def evaluate(
+    sets: Prepared, w: np.ndarray | None, b: float, threshold: float, kinds: Counter[str] | None = None
+) -> Counter[str]:
+    total: Counter[str] = Counter()
+    for clusters, pairs, x, _ in sets:
+        roots = list(range(len(clusters)))
+        if w is not None and len(pairs):
+            scores = score(x, w, b)
+            roots = merged(clusters, pairs, scores, threshold, LINKAGE[0])
+            if kinds is not None:
+                for i, j in pairs:
+                    if roots[i] == roots[j]:
+                        right = "right" if clusters[i]["gold"] == clusters[j]["gold"] else "wrong"
+                        kinds[f"{merge_kind(clusters[i], clusters[j])}: {right}"] += 1
+        total += outcomes(clusters, roots)
+    return total
+
+
+def _gain(c: Counter[str]) -> tuple[int, int]:
+    return (c["whole"], -c["joined"])
+
+
+def choose_threshold(sets: Prepared, w: np.ndarray, b: float) -> float:
+    best, best_t = None, 1.01
+    for t in [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995, 1.01]:
+        got = _gain(evaluate(sets, w, b, t))
+        if best is None or got > best:
+            best, best_t = got, t
+    return best_t
+
+
+def prepare(batches: Mapping[str, list[list[dict]]]) -> dict[str, Prepared]:
+    out: dict[str, Prepared] = {}
+    for name, sets in batches.items():
+        out[name] = []
+        for clusters in sets:
+            pairs, x, y = set_pairs(clusters)
+            if CROSSING[0] != "all" and len(pairs):
+                keep = np.array([_may_merge(clusters[i], clusters[j]) for i, j in pairs])
+                pairs, x, y = [p for p, k in zip(pairs, keep, strict=True) if k], x[keep], y[keep]
+            out[name].append((clusters, pairs, x, y))
+    return out
+
+
+def stacked(sets: Prepared) -> tuple[np.ndarray, np.ndarray]:
+    xs = [x for _, _, x, _ in sets if len(x)]
+    ys = [y for _, _, x, y in sets if len(x)]
+    return np.vstack(xs), np.concatenate(ys)
+
+
+def drop_features(prepared: dict[str, Prepared]) -> None:
+    """Zero the columns of --drop (a feature the service cannot work out, or one to leave out to see its worth)."""
+    cols = [FEATURES.index(f) for f in DROPPED]
+    for sets in prepared.values():
+        for _, _, x, _ in sets:
+            if len(x):
+                x[:, cols] = 0.0
+
+
+def _line(c: Counter[str]) -> str:
+    return f"whole {c['whole']:>3} split {c['split']:>3} joined {c['joined']:>3}"
+
+
+def leave_one_batch_out(prepared: dict[str, Prepared], l2: float) -> None:
+    before_total, after_total, kinds = Counter(), Counter(), Counter()
+    print(f"{'batch':<14} {'grouper':<32} {'scored merge':<32} threshold")
+    for held in prepared:
+        train = [s for name, sets in prepared.items() if name != held for s in sets]
+        w, b = fit(*stacked(train), l2=l2)
+        t = choose_threshold(train, w, b)
+        before = evaluate(prepared[held], None, 0, 1)
+        after = evaluate(prepared[held], w, b, t, kinds)
+        before_total += before
+        after_total += after
+        print(f"{held:<14} {_line(before):<32} {_line(after):<32} {t}")
+    print(f"{'TOTAL':<14} {_line(before_total):<32} {_line(after_total):<32}")
+    print("held-out merged pairs (right: one gold event):", ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
+    missed = Counter(
+        merge_kind(c[i], c[j])
+        for sets in prepared.values()
+        for c, pairs, _, y in sets
+        for (i, j), same in zip(pairs, y, strict=True)
+        if same
+    )
+    print("pairs of one gold event apart in the grouper:", ", ".join(f"{k} {v}" for k, v in sorted(missed.items())))
+
+
+def auc(col: np.ndarray, y: np.ndarray) -> float:
+    """How well one feature alone ranks same-event pairs above the others (0.5: not at all; ties count half)."""
+    pos, neg = col[y == 1], col[y == 0]
+    if not len(pos) or not len(neg):
+        return 0.5
+    greater = (pos[:, None] > neg[None, :]).mean()
+    ties = (pos[:, None] == neg[None, :]).mean()
+    return float(greater + ties / 2)
+
+
+def weights_table(w: np.ndarray, b: float, x: np.ndarray, y: np.ndarray) -> None:
+    print(f"{'feature':<18} {'weight':>8} {'mean|same':>10} {'mean|apart':>10} {'auc':>6}")
+    for name, wi, col in zip(FEATURES, w, x.T, strict=True):
+        print(f"{name:<18} {wi:>8.3f} {col[y == 1].mean():>10.3f} {col[y == 0].mean():>10.3f} {auc(col, y):>6.3f}")
+    print(f"{'bias':<18} {b:>8.3f}   pairs: {int(y.sum())} same, {int((1 - y).sum())} apart")
+
+
+def blind(path: Path, variant: str, digest: str, w: np.ndarray, b: float, threshold: float) -> None:
+    """The model fitted on every batch, its threshold chosen on them, applied to a blind batch: its totals only
+    (never a set's name or outcome, and nothing of it reaches the fit)."""
+    sets = load_sets(path)
+    undated, untitled, seed = variant.split("/")
+    if float(undated) or float(untitled):
+        sets = as_a_feed_sends(sets, float(undated), float(untitled), int(seed))
+    held = prepare({"blind": profiled(sets, variant, digest)})["blind"]
+    drop_features({"blind": held})
+    before, after = evaluate(held, None, 0, 1), evaluate(held, w, b, threshold)
+    print(f"\nblind {path}: grouper {_line(before)}   scored merge {_line(after)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--batches", nargs="+", default=DEFAULT_BATCHES)
+    parser.add_argument("--undated", type=float, default=0.0)
+    parser.add_argument("--untitled", type=float, default=0.0)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument("--linkage", choices=["single", "average", "complete"], default="single")
+    parser.add_argument(
+        "--crossing",
+        choices=["all", "block", "unplaced", "lone", "lone-weak"],
+        default="all",
+        help="which pairs may merge: any, only one block's (as the service groups), also a report placed nowhere, "
+        "a lone report into another event, or that or one block's",
+    )
+    parser.add_argument("--drop", nargs="*", default=[], choices=FEATURES, help="features left out")
+    parser.add_argument("--unbalanced", action="store_true", help="no class weights in the fit")
+    parser.add_argument("--blind", type=Path, help="a blind batch: the totals of the model fitted on --batches")
+    parser.add_argument("--write", action="store_true", help="fit on all batches, write core/data/scored_merge.tsv")
+    args = parser.parse_args()
+    LINKAGE[0] = args.linkage
+    BALANCED[0] = not args.unbalanced
+    CROSSING[0] = args.crossing
+    DROPPED.update(args.drop)
+    variant = f"{args.undated}/{args.untitled}/{args.seed}"
+    digest = _core_digest()
+    batches: dict[str, list[list[dict]]] = {}
+    for spec in args.batches:
+        for name, sets in batch_sets(spec):
+            if args.undated or args.untitled:
+                sets = as_a_feed_sends(sets, args.undated, args.untitled, args.seed)
+            batches[name] = profiled(sets, variant, digest)
+            print(f"grouped {name}: {len(sets)} sets", file=sys.stderr)
+    prepared = prepare(batches)
+    drop_features(prepared)
+    leave_one_batch_out(prepared, args.l2)
+    everything = [s for sets in prepared.values() for s in sets]
+    x, y = stacked(everything)
+    w, b = fit(x, y, l2=args.l2)
+    t = choose_threshold(everything, w, b)
+    print(f"\nfitted on all batches (threshold {t}):")
+    weights_table(w, b, x, y)
+    if args.blind:
+        blind(args.blind, variant, digest, w, b, t)
+    if args.write:
+        lines = ["# feature\tweight (written by bench/fit_join.py --write; do not edit by hand)"]
+        lines += [f"{n}\t{v:.6f}" for n, v in zip(FEATURES, w, strict=True)]
+        lines += [f"bias\t{b:.6f}", f"threshold\t{t}"]
+        (ROOT / "core" / "data" / "scored_merge.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
