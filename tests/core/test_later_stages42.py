@@ -50,6 +50,7 @@ def test_a_later_stage_is_a_sign(title: str, text: str) -> None:
     [
         ("Gunman opens fire outside courthouse, two dead", "", None),
         ("Bus station bombing kills 12 in Ravenna", "", None),
+        ("Convicted felon kills six relatives at family home", "", None),
         ("A year after the verdict, families still wait", "", 12),  # (a count of time outweighs the stage)
     ],
 )
