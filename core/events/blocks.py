@@ -36,7 +36,7 @@ from core.events.hurt_counts import pulled_by_its_hurt_count
 from core.events.incidents import event_label
 from core.events.keys import candidate_keys, index_keys
 from core.events.local_detail import pulled_by_its_town_name, pulled_to_its_towns_tolls
-from core.events.look_back_signs import pulled_by_its_sign, signed_day
+from core.events.look_back_signs import pulled_as_its_later_stage, pulled_by_its_sign, signed_day, tells_a_later_stage
 from core.events.lookback import pulled_to_its_day
 from core.events.match import (
     _piece_interval,
@@ -91,6 +91,7 @@ class Anchor:
     looks_back: date | None = None  # the day it looks back at, when it recounts an older event (`core.events.lookback`)
     missing: int | None = None  # its main piece's count of the missing
     signed_day: date | None = None  # the day its look-back sign names (`core.events.look_back_signs.signed_day`)
+    stage: bool = False  # it tells a later stage of its event: a verdict, an inquiry (`look_back_signs.LATER_STAGE`)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -112,6 +113,7 @@ class Anchor:
             "looks_back": self.looks_back.isoformat() if self.looks_back else None,
             "missing": self.missing,
             "signed_day": self.signed_day.isoformat() if self.signed_day else None,
+            "stage": self.stage,
         }
 
     @classmethod
@@ -136,6 +138,7 @@ class Anchor:
             looks_back=date.fromisoformat(d["looks_back"]) if d.get("looks_back") else None,
             missing=int(d["missing"]) if d.get("missing") is not None else None,
             signed_day=date.fromisoformat(d["signed_day"]) if d.get("signed_day") else None,
+            stage=bool(d.get("stage")),
         )
 
 
@@ -168,6 +171,7 @@ def anchor_of(article: ArticleFacts, settings: GroupingSettings) -> Anchor:
         told_looks_back(article),
         values.get(MISSING),
         signed_day(article),
+        tells_a_later_stage(article),
     )
 
 
@@ -223,6 +227,16 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
     if not _overlap(anchor.window, other.window):
         if far_look_back(anchor, other, settings):
             return _TOLL_PULL + alike
+        if pulled_as_its_later_stage(
+            anchor.stage,
+            anchor.window,
+            anchor.kinds,
+            anchor.killed,
+            other.window,
+            other.kinds,
+            other.killed,
+        ):
+            return _KIND_PULL + alike  # (a verdict, an inquiry's report: `core.events.look_back_signs`)
         return _KIND_PULL + alike if _pulled_by_its_sign(anchor, other, settings) else None
     if (anchor.name and anchor.name == other.name) or other.key in anchor.named or anchor.key in other.named:
         return 1.0 + alike

@@ -16,6 +16,7 @@ from core.events.far_reports import (
 from core.events.hazards import told_hazards
 from core.events.hurt_counts import hurt_key, keyed_by_its_hurt, tells_a_hurt_count
 from core.events.local_detail import unresolved_town_key
+from core.events.look_back_signs import tells_a_later_stage
 from core.events.match import (
     _piece_interval,
     nothing_dates,
@@ -224,6 +225,9 @@ def _unprefixed_candidate_keys(article: ArticleFacts, settings: GroupingSettings
             if window is not None and told_hazards(article) & (_REGIONAL_KINDS | _WRECK_KINDS):
                 # A quake's or a flood's toll told from another of its towns (`match._regional_running_toll`), a
                 # wreck's from the town its journey left (`match._wreck_off_a_nearby_town`)
+                keys.add(_mass_key(piece.location.region))
+            elif window is not None and tells_a_later_stage(article):
+                # A verdict, an inquiry's report: its event is months or years before its days (`look_back_signs`)
                 keys.add(_mass_key(piece.location.region))
         # (one day's very mass toll, the very people lost: `core.events.spread_events`)
         keys |= {k for k in (very_toll_candidate_key(piece), lost_candidate_key(piece)) if k is not None}

@@ -18,6 +18,13 @@ nowhere, its sign's day and its kind pull it into that event's block (`pulled_by
 event far from its publication whose days its sign does not name (`names_another_day`): sharing a figure and a
 country with it is chance. A report placed nowhere far from an event, with no sign and no kind of disaster told,
 is no look-back either: a figure is all it shares with the event (`far_and_unsigned`).
+
+A later stage of an event (a trial, a verdict, a sentence, an inquiry's findings, a court's ruling, compensation:
+the table `later_stage_signs.tsv`) is a sign too (`LATER_STAGE`) that names no day: "Akilov döms till livstids
+fängelse", "European court orders Russia to pay Moscow siege victims". It names its event by its place, its kind
+and its toll, often told otherwise than the first reports told it (`joins_as_its_later_stage`); placed nowhere
+or by its country alone, its kind and toll pull it into its event's block (`pulled_as_its_later_stage`). A year
+its lead writes that is none of the event's days names another case (`names_other_years`).
 """
 
 from __future__ import annotations
@@ -46,6 +53,8 @@ if TYPE_CHECKING:  # (core.events.pieces asks this module for a report's sign)
 ANNIVERSARY = 0
 # ... some day of the calendar year before the publication's ("last year's floods")
 LAST_YEAR = -1
+# ... a later, legal or official stage of the event (a trial, a sentence, an inquiry's report), some time before
+LATER_STAGE = -2
 # Days a look-back's publication may stand from the day its sign names (a memorial held on the nearest Sunday)
 SIGN_SLACK_DAYS = 7
 # A toll a look-back may give beside the event's: its final count, or "more than" one of its counts
@@ -100,6 +109,19 @@ def _table_sign(headline: str, lower: str) -> int | None:
 
 
 @cache
+def _stage_signs() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    return tuple(
+        (re.compile(pattern, re.IGNORECASE), tuple(words.split()))
+        for _language, pattern, words in tables.rows("later_stage_signs.tsv")
+    )
+
+
+def _tells_a_later_stage(headline: str, lower: str) -> bool:
+    """Does a headline name a legal or official stage of an event (table `later_stage_signs.tsv`)?"""
+    return any(any(w in lower for w in words) and pattern.search(headline) for pattern, words in _stage_signs())
+
+
+@cache
 def _count_words() -> dict[str, int]:
     """Every language's words for a count of years (lexicon `YEAR_COUNTS`), which count months as well."""
     return {w: n for spec in _counted_phrases() for w, n in spec.counts.items()}
@@ -112,20 +134,21 @@ def _a_count(written: str) -> int | None:
 
 def back_sign(title: str | None, text: str | None) -> int | None:
     """The months back from its publication a report's headline, else its first sentence, names its event by
-    (see the module's docstring), or None when neither looks back."""
+    (see the module's docstring); `LATER_STAGE` when neither counts back but one names a later stage of its
+    event; None when neither looks back."""
     opening = (text or "")[:LEAD_CHARS]
     end = _SENTENCE_END.search(opening)
-    for headline in (title or "", opening[: end.start()] if end else opening):
-        if not headline:
-            continue
-        lower = safe_lower(headline)
+    leads = [(h, safe_lower(h)) for h in (title or "", opening[: end.start()] if end else opening) if h]
+    for headline, lower in leads:
         years = _years_counted(lower)
         if years is not None:
-            return 12 * years
+            # ("Condenado a 40 años": in a stage's headline, years counted are its prison term as often as not;
+            # "a year after the verdict" counts time, a prison term of one year is rarely news)
+            return LATER_STAGE if years > 1 and _tells_a_later_stage(headline, lower) else 12 * years
         sign = _table_sign(headline, lower)
         if sign is not None:
             return sign
-    return None
+    return LATER_STAGE if any(_tells_a_later_stage(h, lower) for h, lower in leads) else None
 
 
 def told_back_sign(article: ArticleFacts) -> int | None:
@@ -162,7 +185,10 @@ def _an_anniversary(published: date, day: date) -> bool:
 
 
 def names_its_days(sign: int, published: date, first: date, last: date) -> bool:
-    """Do the days a sign counted back from `published` names meet the event's days (`first` to `last`)?"""
+    """Do the days a sign counted back from `published` names meet the event's days (`first` to `last`)? A later
+    stage names no day: any before its publication."""
+    if sign == LATER_STAGE:
+        return first <= published
     if sign == LAST_YEAR:
         return first.year <= published.year - 1 <= last.year
     if sign == ANNIVERSARY:
@@ -245,8 +271,10 @@ def joins_on_its_sign(
     if own is None or days is None or not _far_after(piece, days):
         return False
     sign = told_back_sign(own)
-    by_sign = sign is not None and names_its_days(sign, piece.published, *days)
+    by_sign = sign is not None and sign != LATER_STAGE and names_its_days(sign, piece.published, *days)
     if not by_sign and not _names_its_year(own, piece.published, *days):
+        if sign == LATER_STAGE:
+            return joins_as_its_later_stage(piece, event, own, articles, hints, country)
         return False
     values = piece.headline_values()
     at_its_place = piece.location.key != UNPLACED and piece.location.key in {event.location_key, *event.places}
@@ -260,6 +288,82 @@ def joins_on_its_sign(
         killed = values.get(KILLED)
         return kind is True or (killed is not None and killed > 1 and killed in hints.get(KILLED, ()))
     return country is not None and event.region is not None and event.region.split("-")[0] == country
+
+
+def names_other_years(article: ArticleFacts, published: date, first: date, last: date) -> bool:
+    """Does the report's headline or first sentence write a year before its publication's that none of the event's
+    days fall in ("sentenced over the 2019 bombing" beside a bombing of 2023)?"""
+    from core.events.pieces import told_lead_years  # (pieces asks this module for a report's sign)
+
+    return any(year < published.year and not first.year <= year <= last.year for year in told_lead_years(article))
+
+
+def joins_as_its_later_stage(
+    piece: Piece,
+    event: EventState,
+    own: ArticleFacts,
+    articles: Mapping[str, ArticleFacts],
+    hints: Mapping[str, Sequence[int]],
+    country: str | None,
+) -> bool:
+    """Is the piece's report, published more than `LOOK_BACK_DAYS` after the event and telling a later stage of an
+    event (`LATER_STAGE`: a verdict, an inquiry's report, a court's ruling), that event's later stage? Its sign names
+    no day, so the rest must: an event of more than one dead, of its kind (or none told), no other year written;
+    a toll that could be the event's (`_could_be_its_toll`: "the 130 hostages who died", "at least 200"). At the
+    event's very place that suffices (with no toll read, its kind must be told); placed nowhere or by the event's
+    country alone, it must tell the event's kind or one of its very tolls; at another town of its country, one of
+    its very tolls. A new disaster at the same place years on tells no stage: it is never taken for one."""
+    days = _event_days(event)
+    if days is None or piece.published is None or names_other_years(own, piece.published, *days):
+        return False
+    known = [v for v in hints.get(KILLED, ()) if v > 0]
+    kind = _of_its_kind(own, event, articles)
+    if kind is False or max(known, default=0) <= 1:
+        return False  # (a lone victim's trial is told at every town: its place and kind name many cases)
+    at_its_place = piece.location.key != UNPLACED and piece.location.key in {event.location_key, *event.places}
+    values = piece.headline_values()
+    killed = values.get(KILLED)
+    if killed is None:
+        return at_its_place and kind is True
+    if killed <= 1 or not min(known) / _TOLL_RATIO <= killed <= max(known) * _TOLL_RATIO:
+        return False
+    if at_its_place:
+        return True
+    same_country = country is not None and event.region is not None and event.region.split("-")[0] == country
+    coarse = piece.location.key == UNPLACED or piece.location.region is None or piece.location.kind == "country"
+    if coarse and (country is None or same_country):
+        return kind is True or killed in known
+    return same_country and killed in known
+
+
+def pulled_as_its_later_stage(
+    stage: bool,
+    window: tuple[date, date] | None,
+    kinds: frozenset[str],
+    killed: int | None,
+    other_window: tuple[date, date] | None,
+    other_kinds: frozenset[str],
+    other_killed: int | None,
+) -> bool:
+    """Is a weakly placed report telling a later stage of an event (`LATER_STAGE`) pulled into another report's
+    block: the other's days wholly before its own, and its death toll (more than one) within `_TOLL_RATIO` of the
+    other's with the same kind of disaster ("Akilov döms till livstids fängelse" over "the attack that killed five"
+    beside "four killed as truck ploughs into crowd"), or, telling no kind, the other's very mass toll
+    ("Directeuren SE Fireworks veroordeeld": 23 dead)?"""
+    if not stage or window is None or other_window is None or other_window[1] >= window[0]:
+        return False
+    if killed is None or other_killed is None or min(killed, other_killed) <= 1:
+        return False
+    if not kinds:
+        from core.events.evidence import MASS_CASUALTIES  # (evidence reads pieces, which read this module)
+
+        return killed == other_killed and killed >= MASS_CASUALTIES
+    return bool(kinds & other_kinds) and other_killed / _TOLL_RATIO <= killed <= other_killed * _TOLL_RATIO
+
+
+def tells_a_later_stage(article: ArticleFacts) -> bool:
+    """Does the report tell a later stage of its event and no day it looks back at (`LATER_STAGE`)?"""
+    return told_back_sign(article) == LATER_STAGE
 
 
 def names_another_day(piece: Piece, event: EventState, articles: Mapping[str, ArticleFacts] | None) -> bool:

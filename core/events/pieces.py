@@ -458,7 +458,7 @@ class PlacedPieces:
         )
 
 
-PIECES_FORMAT = 18  # bump when a piece's fields change: stored pieces of another format are worked out again
+PIECES_FORMAT = 21  # bump when a piece's fields change: stored pieces of another format are worked out again
 
 
 def placed_pieces(article: ArticleFacts) -> PlacedPieces:
