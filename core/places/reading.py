@@ -505,7 +505,9 @@ def _text_context(text: str) -> _TextContext:
     pattern, codes = _state_names()
     for m in pattern.finditer(text):
         code = codes.get(fold(m.group(2)))
-        if code and not (m.group(1) is None and _opens_a_town_elsewhere(text, m.end(), m.group(2), code)):
+        if code is None or street_name_at(text, m.end()):
+            continue  # "on Pennsylvania Avenue, Rochester police said": a street named after a state, not the state
+        if not (m.group(1) is None and _opens_a_town_elsewhere(text, m.end(), m.group(2), code)):
             regions[f"US-{code}"] = regions.get(f"US-{code}", 0.0) + (1.5 if m.group(1) else 0.5)
     for m in _STATE_ABBR_WRITTEN.finditer(text):
         folded = fold(m.group(1))
