@@ -25,7 +25,10 @@ _MARKS = "\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0951-\u095
     "\u0c00-\u0c04\u0c3e-\u0c56\u0c62\u0c63\u0c81-\u0c83\u0cbc-\u0cd6\u0ce2\u0ce3\u0d62\u0d63"
     "\u0d81-\u0d83\u0dca-\u0ddf\u0df2\u0df3"
 )
-_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*")
+# ... and an apostrophe between two letters of a script that writes one inside names: Ukrainian 'Слов'янськ',
+# Hebrew's geresh 'ג'רזי' (a j), never a Latin one ("l'Aquila" is read by the Latin reader)
+_INNER_APOSTROPHE = "(?<=[\u0400-\u04ff\u05d0-\u05ea])['\u2019\u02bc\u05f3](?=[\u0400-\u04ff\u05d0-\u05ea])"
+_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}]|{_INNER_APOSTROPHE})*")
 _MAX_ENDING = 3
 _SHORT_STEM = 5  # a lexicon word's stem shorter than this is followed by no more than its endings
 _BIG_TOWN = 500_000  # a town this big is named with an ending in any language ('Párizsban')

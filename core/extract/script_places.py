@@ -32,6 +32,7 @@ from core.places.transliteration import transliterated_town
 _ALEF, _HAMZA = "\u0627", "\u0621"
 # people a town read by its Latin spelling has at least (a village's name is too often some word's spelling)
 _SPELLED_TOWN = 1_000
+_NAME_REACH = 30  # characters around a country's name looked at for the longer name it may be a word of
 _SUFFIXED_NAME = 3  # letters (Hangul syllables) a name found by taking a particle off has at least to be read abroad
 
 
@@ -135,6 +136,41 @@ class ScriptReading:
             for k in range(3, len(lower) + 1)
         )
 
+    def _heads_a_longer_name(self, text: str, start: int, end: int) -> bool:
+        """Is a country's name at text[start:end] one word of a longer place's name the index writes in the script
+        ('в Джерси-Сити', 'בג'רזי סיטי', 'ジャージーシティ': Jersey City; 'בניו ג'רזי': New Jersey)? The text names
+        that town or state, not the country (as "New Jersey'nin" names no Jersey in a Latin script)."""
+        if not self.spaced:
+            run = next(
+                (m for m in _KATAKANA_RUN.finditer(text, max(0, start - _LONG_WINDOW)) if m.start() <= start), None
+            )
+            whole = (
+                [run.group()] if run is not None and run.end() >= end and run.end() - run.start() > end - start else []
+            )
+            return self._a_town_or_state(whole)
+        window = max(0, start - _NAME_REACH)
+        words = list(_WORD.finditer(text, window, min(len(text), end + _NAME_REACH)))
+        at = next((i for i, w in enumerate(words) if w.start() <= start < w.end()), None)
+        if at is None:
+            return False
+        longer: list[str] = []
+        for first, second in ((at - 1, at), (at, at + 1)):
+            if first < 0 or second >= len(words):
+                continue
+            gap = text[words[first].end() : words[second].start()]
+            if gap not in (" ", "-"):
+                continue
+            head = words[first].group()
+            heads = [head, *(head[len(p) :] for p in self.particles if head.startswith(p) and len(head) > len(p) + 1)]
+            longer += [f"{h}{gap}{words[second].group()}" for h in heads]
+        return self._a_town_or_state(longer)
+
+    def _a_town_or_state(self, names: list[str]) -> bool:
+        """Does the index know one of the names (an apostrophe written either way) as a town's or a state's?"""
+        forms = [script_key(form) for name in names for form in _apostrophe_forms(name)]
+        found = gazetteer().script_names(forms) if forms else {}
+        return any(not key.startswith("country:") for _name, key in found.values())
+
     def _capitalised_town(self, word: str) -> bool:
         """Is the word, in a script with capitals, a town's whole name written with its capital ('στα Πολιτικά',
         a village, though the lexicon's 'πολιτική προστασία' gives the stem 'πολιτικ')? A lexicon's stem blocks
@@ -178,6 +214,7 @@ class ScriptReading:
         after_county: set[int] = set()  # offsets of words right after a county's word ('مقاطعة أوكلاند')
         provinces: list[tuple[int, str]] = []  # (offset, candidate) beside a division word: a province's name
         beside_division: set[str] = set()  # inflected pairs read with their division word ('Харківської області')
+        relettered: set[str] = set()  # names read with the index's Persian or Arabic letters ('ننگرہار')
         if self.province_pattern is not None:  # "四川省": the stretch before a province's word
             for m in self.province_pattern.finditer(sentence):
                 provinces += [
@@ -227,6 +264,12 @@ class ScriptReading:
                 if (self._not_a_place(word) and not self._capitalised_town(word)) or self._division_before(word):
                     continue  # 'ولایت' (province) is no town, whatever town bears the word as a name
                 pair = f"{word} {following}" if following is not None else None
+                # "в Джерси-Сити", "በባሕር ዳር": a name of two words joined by a hyphen or a space, as the text
+                # writes it first, then as the index may ('Джерси-Сити', 'ባሕር-ዳር')
+                hyphened = pair is not None and sentence[matches[index].end() : words[index + 1][0]] == "-"
+                other_pair = f"{word} {following}" if hyphened else f"{word}-{following}" if pair else None
+                if hyphened:
+                    pair = f"{word}-{following}"
                 if pair is not None and index + 2 < len(words):  # "ڈیرہ غازی خان": a name of three words first
                     steps.append((start, False, f"{pair} {words[index + 2][1]}", False))
                 if self.endings and following is not None:  # "по Кривому Рогу": both words of 'Кривий Ріг' inflected
@@ -250,11 +293,12 @@ class ScriptReading:
                 )
                 # ... on a name of two words too: "בתל אביב", "بالدار البيضاء", "በአዲስ አበባ"
                 bare_pairs = [
-                    f"{word[len(p) :]} {following}"
+                    f"{word[len(p) :]}{joiner}{following}"
                     for p in self.particles
                     if following is not None and word.startswith(p) and len(word) > len(p) + 1
+                    for joiner in (" ", "-")
                 ]
-                for candidate in (pair, *bare_pairs, word, *bare):  # "وغزة", "بغزة": a joined particle
+                for candidate in (pair, other_pair, *bare_pairs, word, *bare):  # "وغزة", "بغزة": a joined particle
                     if candidate:
                         steps.append((start, False, candidate, False))
                 # "صنعا" (Persian, Urdu) is Arabic "صنعاء": the final hamza after an alef is not written there
@@ -286,8 +330,21 @@ class ScriptReading:
                     steps[at:at] = [
                         (start, False, word[:-cut] + e, True) for cut in cuts for e in self.script_base_endings
                     ]
+            # "Слов'янську", "בג'רזי סיטי": each name with an apostrophe as the index may write it
+            steps = [
+                (at, stem, form, inflected) for at, stem, name, inflected in steps for form in _apostrophe_forms(name)
+            ]
+            # ... and, last, as the index's Persian or Arabic spelling writes its letters ('ننگرہار', 'ننغرهار')
+            forms = _letter_forms(self.code)
+            # (a town of the language's or the text's countries only: 'جاں' read 'جان' is some far town; a province
+            # beside its division word is sure anywhere)
+            relettered = {_in_index_letters(c, forms) for _at, _stem, c, _i in steps} - {c for _, _, c, _ in steps}
+            relettered |= {_in_index_letters(c, forms) for _at, c in provinces} - {c for _, c in provinces}
+            steps += [(at, stem, _in_index_letters(c, forms), i) for at, stem, c, i in steps]
+            provinces += [(at, _in_index_letters(c, forms)) for at, c in provinces]
         if not steps and not provinces:
             return []
+        wanted = (*self.home, *(named or ()))
         out: list[_Found] = []
         seen: set[int] = set()
         province_hits = gazetteer().script_names((c for _, c in provinces), provinces=True) if provinces else {}
@@ -311,6 +368,8 @@ class ScriptReading:
             english, own = self.own_names.get(candidate, ("", None)) if not stem else ("", None)
             # the lexicon's name before the gazetteer's ('منا' is Minna too)
             if (hit is None and own is None) or start in seen:
+                continue
+            if hit is not None and candidate in relettered and not _of_countries(hit[1], wanted):
                 continue
             if hit is not None and hit[1].startswith("province:") and _after_compass(sentence, start, self.spaced):
                 continue
@@ -430,6 +489,45 @@ class ScriptReading:
             mine = next((p for c in wanted for p in others if p.country == c), None)
             out.append(replace(f, place=mine) if mine is not None else f)
         return out
+
+
+def _of_countries(key: str, countries: tuple[str, ...]) -> bool:
+    """Is the place of that key one of the countries'?"""
+    place = gazetteer().by_key(key)
+    return place is not None and place.country in countries
+
+
+@cache
+def _letter_forms(code: str) -> dict[int, str]:
+    """The language's letters written otherwise in the index's Persian or Arabic names (data/script_letter_forms.tsv),
+    as a `str.translate` table (empty for most languages)."""
+    return {
+        ord(letter): index_letter
+        for language, letter, index_letter in data_lines("script_letter_forms.tsv")
+        if language == code
+    }
+
+
+def _in_index_letters(name: str, forms: dict[int, str]) -> str:
+    """The name with the language's own letters as the index's Persian or Arabic spelling writes them."""
+    return name.translate(forms) if forms else name
+
+
+_APOSTROPHES = "'\u2019\u02bc\u05f3"
+
+
+def _apostrophe_forms(written: str) -> tuple[str, ...]:
+    """A name with an apostrophe as the index may write it: with the typographic one first ('Слов’янськ', as
+    Ukrainian spelling writes it: GeoNames also gives Nikopol a 'Слов'янськ'), then as written, with the typed one,
+    and without (the gazetteer writes Jersey City 'גרזי סיטי', a text 'ג'רזי סיטי', the geresh of its j)."""
+    if not any(a in written for a in _APOSTROPHES):
+        return (written,)
+    typed = written
+    for a in _APOSTROPHES[1:]:
+        typed = typed.replace(a, "'")
+    hebrew = any("\u05d0" <= ch <= "\u05ea" for ch in written)  # (the index writes a geresh either way)
+    geresh = (typed.replace("'", "\u05f3"),) if hebrew else ()
+    return tuple(dict.fromkeys((typed.replace("'", "\u2019"), written, typed, *geresh, typed.replace("'", ""))))
 
 
 _WORD_REST = re.compile(rf"(?:[^\W\d_]|[{_MARKS}])*")  # the rest of a word, its vowel signs with it

@@ -151,6 +151,8 @@ class PlaceReader(LatinTownReader):
             return False  # "Venäjän ohjusisku Odessaan": the attacker's country
         if self._an_everyday_word(text, m):
             return False  # "Самолёт разбился": the aeroplane ('Само' of 'Самоа' + 'лёт'), not Samoa
+        if not self.latin and self._heads_a_longer_name(text, m.start(1), m.end(1)):
+            return False  # "в Джерси-Сити", "בניו ג'רזי": Jersey City, New Jersey, not Jersey
         if not self.latin and self._no_joined_ending(text, m.end(1)):
             return False  # "মালিকের" (the owner's): 'মালি' (Mali) and no ending of the language after it
         if self._on_object(text, m):

@@ -505,7 +505,9 @@ def _text_context(text: str) -> _TextContext:
     pattern, codes = _state_names()
     for m in pattern.finditer(text):
         code = codes.get(fold(m.group(2)))
-        if code and not (m.group(1) is None and _opens_a_town_elsewhere(text, m.end(), m.group(2), code)):
+        if code is None or street_name_at(text, m.end()):
+            continue  # "on Pennsylvania Avenue, Rochester police said": a street named after a state, not the state
+        if not (m.group(1) is None and _opens_a_town_elsewhere(text, m.end(), m.group(2), code)):
             regions[f"US-{code}"] = regions.get(f"US-{code}", 0.0) + (1.5 if m.group(1) else 0.5)
     for m in _STATE_ABBR_WRITTEN.finditer(text):
         folded = fold(m.group(1))
@@ -646,6 +648,7 @@ def _title_spans(title: str) -> tuple[str, ...]:
         at = start + run.replace("-", " ").find(span)
         if _abbreviation_as_a_word(span, head, at):
             continue
+        span = _owner_over_a_namesake_abroad(run, span)
         after = head[at + len(span) :].split()
         if after and after[0].rstrip(",.:;") in _DIVISION_NOUNS and after[1:2] != ["of"]:
             # "Plane crashes in Brazil's Sao Paulo state": the state, not its capital of that name
@@ -656,6 +659,31 @@ def _title_spans(title: str) -> tuple[str, ...]:
         # comes first.
         (residents if after and describes_resident(after[0]) else found).append(span)
     return tuple(found + [r for r in residents if r not in found])
+
+
+def _owner_over_a_namesake_abroad(run: str, span: str) -> str:
+    """The owner of a possessive run ("Nangarhar's Lalpur") when the name after it is known only as a town of another
+    country (India's Lālpur: Afghanistan's district is in no gazetteer): the province or country the headline places
+    it in is the finer place we can read. Else the span ("Kerala's Wayanad": Wayanad, of Kerala's country)."""
+    parts = _POSSESSIVE_IN_RUN.split(run, maxsplit=1)
+    if len(parts) != 2 or span not in parts[1]:
+        return span
+    owner = parts[0].strip()
+    held = resolve_location(owner)
+    countries = {p.country for p in gazetteer().lookup(fold(owner)) if p.kind in ("province", "state") and p.country}
+    if held.kind == "country" and held.region:
+        countries = {held.region}
+    if len(countries) != 1:
+        return span
+    town = resolve_location(span)
+    country = countries.pop()
+    abroad = town.kind in ("city", "county") and town.region is not None and town.region.split("-")[0] != country
+    if not abroad:
+        return span
+    if held.kind == "country":
+        return owner
+    division = f"{owner} province"  # (as the resolver reads a province's name: with its word)
+    return division if resolve_location(division).kind == "province" else span
 
 
 def _abbreviation_as_a_word(span: str, head: str, at: int) -> bool:
