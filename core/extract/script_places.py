@@ -331,17 +331,21 @@ class ScriptReading:
                         (start, False, word[:-cut] + e, True) for cut in cuts for e in self.script_base_endings
                     ]
             # "Слов'янську", "בג'רזי סיטי": each name with an apostrophe as the index may write it
-            steps = [
-                (at, stem, form, inflected) for at, stem, name, inflected in steps for form in _apostrophe_forms(name)
-            ]
+            if _APOSTROPHE_IN.search(sentence):  # (most sentences have none: nothing to write otherwise)
+                steps = [
+                    (at, stem, form, inflected)
+                    for at, stem, name, inflected in steps
+                    for form in _apostrophe_forms(name)
+                ]
             # ... and, last, as the index's Persian or Arabic spelling writes its letters ('ننگرہار', 'ننغرهار')
             forms = _letter_forms(self.code)
             # (a town of the language's or the text's countries only: 'جاں' read 'جان' is some far town; a province
             # beside its division word is sure anywhere)
-            relettered = {_in_index_letters(c, forms) for _at, _stem, c, _i in steps} - {c for _, _, c, _ in steps}
-            relettered |= {_in_index_letters(c, forms) for _at, c in provinces} - {c for _, c in provinces}
-            steps += [(at, stem, _in_index_letters(c, forms), i) for at, stem, c, i in steps]
-            provinces += [(at, _in_index_letters(c, forms)) for at, c in provinces]
+            if forms:  # (most languages write no letter otherwise: nothing to read again)
+                relettered = {_in_index_letters(c, forms) for _at, _stem, c, _i in steps} - {c for _, _, c, _ in steps}
+                relettered |= {_in_index_letters(c, forms) for _at, c in provinces} - {c for _, c in provinces}
+                steps += [(at, stem, r, i) for at, stem, c, i in steps if (r := _in_index_letters(c, forms)) != c]
+                provinces += [(at, r) for at, c in provinces if (r := _in_index_letters(c, forms)) != c]
         if not steps and not provinces:
             return []
         wanted = (*self.home, *(named or ()))
@@ -514,6 +518,7 @@ def _in_index_letters(name: str, forms: dict[int, str]) -> str:
 
 
 _APOSTROPHES = "'\u2019\u02bc\u05f3"
+_APOSTROPHE_IN = re.compile(f"[{_APOSTROPHES}]")
 
 
 def _apostrophe_forms(written: str) -> tuple[str, ...]:
