@@ -8,7 +8,12 @@ from datetime import date
 from typing import Any
 
 from core.dates import add_days
-from core.events.decoys import another_days_incident, recounted_as_another, set_apart_from_it
+from core.events.decoys import (
+    a_days_other_incident_bridged,
+    another_days_incident,
+    recounted_as_another,
+    set_apart_from_it,
+)
 from core.events.evidence import (
     _COARSE_KINDS,
     _REGIONAL_KINDS,
@@ -438,6 +443,7 @@ def _bridged_events(
         )
         and not one_recalls_the_other(event, other, articles)
         and not _refuses_event(piece, article, other, settings, articles)
+        and not a_days_other_incident_bridged(event, other, settings, articles)
     ]
 
 

@@ -23,7 +23,7 @@ from datetime import date
 from core.events.evidence import _REGIONAL_KINDS, FAR_TOLL_RATIO, event_hints, how_toll_told, most_victims
 from core.events.hazards import event_told_hazards, told_hazards
 from core.events.occurrences import TOLL_OF_ITS_DAY_KINDS
-from core.events.pieces import Piece, article_sets_its_incident_apart
+from core.events.pieces import Piece, article_pieces, article_sets_its_incident_apart
 from core.events.state import EventState, GroupingSettings
 from core.models import KILLED, WOUNDED, ArticleFacts, Role
 from core.similarity import copy_similarity, shared_persons, topic_similarity
@@ -127,6 +127,38 @@ def recounted_as_another(
     return False
 
 
+def a_days_other_incident_bridged(
+    event: EventState,
+    other: EventState,
+    settings: GroupingSettings,
+    articles: Mapping[str, ArticleFacts] | None,
+) -> bool:
+    """Is one of two events another day's incident of the other's place (`another_days_incident`, asked of each of
+    its reports' main pieces)? A report that fits both proves nothing then: an undated report of a siege's six dead
+    at the city's grocery may be placed with the siege and at the city, where the man shot dead on another street
+    two days on sits; the two stay apart, as the man's report would have stayed had it come after."""
+    if not articles:
+        return False
+    return _all_another_days(other, event, settings, articles) or _all_another_days(event, other, settings, articles)
+
+
+def _all_another_days(
+    small: EventState, big: EventState, settings: GroupingSettings, articles: Mapping[str, ArticleFacts]
+) -> bool:
+    """Is every report of `small` another day's incident of `big`'s place, by its main piece?"""
+    members = [m for incident in small.incidents for m in incident.members]
+    if not members:
+        return False
+    for member in members:
+        article = articles.get(member.article_id)
+        if article is None:
+            return False
+        main = next((p for p in article_pieces(article) if p.main), None)
+        if main is None or not another_days_incident(main, article, big, settings, articles):
+            return False
+    return True
+
+
 def _the_places_other_news(
     piece: Piece,
     article: ArticleFacts,
@@ -183,15 +215,16 @@ def _hurt(values: Mapping[str, int]) -> int:
 
 
 def _days_told(event: EventState) -> set[date] | None:
-    """The days the event's reports tell: each one's incident date, else its publication's; None when one of them
-    has neither (nothing then says the piece's day is not its)."""
+    """The days the event's reports tell: each one's incident date, else its publication's; None when none of them
+    has either. A report with neither (half a feed's come undated) tells no day at all, neither the piece's nor
+    another: the days its dated fellows tell are the event's (a man shot two streets away two days after a siege
+    stays the city's other news though the siege's Hebrew and Russian reports came undated)."""
     days: set[date] = set()
     for incident in event.incidents:
         for member in incident.members:
             day = member.date or member.published
-            if day is None:
-                return None
-            days.add(day)
+            if day is not None:
+                days.add(day)
     return days or None
 
 

@@ -17,6 +17,7 @@ shooting's alert is never a road crash's, a fire's never a flood's."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import date
 
 from core.events.evidence import _shares_a_kind
 from core.events.hazards import article_hazards, told_hazards
@@ -45,6 +46,8 @@ def sole_alerted_event(
     if not kinds:
         return None
     alerted = [e for e in events if e.merged_into is None and e.incidents and _alerts(piece, kinds, e, articles)]
+    if len(alerted) > 1 and piece.published is not None:
+        alerted = [e for e in alerted if _began(e) == piece.published]  # (`_began_that_day`)
     return alerted[0] if len(alerted) == 1 else None
 
 
@@ -62,10 +65,12 @@ def _alerts_at_its_place(piece: Piece, event: EventState) -> bool:
     """Is the report's place the event's: the very place, one the other names, or the province of its town? Never a
     place two readings share, nor a country (every event of the country would be its)."""
     loc = piece.location
-    if loc.ambiguous or event.ambiguous or loc.kind == "country" or event.place_kind == "country":
+    if loc.kind == "country" or event.place_kind == "country":
         return False
     if loc.key == event.location_key:
-        return True
+        return True  # (the reading the event's own reports got, even of a name two places share)
+    if loc.ambiguous or event.ambiguous:
+        return False
     if related_by_name(piece, event):
         return True
     return (
@@ -78,13 +83,34 @@ def _alerts_on_its_day(piece: Piece, event: EventState) -> bool:
     event began by the day its first report came out, whatever later days its reports date (a flood's worst days)."""
     if piece.published is None:
         return True  # (nothing dates it: its place and its headline's kind must point at the one event)
-    known = [d for d in (event.start_date, event.published_from) if d is not None]
-    if not known:
+    start = _began(event)
+    if start is None:
         return False
-    start = min(known)
     if not -_DAY_BEFORE <= (piece.published - start).days <= _DAY_AFTER:
         return False
     return event.published_from is None or piece.published <= event.published_from
+
+
+# Days before its publication that a report may date its incident and still tell it as news, not look back on it
+_NEWS_DAYS = 30
+
+
+def _began(event: EventState) -> date | None:
+    """The day the event began: the earliest its reports tell as news (their incident's day, or their publication's),
+    or the day its first report came out. A look-back's day (a report a year on, dating its incident by "a year
+    ago", a lunar feast's day a Gregorian year back) is not counted: it dates the event only roughly, and eleven days
+    early would take the crush's first alert away from its own day. Several events alerted (`sole_alerted_event`):
+    the one that began the very day the alert came out is its event (a gas blast at the market at dawn; the house
+    fire of the next day, in the same city, is not its)."""
+    days = [
+        m.date
+        for incident in event.incidents
+        for m in incident.members
+        if m.date is not None and (m.published is None or (m.published - m.date).days <= _NEWS_DAYS)
+    ]
+    if event.published_from is not None:
+        days.append(event.published_from)
+    return min(days) if days else event.start_date
 
 
 # Days after a figureless report came out from which an event nothing dates, told only that late, is none it tells
