@@ -49,14 +49,11 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.news import _facts, article_events, article_input, group
-from bench.own_events import as_a_feed_sends, load_sets
+from bench.own_events import as_a_feed_sends, grouped_set, load_sets
 from core.events.blocks import UNPLACED_BLOCK, anchor_of, blocks_of
 from core.events.match import text_similarity
 from core.events.state import EventState, GroupingSettings
-from core.extract import extract
 from core.places.nearby import _distance_km
-from core.reconcile import reconcile_event
 from core.similarity import persons_of
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -126,14 +123,8 @@ def _profile(
 
 def group_set(articles: list[dict[str, Any]]) -> list[dict]:
     """The set's predicted events (as `bench.own_events.score_set` reads them), profiled."""
-    rows = [{**a, "outlet": a.get("outlet") or a["id"]} for a in articles]
-    facts_list = [_facts(r, extract(article_input(r)).claims) for r in rows]
-    store, events = group(facts_list)
-    views = [{**reconcile_event(e, store.articles).to_dict(), "id": e.id} for e in events]
-    placed = article_events(views)
-    predicted: dict[str, list[str]] = defaultdict(list)
-    for r in rows:
-        predicted[placed.get(r["id"], f"none:{r['id']}")].append(r["id"])
+    grouping = grouped_set(articles)
+    rows, facts_list, events, predicted = grouping.rows, grouping.facts, grouping.events, grouping.predicted
     by_id = {e.id: e for e in events}
     facts = {f.id: f for f in facts_list}
     row_of = {r["id"]: r for r in rows}

@@ -34,7 +34,7 @@ import random
 import sys
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -45,6 +45,16 @@ from core.reconcile import reconcile_event
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SETS = ROOT / "tests" / "fixtures" / "own_event_sets"
+
+
+class SetGrouping(NamedTuple):
+    """One set grouped (`grouped_set`)."""
+
+    rows: list[dict[str, Any]]
+    facts: list[Any]
+    events: list[Any]
+    placed: dict[str, str]
+    predicted: dict[str, list[str]]
 
 
 def load_sets(path: Path) -> list[dict[str, Any]]:
@@ -90,8 +100,10 @@ def figure_misses(articles: list[dict[str, Any]]) -> tuple[int, list[str]]:
     return checked, misses
 
 
-def score_set(articles: list[dict[str, Any]]) -> tuple[dict[str, str], dict[str, list[str]]]:
-    """Each gold event's outcome ('whole', 'split', 'joined'), and the predicted events (article ids)."""
+def grouped_set(articles: list[dict[str, Any]]) -> SetGrouping:
+    """The set's reports extracted and grouped as the service groups them: the rows (each with an outlet), their
+    facts, the events, where each report sits (`article_events`) and the predicted events' article ids (a report
+    in no event alone, `none:<id>`)."""
     rows = [{**a, "outlet": a.get("outlet") or a["id"]} for a in articles]
     facts = [_facts(r, extract(article_input(r)).claims) for r in rows]
     store, events = group(facts)
@@ -100,6 +112,13 @@ def score_set(articles: list[dict[str, Any]]) -> tuple[dict[str, str], dict[str,
     predicted: dict[str, list[str]] = defaultdict(list)
     for r in rows:
         predicted[placed.get(r["id"], f"none:{r['id']}")].append(r["id"])
+    return SetGrouping(rows, facts, events, placed, predicted)
+
+
+def score_set(articles: list[dict[str, Any]]) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Each gold event's outcome ('whole', 'split', 'joined'), and the predicted events (article ids)."""
+    grouping = grouped_set(articles)
+    rows, placed, predicted = grouping.rows, grouping.placed, grouping.predicted
     gold: dict[str, set[str]] = defaultdict(set)
     for r in rows:
         gold[r["event"]].add(r["id"])
@@ -165,8 +184,7 @@ def main() -> None:
     n = sum(totals.values())
     print(f"sets whose event is whole: {main_whole}/{len(sets)}")
     print(
-        f"gold events (decoys included) whole {totals['whole']}/{n}, split {totals['split']}, "
-        f"joined {totals['joined']}"
+        f"gold events (decoys included) whole {totals['whole']}/{n}, split {totals['split']}, joined {totals['joined']}"
     )
     if figures_checked:
         exact = figures_checked - figures_missed
