@@ -16,6 +16,7 @@ from core.extract.roles import _INCIDENT_NOUNS, names_a_past_year
 from core.extract.triggers import SHOT
 from core.models import KILLED, WOUNDED, Claim, Role
 from core.places import resolve_place
+from core.places.index import fold, gazetteer
 
 _EN = load_lexicon("en")
 _ROUNDING = 0.05  # a headline rounds the body's figure: "36,800" for 36,801, "more than 1,200" for 1,234
@@ -124,6 +125,42 @@ def _of_a_group(claim: Claim, body: str | None) -> bool:
     if claim.subject in _GROUPS:
         return True
     return claim.field == "text" and body is not None and _GROUP_AFTER.match(body, claim.end) is not None
+
+
+# "four Turkish pilgrims", "11 Indonesian nationals": a people's name between a count and the noun it counts
+_COUNTED_PEOPLE_OF = re.compile(r"\s+([A-Z][\w'-]+)\s+([a-z][\w'-]+)")
+_PERSON_NOUNS = frozenset(load_lexicon("en").PERSON_NOUNS)
+
+
+def a_nations_share_of_the_dead(claims: list[Claim], body: str | None = None) -> list[Claim]:
+    """'The crush killed 769 pilgrims ... Four Turkish pilgrims died in the crush': the dead of one nation told
+    beside a larger toll of a disaster are that nation's share (a foreign ministry's count, an embassy's), not the
+    toll, however often the report repeats them. (With no larger toll beside them, 'two Mexican nationals were
+    killed' is the toll.)"""
+    if body is None:
+        return claims
+    shares = {id(c) for c in claims if c.metric == KILLED and c.role is Role.TOTAL and _of_a_nation(c, body)}
+    if not shares:
+        return claims
+    toll = max(
+        (
+            c.value for c in claims
+            if c.metric == KILLED and c.role is Role.TOTAL and id(c) not in shares and not c.singular
+            and not c.separate_incident and not c.earlier_figure
+        ),
+        default=0,
+    )  # fmt: skip
+    if toll < _MASS_DEATHS:
+        return claims
+    return [replace(c, role=Role.SUBSET) if id(c) in shares and c.value < toll else c for c in claims]
+
+
+def _of_a_nation(claim: Claim, body: str) -> bool:
+    """Is the claim's count followed by a demonym and a noun of people ('four Turkish pilgrims')?"""
+    if claim.field != "text" or claim.singular:
+        return False
+    m = _COUNTED_PEOPLE_OF.match(body, claim.end)
+    return m is not None and m.group(2) in _PERSON_NOUNS and gazetteer().demonym(fold(m.group(1))) is not None
 
 
 # Those in hospitals on the day, told with how many of them are critical: "34 people are being treated in hospitals

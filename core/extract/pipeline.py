@@ -10,6 +10,7 @@ from datetime import date
 from core.extract.alternation import alternation
 from core.extract.article_passes import (
     a_groups_hurt_in_a_disaster,
+    a_nations_share_of_the_dead,
     a_season_beyond_the_lead,
     alone_beyond_the_whole,
     another_countrys_hurt,
@@ -279,6 +280,7 @@ def _extract_claims(article: ArticleInput) -> ExtractionResult:
     claims = dead_told_before_among_hurt(claims, body_text)
     claims = alone_beyond_the_whole(claims, body_text)
     claims = a_groups_hurt_in_a_disaster(claims, body_text)
+    claims = a_nations_share_of_the_dead(claims, body_text)
     claims = another_countrys_hurt(claims)
     claims = hospital_census(claims, {fld.name: fld.original for fld in fields})
     claims = singles_within_a_larger_part(others_still_in_hospital(claims, body_text))
