@@ -215,16 +215,16 @@ def _hurt(values: Mapping[str, int]) -> int:
 
 
 def _days_told(event: EventState) -> set[date] | None:
-    """The days the event's reports tell: each one's incident date, else its publication's; None when none of them
-    has either. A report with neither (half a feed's come undated) tells no day at all, neither the piece's nor
-    another: the days its dated fellows tell are the event's (a man shot two streets away two days after a siege
-    stays the city's other news though the siege's Hebrew and Russian reports came undated)."""
+    """The days the event's reports tell: each one's incident date, else its publication's; None when one of them
+    has neither (nothing then says the piece's day is not its: the seeds' undated reports of Ganja's strikes of
+    4 and 11 October are one event, which reading an undated report as telling no day at all split)."""
     days: set[date] = set()
     for incident in event.incidents:
         for member in incident.members:
             day = member.date or member.published
-            if day is not None:
-                days.add(day)
+            if day is None:
+                return None
+            days.add(day)
     return days or None
 
 
