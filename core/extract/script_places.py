@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -215,6 +216,7 @@ class ScriptReading:
         provinces: list[tuple[int, str]] = []  # (offset, candidate) beside a division word: a province's name
         beside_division: set[str] = set()  # inflected pairs read with their division word ('Харківської області')
         relettered: set[str] = set()  # names read with the index's Persian or Arabic letters ('ننگرہار')
+        again: list[tuple[int, bool, str, bool]] = []  # the steps so read, tried after all the others
         if self.province_pattern is not None:  # "四川省": the stretch before a province's word
             for m in self.province_pattern.finditer(sentence):
                 provinces += [
@@ -342,10 +344,12 @@ class ScriptReading:
             # (a town of the language's or the text's countries only: 'جاں' read 'جان' is some far town; a province
             # beside its division word is sure anywhere)
             if forms:  # (most languages write no letter otherwise: nothing to read again)
-                relettered = {_in_index_letters(c, forms) for _at, _stem, c, _i in steps} - {c for _, _, c, _ in steps}
-                relettered |= {_in_index_letters(c, forms) for _at, c in provinces} - {c for _, c in provinces}
-                steps += [(at, stem, r, i) for at, stem, c, i in steps if (r := _in_index_letters(c, forms)) != c]
-                provinces += [(at, r) for at, c in provinces if (r := _in_index_letters(c, forms)) != c]
+                written = {c: _in_index_letters(c, forms) for _at, _stem, c, _i in steps}  # (each name once)
+                again = [(at, stem, r, i) for at, stem, c, i in steps if (r := written[c]) != c]
+                relettered = {r for _at, _stem, r, _i in again} - written.keys()
+                beside = {c: _in_index_letters(c, forms) for _at, c in provinces}
+                relettered |= set(beside.values()) - beside.keys()
+                provinces += [(at, r) for at, c in provinces if (r := beside[c]) != c]
         if not steps and not provinces:
             return []
         wanted = (*self.home, *(named or ()))
@@ -363,7 +367,18 @@ class ScriptReading:
         names = gazetteer().script_names(c for _, stem, c, _i in steps if not stem)
         stems = gazetteer().script_names((c for _, stem, c, _i in steps if stem), stems=True) if self.endings else {}
         covered = (-1, -1)  # the span of a name of several words found: its inner words name nothing of their own
-        for start, stem, candidate, inflected in steps:
+
+        def in_turn() -> Iterator[tuple[int, bool, str, bool]]:
+            """The steps, then the names read again in the index's letters (`again`), last, as if they followed
+            them: only those of a word the first reading placed nowhere are looked up (one placed is done with)."""
+            yield from steps
+            rest = [step for step in again if step[0] not in seen]
+            names.update(gazetteer().script_names(c for _, stem, c, _i in rest if not stem))
+            if self.endings:
+                stems.update(gazetteer().script_names((c for _, stem, c, _i in rest if stem), stems=True))
+            yield from rest
+
+        for start, stem, candidate, inflected in in_turn():
             if covered[0] < start < covered[1]:
                 continue  # 'غازی' of 'ڈیرہ غازی خان' is no Ghaziabad
             if start in persons and start not in located and " " not in candidate:

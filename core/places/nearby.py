@@ -81,28 +81,44 @@ def district_holds(division: str, town: str) -> bool:
 # of before its provinces were renumbered: none agree).
 _AGREEING_NAMESAKES = 0.75
 _FEWEST_NAMESAKES = 3
+_INDEXED_NAME = 3  # letters a folded name has at least to be in the index's names (`index.build_index`'s `alias`)
 
 
 @lru_cache(maxsize=1)
 def _countries_coding_towns_by_province() -> frozenset[str]:
     """Countries whose towns' region codes tell the province they lie in (see `_AGREEING_NAMESAKES`)."""
-    towns: dict[tuple[str, str], Place] = {}
-    for town in gazetteer().of_kind("city"):
-        key = (town.country or "", fold(town.name))
-        if key not in towns or town.population > towns[key].population:
-            towns[key] = town
+    provinces = [
+        (province, fold(province.name))
+        for province in gazetteer().of_kind("province")
+        if province.admin1 and province.country and not is_district(province.key)
+    ]
+    towns = _namesake_towns(provinces)
     agree: dict[str, list[bool]] = {}
-    for province in gazetteer().of_kind("province"):
-        if not province.admin1 or not province.country or is_district(province.key):
-            continue
-        namesake = towns.get((province.country, fold(province.name)))
+    for province, folded in provinces:
+        namesake = towns.get((province.country or "", folded))
         if namesake is not None:
-            agree.setdefault(province.country, []).append(namesake.admin1 == province.admin1)
+            agree.setdefault(province.country or "", []).append(namesake.admin1 == province.admin1)
     return frozenset(
         country
         for country, seen in agree.items()
         if len(seen) >= _FEWEST_NAMESAKES and sum(seen) >= _AGREEING_NAMESAKES * len(seen)
     )
+
+
+def _namesake_towns(provinces: list[tuple[Place, str]]) -> dict[tuple[str, str], Place]:
+    """(country, folded own name) -> the most populous town so named (the first in index order of equals), for the
+    provinces' (with their folded names) names. Only the towns that may bear them are read (not every town of the
+    world: ~2 s in each process): by the index's names, which hold every town's own name of `_INDEXED_NAME`
+    letters or more, and, for a shorter name ('Ig', 'Se'), among every town of its country."""
+    short = {p.country or "" for p, folded in provinces if len(folded) < _INDEXED_NAME}
+    bearing = gazetteer().towns_bearing(folded for _p, folded in provinces if len(folded) >= _INDEXED_NAME)
+    towns: dict[tuple[str, str], Place] = {}
+    for found, long in ((bearing, True), (gazetteer().towns_of(short) if short else (), False)):
+        for town in found:
+            key = (town.country or "", fold(town.name))
+            if (len(key[1]) >= _INDEXED_NAME) == long and (key not in towns or town.population > towns[key].population):
+                towns[key] = town
+    return towns
 
 
 def in_another_province(town_region: str | None, province_region: str | None) -> bool:
@@ -122,4 +138,4 @@ def in_another_province(town_region: str | None, province_region: str | None) ->
 def _towns_region_codes() -> frozenset[str]:
     """The region codes towns carry: a province coded otherwise (a grouping of provinces GeoNames does not
     divide by, such as Indonesia's geographical units) cannot be compared with a town's code."""
-    return frozenset(f"{t.country}-{t.admin1}" for t in gazetteer().of_kind("city") if t.country and t.admin1)
+    return frozenset(f"{country}-{admin1}" for country, admin1 in gazetteer().town_region_codes())
