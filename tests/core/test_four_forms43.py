@@ -9,7 +9,8 @@ past ("убили", "waliua", "öltek meg", "zabili") nor the relative clause of
 Also: the attackers counted where a number follows its noun ("'Yan bindiga biyu sun kashe mutane hudu": lexicon
 PERPETRATORS_BEFORE), dates written month first in Kannada, Odia, Assamese and Mongolian and the Kyrgyz and Xhosa day
 with its month's case or class, Kannada and Odia person counts with their case endings, and Chichewa's place as the
-subject of "died" ("Ku Mangochi kwafa anthu 12")."""
+subject of "died" ("Ku Mangochi kwafa anthu 12"). And Māori, which had no lexicon: its number words ("e ono", "rua
+tekau mā rima", "tokowhā"), its verbs ("kua mate", "i patua", "i whara") and its months (`TABLE43`)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ import pytest
 
 from core.extract import extract
 from core.extract.lexicons import LANGUAGES, WORLD_LANGUAGES
+from core.extract.world_language import language
 from core.models import ArticleInput
 from tests.core.world_kit import headlines
 
@@ -624,6 +626,13 @@ _FORMS: dict[str, tuple[str, str, str, str]] = {
         "D'ardaigh líon na marbh go 35.",
         "10 mbliana tar éis na crith talún a mharaigh 150 duine, chuimhnigh na marthanóirí ar na híospartaigh.",
     ),
+    # Māori names the agent in the passive ("i patua e ngā kaipūhia", were killed by the gunmen), its usual form
+    "mi": (
+        "12 ngā tāngata i patua i te whakaeke.",
+        "I patua e ngā kaipūhia e 7 ngā tāngata i te kāinga.",
+        "Kua piki ki te 35 te tokomaha o te hunga kua mate.",
+        "10 tau i muri i te rū whenua i mate ai e 150 ngā tāngata, i maumahara ngā mōrehu ki te hunga i mate.",
+    ),
     "mt": (
         "12-il persuna nqatlu fl-attakk.",
         "Irġiel armati qatlu 7 persuni fir-raħal.",
@@ -756,3 +765,64 @@ def test_the_day_of_a_month_written_its_own_way(code: str, text: str) -> None:
 )
 def test_years_since_are_no_toll(code: str, text: str, killed: str) -> None:
     assert headlines(text, code)[0] == killed
+
+
+# Māori number words (read by `tests.core.test_number_words41`'s coverage test with the other rounds' tables)
+TABLE43 = {
+    "mi": (
+        "u:tahi rua toru whā rima ono whitu waru iwa tekau; kotahi=1; wha=4; tekau mā rima=15; rua tekau=20; "
+        "rua tekau mā whā=24; toru tekau mā rima=35; iwa tekau mā iwa=99; kotahi rau=100; rua rau=200; "
+        "kotahi mano=1000; tokorua=2; tokowhā=4; tokorima=5; tokotekau=10"
+    ),
+}
+
+
+def _number_cases() -> list[tuple[str, str, int]]:
+    out = []
+    for code, spec in TABLE43.items():
+        for part in (p.strip() for p in spec.split(";")):
+            if part.startswith("u:"):
+                out += [(code, word, n) for n, word in enumerate(part[2:].split(), start=1)]
+            else:
+                phrase, value = part.rsplit("=", 1)
+                out.append((code, phrase.strip(), int(value)))
+    return out
+
+
+@pytest.mark.parametrize(("code", "phrase", "value"), _number_cases())
+def test_number_words(code: str, phrase: str, value: int) -> None:
+    found = language(code)
+    assert found is not None
+    assert [n.value for n in found.numbers.read(phrase, phrase.lower(), 0, len(phrase))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("E ono ngā tāngata kua mate i te ahi i te whare noho, e ai ki ngā pirihimana.", "6", "-"),
+        ("Kua mate e rua tekau mā rima ngā tāngata, ā, tokowhā i whara.", "25", "4"),
+        ("Neke atu i te 30 ngā tāngata kua mate i te waipuke.", "30:more_than", "-"),
+        ("E whā ngā tāngata kei te hōhipera i te mate korona.", "-", "-"),  # an illness ("te mate"), no dead
+    ],
+)
+def test_maori(text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, "mi") == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "value"),
+    [
+        ("E toru ngā tāngata kua ngaro i te waipuke.", "missing", 3),
+        ("E rima ngā tāngata kua mauheretia e ngā pirihimana.", "arrested", 5),
+    ],
+)
+def test_maori_missing_and_arrested(text: str, metric: str, value: int) -> None:
+    assert [(c.metric, c.value) for c in extract(ArticleInput(text=text, language="mi")).claims] == [(metric, value)]
+
+
+@pytest.mark.parametrize(
+    "text", ["I te 12 o Haratua, e 4 ngā tāngata i mate.", "I te 12 o Mei, e 4 ngā tāngata i mate."]
+)
+def test_maori_months(text: str) -> None:
+    found = extract(ArticleInput(text=text, language="mi", published_at=datetime(2024, 5, 20, 12))).claims
+    assert [(c.metric, c.value, c.incident_date) for c in found] == [("killed", 4, date(2024, 5, 12))]
