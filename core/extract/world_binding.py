@@ -305,8 +305,16 @@ def _object_count(
 
 def _assailants_counted(lang: Language, lower: str, number: Numeral) -> bool:
     """'les deux assaillants ont tué quatre personnes', 'dos pistoleros mataron a seis': the number counts the
-    attackers (PERPETRATORS right after it), the subject of the verb whose object the next number is."""
-    return lang.perpetrators is not None and lang.perpetrators.match(lower, number.end) is not None
+    attackers (PERPETRATORS right after it, or PERPETRATORS_BEFORE right before it where a number follows its noun:
+    "'yan bindiga biyu sun kashe mutane hudu"), the subject of the verb whose object the next number is."""
+    if lang.perpetrators is not None and lang.perpetrators.match(lower, number.end) is not None:
+        return True
+    before = lang.perpetrators_before
+    reach = max(0, number.start - _ASSAILANTS_REACH)
+    return before is not None and before.search(lower, reach, number.start) is not None
+
+
+_ASSAILANTS_REACH = 40  # characters before a number its attackers' noun is looked for in
 
 
 def _after_and(lang: Language, lower: str, start: int, end: int) -> bool:

@@ -153,6 +153,12 @@ class Language:
         self.hyphen_endings = _phrases(tuple(f"-{e}" for e in getattr(lexicon, "HYPHEN_ENDINGS", ())), "word", True)
         # "cuatro terroristas han muerto", "3 Angreifer": the attackers' own dead are no toll of the victims
         self.perpetrators = _phrases(getattr(lexicon, "PERPETRATORS", ()), lexicon.MATCH, anchored=True)
+        # "'yan bindiga biyu sun kashe mutane hudu", "washambuliaji wawili waliua watu wanne": where a number follows
+        # its noun, the attackers' noun (with its endings) right before the number
+        assailants = "|".join(map(re.escape, getattr(lexicon, "PERPETRATORS_BEFORE", ())))
+        self.perpetrators_before = (
+            re.compile(rf"{_boundaries(lexicon.MATCH)[0]}(?:{assailants})\w*\s*$") if assailants else None
+        )
         self.count_nouns = _phrases(getattr(lexicon, "COUNT_NOUNS", ()), lexicon.MATCH)
         # "A perdere la vita (...) sono stati 4 giovani": the word that fronts a trigger (the trigger's own first
         # word, "a morire") when it opens its sentence

@@ -505,9 +505,10 @@ def _reader(code: str) -> NumberReader:
 
 def test_the_table_covers_every_language() -> None:
     from core.extract.lexicons import WORLD_LANGUAGES
+    from tests.core.test_four_forms43 import TABLE43  # the language round 43 added
     from tests.core.test_number_words42 import TABLE as TABLE42  # the languages round 42 added
 
-    assert set(WORLD_LANGUAGES) <= set(_TABLE) | set(TABLE42)
+    assert set(WORLD_LANGUAGES) <= set(_TABLE) | set(TABLE42) | set(TABLE43)
 
 
 @pytest.mark.parametrize(("code", "phrase", "value"), _cases())

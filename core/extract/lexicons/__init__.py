@@ -23,6 +23,7 @@ WORLD_LANGUAGES = (
     "hmn", "wo", "ln", "om", "mg", "ig", "sn", "ti",
     "sr",
     "ny", "kn", "or", "as", "be", "mn", "ky", "tg", "xh", "mt", "ht", "ga",
+    "mi",
 )  # fmt: skip
 LANGUAGES = ("en",)
 # Codes that share a lexicon (Norwegian Bokmål and Nynorsk, Malay read as Indonesian, the written Moroccan and

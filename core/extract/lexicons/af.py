@@ -24,6 +24,8 @@ VAGUE_QUANTITIES = {
 }  # fmt: skip
 TRIGGERS = {
     "killed": (
+        # 'killed', perfect: 'wat 150 mense gedood het' (test_four_forms43)
+        "gedood",
         "dood", "dooie", "dooies", "gesterf", "sterf", "sterftes", "omgekom", "om die lewe gekom", "vermoor",
         "doodgemaak", "doodgeskiet", "lyke", "sterftetal", "dodetal", "noodlottig", "noodlottig beseer",
         # 'left life' (died), 'claimed the lives' ("die brand het sewe mense se lewe geëis"), drowned

@@ -29,6 +29,8 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        # the relative 'that killed N' of a look back (test_four_forms43)
+        "ገደለው", "የገደለ",
         # took the lives of ('... took the lives of 57'): the dead
         "ሕይወት ቀጠፈ", "ህይወት ቀጠፈ", "ሕይወት ቀጥፏል", "ህይወት ቀጥፏል",
         "ሞተዋል", "ሞቷል", "የሞቱ", "ሞቱ", "ተገድለዋል", "ተገድሏል", "የተገደሉ", "ተገደሉ", "ገድለዋል", "ገደሉ",

@@ -22,7 +22,9 @@ NUMBER_WORDS = {
 NUMBER_JOINERS = ("mo",)  # "twanti mo faef" (25)
 VAGUE_QUANTITIES = {"plante handred": (100, 100, 999), "plante taosen": (1000, 1000, 9999)}
 TRIGGERS = {
-    "killed": ("ded", "dae", "daed", "kilim ded", "kilim i ded", "ded bodi", "dedbodi"),
+    "killed": (
+        # the active past, 'they killed N' (test_four_forms43)
+        "kilim","ded", "dae", "daed", "kilim ded", "kilim i ded", "ded bodi", "dedbodi"),
     "wounded": ("kasem kil", "kil", "soa", "harem nogud", "kasem soa", "bodi i soa"),
     "missing": ("lus", "lusum", "no faenem yet", "mising"),
     "displaced": ("no gat haos", "lusum haos", "evakuesen senta"),

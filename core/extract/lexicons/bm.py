@@ -26,6 +26,8 @@ NUMBER_JOINERS = ("ni",)  # "tan ni duuru" (15), "mugan ni fila" (22)
 VAGUE_QUANTITIES = {"kɛmɛ caman": (100, 100, 999), "keme caman": (100, 100, 999), "waa caman": (1000, 1000, 9999)}
 TRIGGERS = {
     "killed": (
+        # the dead, plural, and their count (test_four_forms43)
+        "salenw", "salenw hakɛ",
         "faga*", "sara", "salen", "saya", "ni bɔra", "ni bora", "nin bɔra", "nin bora",
     ),
     "wounded": ("madimi*", "jɔgin*", "jogin*", "dɔgɔtɔrɔso", "dogotoroso"),
@@ -78,3 +80,6 @@ MONTHS = {
 WEEKDAYS = {
     "tɛnɛn": 0, "tenen": 0, "tarata": 1, "araba": 2, "alamisa": 3, "juma": 4, "sibiri": 5, "kari": 6,
 }  # fmt: skip
+# The attackers' noun right before their number, where a number follows its noun: they are the subject, and the
+# count after the verb the victims' (test_four_forms43)
+PERPETRATORS_BEFORE = ("marifatigi", "bandi")

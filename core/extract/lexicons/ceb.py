@@ -29,6 +29,8 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        # the relative 'that killed N' of a look back (test_four_forms43)
+        "mipatay", "mopatay", "nipatay",
         "namatay", "nangamatay", "patay", "nasawi", "napatay", "gipatay", "nalunod", "nangalunod", "minatay",
         "kamatayon", "nikalas sa kinabuhi", "nakalas ang kinabuhi",
     ),

@@ -31,6 +31,8 @@ VAGUE_QUANTITIES = {"dwsinau": (12, 12, 99), "degau": (12, 12, 99), "cannoedd": 
                     "miloedd": (1000, 1000, 9999)}  # fmt: skip
 TRIGGERS = {
     "killed": (
+        # the active past, 'they killed N' (test_four_forms43)
+        "lladdodd", "laddodd",
         "bu farw", "wedi marw", "marw", "farw", "meirw", "wedi eu lladd", "wedi'u lladd", "eu lladd", "lladd",
         "ladd", "laddwyd", "lladdwyd", "colli eu bywydau", "colli ei fywyd", "colli ei bywyd", "cyrff", "marwolaeth",
         "marwolaethau",

@@ -23,6 +23,8 @@ VAGUE_QUANTITIES = {
 }  # fmt: skip
 TRIGGERS = {
     "killed": (
+        # the active past, 'they killed N' (test_four_forms43)
+        "tapsid",
         "hukkus", "hukkunud", "hukkunu", "suri", "surid", "surnud", "surnu", "tapeti", "tapetud", "tappis",
         "sai surma", "said surma", "hukkunute", "surma sai", "surma said", "laip", "elu kaotanud", "kaotas elu",
         "uppus", "uppunu",  # drowned ("uppus", "uppusid", "uppunud")
@@ -86,3 +88,5 @@ MONTHS = {"mail": 5}
 # An ordinal is written with a full stop ("3. ..."): it ends no sentence before a lowercase word and is no count
 # (core.extract.world_sentences, world_roles)
 ORDINAL_DOT = True
+# Case endings on digits ('tõusis 35-ni', rose to 35; '35-le', '35-st'): the number stays a count
+HYPHEN_ENDINGS = ("ni", "le", "st", "ga", "ks", "ne")

@@ -42,6 +42,8 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        # the active past, 'they killed N' (test_four_forms43); not 'کشت' alone, which opens 'کشتی' (ship)
+        "کشتند", "را کشت",
         "کشته",
         "جان باخت",
         "جان خود را از دست",

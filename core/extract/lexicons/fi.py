@@ -49,6 +49,8 @@ NUMBER_WORDS = {
 COMPOUND_NUMBERS = True  # 'kaksikymmentäkolme', 'kaksisataa': number words written as one word
 TRIGGERS = {
     "killed": (
+        # the impersonal passive 'were killed' (test_four_forms43)
+        "tapettiin",
         "kuol",
         "menehty",
         "sai surmansa",

@@ -24,6 +24,8 @@ VAGUE_QUANTITIES = {
 }  # fmt: skip
 TRIGGERS = {
     "killed": (
+        # 'perished', plural: 'dêr't 150 minsken by omkamen' (test_four_forms43)
+        "omkamen",
         "omkommen", "omkaam", "om it libben kommen", "om it libben", "kamen om", "kaam om", "stoarn", "stoaren",
         "stoar",
         "deade", "deaden", "dea", "fermoarde", "fermoarde", "libben litten", "liken",

@@ -120,3 +120,8 @@ HAZARD_FAMILIES = {
 # 'shekaru goma kenan', ten years now; `core.extract.look_back`)
 YEARS_ON = ("shekara {n} bayan", "shekaru {n} bayan", "shekara {n} kenan", "shekaru {n} kenan")
 YEAR_COUNTS = {"guda": 1, "ɗaya": 1, "biyu": 2, "uku": 3, "hudu": 4, "huɗu": 4, "biyar": 5, "goma": 10, "ashirin": 20}
+# A span of time before its number ('Miaka 10 baada ya ...', ten years after): the years of a look back, no count
+NOT_COUNTS_BEFORE = ("shekaru", "shekara", "kwanaki", "watanni")
+# The attackers' noun right before their number, where a number follows its noun: they are the subject, and the
+# count after the verb the victims' (test_four_forms43)
+PERPETRATORS_BEFORE = ("bindiga", "mahara", "ta'adda", "ta’adda", "'yan fashi", "yan fashi")

@@ -44,6 +44,8 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        # the active past, 'they killed N' (test_four_forms43)
+        "רצחו",
         # took the lives of ('... took the lives of 57'): the dead
         "גבתה את חייהם של", "גבה את חייהם של", "גבו את חייהם של",
         "נהרג", "הרוג", "ההרוג", "והרוג", "נרצח", "נרצחו", "נספ", "קיפחו את חייהם", "קיפח את חייו",

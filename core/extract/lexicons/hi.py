@@ -136,6 +136,8 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        # 'the killing of N', 'that took the lives' (test_four_forms43)
+        "की हत्या", "की जान लेने",
         "मारे गए",
         "मारे गये",
         "मौत",

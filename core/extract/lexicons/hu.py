@@ -81,6 +81,8 @@ NUMBER_WORDS = {
 COMPOUND_NUMBERS = True
 TRIGGERS = {
     "killed": (
+        # the active past, 'they killed N' (test_four_forms43), the particle before or after
+        "öltek meg", "ölt meg", "megöltek", "megölt",
         "meghalt",
         # the verb with its particle after it, where a focus stands before it ("Legalább 30 ember halt meg")
         "halt meg", "haltak meg", "hunyt el", "hunytak el", "halt bele", "haltak bele",

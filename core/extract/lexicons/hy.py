@@ -39,6 +39,8 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        # 'took the lives' ('կյանք խլած', test_four_forms43)
+        "կյանք խլ",
         # took the lives of ('... took the lives of 57'): the dead
         "կյանք խլեց",
         # "12 մարդ զոհվել է" (12 people perished), "զոհերի թիվը" (the number of the victims), "մահացել են" (died)

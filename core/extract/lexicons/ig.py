@@ -82,3 +82,8 @@ MONTHS = {
     "juun": 6, "julaị": 7, "julai": 7, "ọgọọst": 8, "ogoost": 8, "septemba": 9, "ọktoba": 10, "oktoba": 10,
     "novemba": 11, "disemba": 12,
 }  # fmt: skip
+# A span of time before its number ('Miaka 10 baada ya ...', ten years after): the years of a look back, no count
+NOT_COUNTS_BEFORE = ("afọ", "afo", "ụbọchị", "ubochi", "ọnwa", "onwa")
+# The attackers' noun right before their number, where a number follows its noun: they are the subject, and the
+# count after the verb the victims' (test_four_forms43)
+PERPETRATORS_BEFORE = ("omekome",)

@@ -44,6 +44,8 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        # 'claimed as victims' (test_four_forms43)
+        "იმსხვერპლ",
         # took the lives of ('... took the lives of 57'): the dead
         "სიცოცხლე შეიწირა", "სიცოცხლე წაიღო",
         # "12 ადამიანი დაიღუპა" (12 people perished), "დაღუპულთა რიცხვი" (the number of the dead), "ემსხვერპლა"

@@ -28,6 +28,8 @@ HYPHEN_ENDINGS = (
 VAGUE_QUANTITIES = {"ондаған": (12, 12, 99), "жүздеген": (100, 100, 999), "мыңдаған": (1000, 1000, 9999)}
 TRIGGERS = {
     "killed": (
+        # 'were killed', 'killed' (test_four_forms43)
+        "өлтіріл", "өлтірд",
         # took the lives of ('... took the lives of 57'): the dead
         "өмірін қи", "өмірін жалма", "өмірін алды",
         # "12 адам қаза тапты" (12 people found death), "қаза тапқандар саны" (the number of the dead)

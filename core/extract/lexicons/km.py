@@ -92,3 +92,6 @@ HAZARD_FAMILIES = {
     "mine": ("អណ្តូងរ៉ែ",),
     "weather": ("រន្ទះ", "កម្តៅខ្លាំង"),
 }  # fmt: skip
+# The attackers' noun right before their number, where a number follows its noun: they are the subject, and the
+# count after the verb the victims' (test_four_forms43)
+PERPETRATORS_BEFORE = ("ខ្មាន់កាំភ្លើង", "ជនល្មើស")

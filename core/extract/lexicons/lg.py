@@ -27,6 +27,8 @@ NUMBER_JOINERS = ("mu", "na")  # "kkumi mu babiri" (12), "amakumi abiri mu bataa
 VAGUE_QUANTITIES = {"bikumi na bikumi": (100, 100, 999), "nkumi na nkumi": (1000, 1000, 9999)}
 TRIGGERS = {
     "killed": (
+        # the active past, 'they killed N' (test_four_forms43) by class
+        "batta", "baatta", "yatta", "eyatta", "gwatta", "kyatta",
         "bafudde", "baafudde", "abafudde", "abaafudde", "yafudde", "eyafudde", "baafa", "abaafa", "bafa",
         "bafiiridde", "baafiiridde", "abafiiridde", "abaafiiridde", "battiddwa", "baattiddwa", "abattiddwa",
         "abaattiddwa", "battibwa", "baattibwa", "emirambo", "omulambo", "mirambo", "bafiiriddwa",
@@ -84,3 +86,8 @@ MONTHS = {
     "janwali": 1, "febwali": 2, "maaki": 3, "apuli": 4, "maayi": 5, "jjuuni": 6, "juuni": 6, "julaayi": 7,
     "agusito": 8, "sebuttemba": 9, "okitobba": 10, "novemba": 11, "desemba": 12,
 }  # fmt: skip
+# A span of time before its number ('Miaka 10 baada ya ...', ten years after): the years of a look back, no count
+NOT_COUNTS_BEFORE = ("emyaka", "omwaka", "ennaku", "olunaku", "emyezi", "omwezi")
+# The attackers' noun right before their number, where a number follows its noun: they are the subject, and the
+# count after the verb the victims' (test_four_forms43)
+PERPETRATORS_BEFORE = ("abazigu", "abatemu")

@@ -29,6 +29,8 @@ VAGUE_QUANTITIES = {
 }  # fmt: skip
 TRIGGERS = {
     "killed": (
+        # 'were killed', 'it killed' (test_four_forms43)
+        "babomamaki", "ebomaki", "ebomi", "babomaki bato",
         "bakufi", "bakúfí", "bakufaki", "akufi", "akufaki", "bakufá", "kufa", "kokufa", "babomami", "abomami",
         "babomaki", "liwa", "bibembe", "bazindi",  # drowned
     ),
@@ -82,3 +84,5 @@ MONTHS = {
     "sɛtɛ́mbɛ": 9, "setembe": 9, "ɔkɔtɔ́bɛ": 10, "okotobe": 10, "novɛmbɛ": 11, "novembe": 11, "dɛsɛmbɛ": 12,
     "desembe": 12,
 }  # fmt: skip
+# A span of time before its number ('Miaka 10 baada ya ...', ten years after): the years of a look back, no count
+NOT_COUNTS_BEFORE = ("mibu", "mobu", "mikolo", "mokolo", "sanza")

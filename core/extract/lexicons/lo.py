@@ -75,3 +75,6 @@ MONTHS = {
     "ມັງກອນ": 1, "ກຸມພາ": 2, "ມີນາ": 3, "ເມສາ": 4, "ພຶດສະພາ": 5, "ມິຖຸນາ": 6, "ກໍລະກົດ": 7, "ສິງຫາ": 8, "ກັນຍາ": 9,
     "ຕຸລາ": 10, "ພະຈິກ": 11, "ທັນວາ": 12,
 }  # fmt: skip
+# The attackers' noun right before their number, where a number follows its noun: they are the subject, and the
+# count after the verb the victims' (test_four_forms43)
+PERPETRATORS_BEFORE = ("ຄົນຮ້າຍ", "ມືປືນ")

@@ -50,7 +50,11 @@ QUALIFIERS_BEFORE = {
     "pāri par": "more_than", "aptuveni": "about", "apmēram": "about", "ap": "about", "gandrīz": "nearly",
     "līdz pat": "up_to", "līdz": "up_to",
 }  # fmt: skip
-UPDATE_BEFORE = ("pieaudzis līdz", "pieaudza līdz", "sasniedzis", "sasniedza", "palielinājies līdz")
+# 'grew to' in the past and the perfect too ("pieauga līdz 35", test_four_forms43)
+UPDATE_BEFORE = (
+    "pieaudzis līdz", "pieaudza līdz", "sasniedzis", "sasniedza", "palielinājies līdz", "pieauga līdz",
+    "pieaugusi līdz", "palielinājās līdz", "sasniegusi",
+)  # fmt: skip
 COUNT_NOUNS = ("skaits",)
 TOLL_NOUNS = ("bojāgājušo skaits",)
 EARLIER_BEFORE = ("sākotnēji", "iepriekš")

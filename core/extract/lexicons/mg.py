@@ -26,6 +26,8 @@ VAGUE_QUANTITIES = {
 }  # fmt: skip
 TRIGGERS = {
     "killed": (
+        # the active past, 'they killed N' (test_four_forms43)
+        "namono", "mamono",
         "maty", "namoy ny ainy", "namoy ain", "nahafatesana", "nahafaty", "matin'ny", "novonoina", "vonoina",
         "faty", "fatin'olona", "maty an-drano", "rendrika",  # drowned
     ),
@@ -79,3 +81,6 @@ MONTHS = {
 WEEKDAYS = {
     "alatsinainy": 0, "talata": 1, "alarobia": 2, "alakamisy": 3, "zoma": 4, "sabotsy": 5, "alahady": 6,
 }  # fmt: skip
+# The attackers' noun right before their number, where a number follows its noun: they are the subject, and the
+# count after the verb the victims' (test_four_forms43)
+PERPETRATORS_BEFORE = ("jiolahy", "mpanafika")

@@ -36,6 +36,8 @@ NUMBER_WORDS |= {
 VAGUE_QUANTITIES = {"ഡസൻ കണക്കിന്": (12, 12, 99), "നൂറുകണക്കിന്": (100, 100, 999), "ആയിരക്കണക്കിന്": (1000, 1000, 9999)}
 TRIGGERS = {
     "killed": (
+        # the active past, 'they killed N' (test_four_forms43) and 'that took the lives'
+        "കൊലപ്പെടുത്ത", "ജീവനെടുത്ത",
         # took the lives of ('... took the lives of 57'): the dead
         "ജീവനെടുത്തു", "ജീവൻ അപഹരിച്ചു", "ജീവനുകൾ അപഹരിച്ചു",
         # "12 പേർ മരിച്ചു" (12 persons died), "മരണസംഖ്യ" (the toll), "ജീവൻ നഷ്ടപ്പെട്ടു" (lost their life)

@@ -45,6 +45,8 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        # 'the killing of N', 'that took the lives' (test_four_forms43)
+        "ची हत्या",
         # "25 जणांचा मृत्यू झाला" (25 people's death), "होरपळून मृत्यू" (burnt to death), "बुडून मृत्यू" (drowned)
         "मृत्यू", "मृत्यु", "मृत", "ठार", "बळी", "जीव गमाव", "प्राण गमाव", "प्राण गेले", "जीव गेला", "दगावले",
         "मृतदेह",

@@ -37,6 +37,8 @@ HYPHEN_ENDINGS = ("il",)
 VAGUE_QUANTITIES = {"għexieren": (12, 12, 99), "mijiet": (100, 100, 999), "eluf": (1000, 1000, 9999)}
 TRIGGERS = {
     "killed": (
+        # the active past, 'they killed N' (test_four_forms43)
+        "qatlu", "qatel", "qatlet",
         "mietu", "miet", "mietet", "inqatlu", "inqatel", "inqatlet", "nqatlu", "nqatel", "tilfu ħajjithom",
         "tilef ħajtu", "tilfet ħajjitha", "mejtin", "mewt", "imwiet", "qtil", "għerqu", "għereq",  # drowned
     ),

@@ -20,7 +20,9 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     # with the person suffix "သူ" ("သေဆုံးသူ ၃၅၆၄ ဦး": the dead, 3564): the label right before its count
-    "killed": ("သေဆုံးသူ", "သေဆုံး", "အသက်ဆုံးရှုံး", "ကျဆုံး", "သတ်ဖြတ်ခံရ", "အလောင်း"),
+    "killed": (
+        # the active past, 'they killed N' (test_four_forms43) ('သတ်ဖြတ်ခဲ့')
+        "သတ်ဖြတ်","သေဆုံးသူ", "သေဆုံး", "အသက်ဆုံးရှုံး", "ကျဆုံး", "သတ်ဖြတ်ခံရ", "အလောင်း"),
     "wounded": ("ဒဏ်ရာရသူ", "ဒဏ်ရာရ", "ဒဏ်ရာ", "ထိခိုက်ဒဏ်ရာ"),
     "missing": ("ပျောက်ဆုံးသူ", "ပျောက်ဆုံး", "ပျောက်ဆုံးနေ"),
     "displaced": ("အိုးအိမ်မဲ့", "နေရပ်စွန့်ခွာ", "ဘေးလွတ်ရာ"),
@@ -60,3 +62,6 @@ HAZARD_FAMILIES = {
     "collapse": ("ပြိုကျ",),
     "mine": ("ကျောက်စိမ်းမိုင်း", "မိုင်းတွင်း"),
 }  # fmt: skip
+# The attackers' noun right before their number, where a number follows its noun: they are the subject, and the
+# count after the verb the victims' (test_four_forms43)
+PERPETRATORS_BEFORE = ("သေနတ်သမား",)

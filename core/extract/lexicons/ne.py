@@ -35,6 +35,8 @@ FRACTIONS = {"डेढ": 1.5, "अढाई": 2.5}
 FRACTION_BEFORE = {"साढे": 0.5}
 TRIGGERS = {
     "killed": (
+        # 'the killing of N' (test_four_forms43)
+        "को हत्या",
         # took the lives of ('... took the lives of 57'): the dead
         "ज्यान लियो", "ज्यान लिए", "ज्यान लिएको",
         "मृत्यु", "मारिए", "ज्यान गुमाए", "ज्यान गएको", "मृतक", "मरेका", "मृत", "शव", "निधन"),

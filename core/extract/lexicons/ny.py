@@ -39,6 +39,11 @@ VAGUE_QUANTITIES = {
 }  # fmt: skip
 TRIGGERS = {
     "killed": (
+        # died, with a place's class as the subject ('Ku Mangochi kwafa anthu 12', test_four_forms43)
+        "kwafa", "kunafa", "kwamwalira", "kunamwalira", "pafa", "panafa",
+        # the active past, 'they killed N' (test_four_forms43) by class ('Kolera yapha anthu 40')
+        "apha", "zapha", "anapha", "adapha", "yapha", "inapha", "idapha", "chapha", "chinapha", "wapha", "unapha",
+        "linapha", "lapha",
         "amwalira", "anamwalira", "adamwalira", "wamwalira", "anamwalira", "amene anamwalira", "omwalira",
         "atamwalira", "kumwalira", "afa", "anafa", "adafa", "wafa", "atafa", "omwe afa", "aphedwa", "anaphedwa",
         "adaphedwa", "waphedwa", "kuphedwa", "ophedwa", "imfa", "mitembo", "amira", "anamira", "adamira",  # drowned
@@ -103,3 +108,8 @@ MONTHS = {
     "januwale": 1, "febuluwale": 2, "malichi": 3, "epulo": 4, "meyi": 5, "juni": 6, "julayi": 7, "ogasiti": 8,
     "seputembala": 9, "okutobala": 10, "novembala": 11, "disembala": 12,
 }  # fmt: skip
+# A span of time before its number ('Miaka 10 baada ya ...', ten years after): the years of a look back, no count
+NOT_COUNTS_BEFORE = ("zaka", "chaka", "masiku", "tsiku", "miyezi", "mwezi")
+# The attackers' noun right before their number, where a number follows its noun: they are the subject, and the
+# count after the verb the victims' (test_four_forms43)
+PERPETRATORS_BEFORE = ("zigawenga", "achifwamba")

@@ -30,6 +30,8 @@ NUMBER_JOINERS = ("fi",)  # "dhibba fi digdama" (120)
 VAGUE_QUANTITIES = {"kumaatamaan": (1000, 1000, 9999), "dhibbaatamaan": (100, 100, 999), "kudhaniin": (12, 12, 99)}
 TRIGGERS = {
     "killed": (
+        # the count of the dead ('Lakkoofsi du'aa 35 ga'eera', test_four_forms43)
+        "lakkoofsi du'aa",
         "du'an", "du'ani*", "du'e", "du'eera", "du'uu", "ajjeefaman", "ajjeefame", "ajjeefamani*", "ajjeese",
         "ajjeesan", "lubbuun isaanii darbe", "lubbuu dhaban", "lubbuun darbe", "reeffa", "bishaan liqimsee",
     ),
@@ -92,3 +94,6 @@ MONTHS = {
 WEEKDAYS = {
     "wiixata": 0, "kibxata": 1, "roobii": 2, "kamisa": 3, "jimaata": 4, "sanbata": 5, "dilbata": 6,
 }  # fmt: skip
+# The attackers' noun right before their number, where a number follows its noun: they are the subject, and the
+# count after the verb the victims' (test_four_forms43)
+PERPETRATORS_BEFORE = ("hidhatan", "shiftaa")

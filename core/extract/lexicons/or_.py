@@ -22,12 +22,14 @@ NUMBER_WORDS = {
 }  # fmt: skip
 # people counted: "ଦୁଇଜଣ", "ବାରଜଣ" (the counter written onto the number word), with its case ("ଦୁଇଜଣଙ୍କ", of two)
 COMPOUND_NUMBERS = True
-NUMBER_COUNTERS = ("ଜଣ", "ଜଣଙ୍କ", "ଜଣଙ୍କୁ", "ଟି")
+NUMBER_COUNTERS = ("ଜଣ", "ଜଣଙ୍କ", "ଜଣଙ୍କୁ", "ଜଣଙ୍କର", "ଜଣଙ୍କୁର", "ଟି")  # "ଦୁଇଜଣଙ୍କର ମୃତ୍ୟୁ": of two, genitive
 # case endings written onto a number word: "ଶହେରୁ ଅଧିକ" (more than a hundred), "ହଜାରରୁ"
 NUMBER_ENDINGS = ("ରୁ", "ରେ")
 VAGUE_QUANTITIES = {"ଶହ ଶହ": (100, 100, 999), "ହଜାର ହଜାର": (1000, 1000, 9999), "ଶହାଧିକ": (100, 100, 999)}
 TRIGGERS = {
     "killed": (
+        # the relative 'that killed N' of a look back (test_four_forms43)
+        "ଜୀବନ ନେଇ",
         # "୧୨ ଜଣଙ୍କ ମୃତ୍ୟୁ" (the death of 12), "ମୃତକଙ୍କ ସଂଖ୍ୟା" (the number of the dead), "ପ୍ରାଣ ହରାଇଛନ୍ତି" (lost
         # their lives), "ନିହତ" (killed)
         "ମୃତ୍ୟୁ", "ମୃତ", "ନିହତ", "ପ୍ରାଣ ହରାଇ", "ପ୍ରାଣହାନି", "ମରିଛନ୍ତି", "ମରିଗଲେ", "ଶବ", "ହତ୍ୟା", "ଜୀବନ୍ତ ଦଗ୍ଧ",
@@ -77,3 +79,5 @@ MONTHS = {
     "ଜାନୁଆରୀ": 1, "ଫେବୃଆରୀ": 2, "ମାର୍ଚ୍ଚ": 3, "ଏପ୍ରିଲ": 4, "ମେ": 5, "ଜୁନ": 6, "ଜୁଲାଇ": 7, "ଅଗଷ୍ଟ": 8,
     "ସେପ୍ଟେମ୍ବର": 9, "ଅକ୍ଟୋବର": 10, "ନଭେମ୍ବର": 11, "ଡିସେମ୍ବର": 12,
 }  # fmt: skip
+# Dates written month first as well ('ಮೇ 12ರಂದು', 'тавдугаар сарын 12-нд': May 12; test_four_forms43)
+MONTH_FIRST = True

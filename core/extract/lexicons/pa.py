@@ -45,6 +45,8 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        # 'the killing of N', 'that took the lives' (test_four_forms43)
+        "ਦਾ ਕਤਲ", "ਦੀ ਹੱਤਿਆ", "ਜਾਨ ਲੈਣ ਵਾਲ",
         # took the lives of ('... took the lives of 57'): the dead
         "ਦੀ ਜਾਨ ਲੈ ਲਈ", "ਜਾਨ ਲੈ ਲਈ", "ਦੀਆਂ ਜਾਨਾਂ ਲੈ ਲਈਆਂ", "ਜਾਨਾਂ ਲੈ ਲਈਆਂ",
         # "12 ਲੋਕਾਂ ਦੀ ਮੌਤ ਹੋ ਗਈ" (12 people's death happened), "ਜਾਨ ਗੁਆ ਦਿੱਤੀ" (gave up their life)

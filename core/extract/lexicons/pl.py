@@ -115,6 +115,8 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        # the active past, 'they killed N' (test_four_forms43)
+        "zabili", "zabiły",
         # took the lives of ('... took the lives of 57'): the dead
         "zabrał życie", "zabrała życie", "zabrało życie", "zabrały życie",
         # took the lives of ('... took the lives of 57'): the dead

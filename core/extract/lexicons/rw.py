@@ -26,6 +26,8 @@ VAGUE_QUANTITIES = {
 }  # fmt: skip
 TRIGGERS = {
     "killed": (
+        # the active past, 'they killed N' (test_four_forms43)
+        "bishe", "yabishe",
         "pfuye", "pfiriye", "hitanye", "hitana", "bishwe", "yishwe", "ishwe", "buze ubuzima", "bwabo buhatikirira",
         "hasize ubuzima", "urupfu", "imirambo", "umurambo", "baguye", "yaguye",
         # the active 'it killed' with its subject's class prefix ("inkangu yishe abantu 8", "imyuzure yishe",
@@ -83,3 +85,8 @@ HAZARD_FAMILIES = {
     "collapse": ("inzu yaguye",),
 }  # fmt: skip
 NEGATIONS = ("nta", "ntawe", "ntabwo", "oya")
+# A span of time before its number ('Miaka 10 baada ya ...', ten years after): the years of a look back, no count
+NOT_COUNTS_BEFORE = ("imyaka", "umwaka", "iminsi", "umunsi", "amezi", "ukwezi")
+# The attackers' noun right before their number, where a number follows its noun: they are the subject, and the
+# count after the verb the victims' (test_four_forms43)
+PERPETRATORS_BEFORE = ("abagizi ba nabi", "abitwaje intwaro")

@@ -29,6 +29,8 @@ NUMBER_WORDS |= {
 VAGUE_QUANTITIES = {"makumi": (12, 12, 99), "mazana": (100, 100, 999), "zviuru": (1000, 1000, 9999)}
 TRIGGERS = {
     "killed": (
+        # the active past, 'they killed N' (test_four_forms43), the dead's 'of'
+        "vakauraya", "akauraya", "yakauraya", "kwakauraya", "zvakauraya", "yevakafa",
         "vakafa", "vafa", "vanofa", "akafa", "afa", "kufa", "vakaurayiwa", "vaurayiwa", "akaurayiwa", "kuurayiwa",
         "vakashaya", "akashaya", "rufu", "vakanyura",  # drowned
     ),
@@ -81,3 +83,8 @@ MONTHS = {
     "ndira": 1, "kukadzi": 2, "kurume": 3, "kubvumbi": 4, "chivabvu": 5, "chikumi": 6, "chikunguru": 7,
     "nyamavhuvhu": 8, "gunyana": 9, "gumiguru": 10, "mbudzi": 11, "zvita": 12,
 }  # fmt: skip
+# A span of time before its number ('Miaka 10 baada ya ...', ten years after): the years of a look back, no count
+NOT_COUNTS_BEFORE = ("makore", "gore", "mazuva", "mwedzi", "mavhiki")
+# The attackers' noun right before their number, where a number follows its noun: they are the subject, and the
+# count after the verb the victims' (test_four_forms43)
+PERPETRATORS_BEFORE = ("makororo", "mhondi", "magandanga")

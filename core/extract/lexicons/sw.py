@@ -33,6 +33,8 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        # the active past, 'they killed N' (test_four_forms43) and the relative by class ('lililoua'); not 'ua' alone
+        "aliua ", "ameua ", "anaua ", "lililoua", "iliyoua", "yaliyoua", "kilichoua", "zilizoua", "uliloua",
         # took the lives of ('... took the lives of 57'): the dead
         "gharimu maisha ya",
         "fariki",  # "wamefariki", "waliofariki dunia", "kufariki"
@@ -178,3 +180,8 @@ HAZARD_FAMILIES = {
 }  # fmt: skip
 # A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
 GATHERING_WORDS = ("mazishi", "kuwaaga", "kuaga miili", "ibada ya kuwaombea")
+# A span of time before its number ('Miaka 10 baada ya ...', ten years after): the years of a look back, no count
+NOT_COUNTS_BEFORE = ("miaka", "mwaka", "siku", "miezi", "mwezi", "wiki")
+# The attackers' noun right before their number, where a number follows its noun: they are the subject, and the
+# count after the verb the victims' (test_four_forms43)
+PERPETRATORS_BEFORE = ("washambuliaji", "wanamgambo", "majambazi", "watu wenye silaha", "magaidi")

@@ -23,6 +23,8 @@ NUMBER_WORDS |= {
 }  # fmt: skip
 TRIGGERS = {
     "killed": (
+        # the active past, 'they killed N' (test_four_forms43) and the relative ('கொன்றனர்', 'கொன்ற')
+        "கொன்ற",
         # took the lives of ('... took the lives of 57'): the dead
         "உயிரைப் பறித்த", "உயிர்களைப் பறித்த", "உயிரை பறித்த", "உயிர்களை பறித்த",
         "உயிரிழந்", "பலி", "உயிரிழப்பு", "இறந்த", "உயிர் இழந்", "மரணம", "சடல", "கொல்லப்பட்"),

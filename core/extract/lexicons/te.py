@@ -29,6 +29,8 @@ NUMBER_WORDS |= {
 VAGUE_QUANTITIES = {"పదుల సంఖ్యలో": (12, 12, 99), "వందల సంఖ్యలో": (100, 100, 999), "వేల సంఖ్యలో": (1000, 1000, 9999)}
 TRIGGERS = {
     "killed": (
+        # 'were killed', 'killed', 'that took' (test_four_forms43)
+        "హత్యకు గుర", "చంప", "బలిగొన్న",
         # took the lives of ('... took the lives of 57'): the dead
         "ప్రాణాలను బలిగొ", "ప్రాణాలు బలిగొ", "ప్రాణాలను బలి తీసుకు",
         # "12 మంది మృతి చెందారు" (12 persons died), "మృతుల సంఖ్య" (the number of the dead), "దుర్మరణం" (died in an

@@ -17,6 +17,8 @@ SCALES = {"พัน": 1000, "หมื่น": 10_000, "แสน": 100_000, "�
 PERSON_COUNTERS = ("ราย", "คน", "ศพ")
 TRIGGERS = {
     "killed": (
+        # 'slain', 'slew' ('ถูกสังหาร', test_four_forms43)
+        "สังหาร",
         "เสียชีวิต",  # "ผู้เสียชีวิต" (the dead), "เสียชีวิตแล้ว"
         "ศพ",  # bodies, and the counter of the dead ("พบอีก 3 ศพ")
         "สังเวย",  # headline: "claims N lives"
@@ -138,3 +140,6 @@ HAZARD_FAMILIES = {
 SOURCE_TRAILING = ("มีผู้", "มี")
 # Years are written in the Buddhist era, 543 years ahead of the Gregorian ('3 ธันวาคม 2569' is 3 December 2026)
 ERA_YEARS = 543
+# The attackers' noun right before their number, where a number follows its noun: they are the subject, and the
+# count after the verb the victims' (test_four_forms43)
+PERPETRATORS_BEFORE = ("คนร้าย", "มือปืน", "ผู้ก่อเหตุ")

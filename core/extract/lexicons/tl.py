@@ -27,6 +27,8 @@ NUMBER_JOINERS = ("'t", "’t")
 NUMBER_WORDS_AFTER = {"isa": 1, "isang": 1}  # "dalawampu't isa" (21): one only after another number word
 TRIGGERS = {
     "killed": (
+        # 'was killed', 'killed' (test_four_forms43)
+        "napatay", "pinatay", "pumatay", "pinaslang", "napaslang", "pumaslang",
         # took the lives of ('... took the lives of 57'): the dead
         "kumitil ng buhay ng", "kumitil sa buhay ng", "kumitil ng buhay sa",
         "patay",

@@ -24,6 +24,8 @@ NUMBER_JOINERS = ("mā", "ma")  # "hongofulu mā nima" (15)
 VAGUE_QUANTITIES = {"ngaahi teau": (100, 100, 999), "ngaahi afe": (1000, 1000, 9999)}
 TRIGGERS = {
     "killed": (
+        # 'killed' with an apostrophe for the ʻokina (test_four_forms43)
+        "tāmate'i", "tāmatei",
         "mate", "pekia", "tāmateʻi", "tamateʻi", "tamate'i", "tamatei", "mole ʻa e moʻui", "mole 'a e mo'ui",
         "mole a e moui", "ngaahi sino", "sino mate",
     ),
@@ -93,3 +95,5 @@ FUNCTION_WORDS = (
 # for a whole word ("ʻi he ʻaho 8 ʻo Mē", on the 8th of May)
 MONTHS = {"mē": 5}
 DAY_MONTH_LINKS = ("ʻo", "'o", "o")
+# A span of time before its number ('Miaka 10 baada ya ...', ten years after): the years of a look back, no count
+NOT_COUNTS_BEFORE = ("ta'u 'e", "taʻu ʻe", "'aho 'e", "ʻaho ʻe", "māhina 'e", "māhina ʻe")

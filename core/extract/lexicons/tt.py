@@ -28,6 +28,8 @@ VAGUE_QUANTITIES = {
 }  # fmt: skip
 TRIGGERS = {
     "killed": (
+        # the active past, 'they killed N' (test_four_forms43): 'үтерде', 'үтерделәр'
+        "үтерде",
         # "100 кеше һәлак булды" (100 people perished), "һәлак булучылар саны" (the number of the dead)
         "һәлак бул", "һәлак", "вафат бул", "үлде", "үлгән", "үлеп", "үлүче", "үлем", "үтерел", "гомерен өз", "мәет",
         "корбан бул",

@@ -34,6 +34,8 @@ FRACTIONS = {"ڈیڑھ": 1.5, "ڈھائی": 2.5}
 FRACTION_BEFORE = {"ساڑھے": 0.5, "سوا": 0.25}
 TRIGGERS = {
     "killed": (
+        # the relative 'that killed N' of a look back (test_four_forms43)
+        "کی جان لینے والے", "کی جانیں لینے والے",
         # took the lives of ('... took the lives of 57'): the dead
         "کی جان لے لی", "کی جانیں لے لیں", "کی جان لے گیا",
         "ہلاک",

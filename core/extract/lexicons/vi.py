@@ -28,6 +28,8 @@ MULTIPLIERS = ("mươi", "chục")
 NUMBER_WORDS_AFTER = {"mốt": 1, "lăm": 5, "tư": 4}  # "hai mươi mốt" = 21
 TRIGGERS = {
     "killed": (
+        # 'were killed', 'killed' (test_four_forms43)
+        "bị giết", "giết",
         # took the lives of ('... took the lives of 57'): the dead
         "cướp đi sinh mạng của", "cướp đi sinh mạng", "cướp đi mạng sống của", "cướp đi mạng sống",
         "cướp đi tính mạng của", "cướp đi tính mạng",

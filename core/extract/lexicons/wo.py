@@ -51,6 +51,8 @@ VAGUE_QUANTITIES = {
 }  # fmt: skip
 TRIGGERS = {
     "killed": (
+        # 'kill' ('lañu rey', 'rey nañu', 'reyoon', test_four_forms43)
+        "rey", "reyoon", "rey nañu", "rey nanu",
         "faatu", "faatoo", "dee", "dee nañu", "dee nanu", "bóom", "boom", "bóomees", "boomees", "ñakk bakkan",
         "nakk bakkan", "ñàkk bakkanu", "nakk bakkanu", "néew", "neew", "sàqu", "labe",  # drowned
     ),

@@ -28,10 +28,16 @@ NUMBER_WORDS |= {
     "anesixhenxe": 7, "anesibhozo": 8, "anesithoba": 9,
 }  # fmt: skip
 # The people class's prefixes written onto a count's digits with a hyphen ("aba-12", "abangama-30", "ku-15", to 15)
-COUNT_PREFIXES = ("aba", "abangama", "ba", "bangama", "angama", "ama", "ku", "kwaba", "kwabangama", "kwama", "nama")
+# ... and the prefixes of 'to' and 'by' ("laya kuma-35", rose to 35, test_four_forms43)
+COUNT_PREFIXES = (
+    "aba", "abangama", "ba", "bangama", "angama", "ama", "ku", "kwaba", "kwabangama", "kwama", "nama", "kuma", "kwi",
+    "ngama",
+)  # fmt: skip
 VAGUE_QUANTITIES = {"amashumi": (12, 12, 99), "amakhulu": (100, 100, 999), "amawaka": (1000, 1000, 9999)}
 TRIGGERS = {
     "killed": (
+        # 'killed', perfect: 'ibulale' (test_four_forms43)
+        "bulale",
         "swelek", "bulewe", "bulawa", "bafile", "afile", "ufile", "ukufa", "izidumbu", "isidumbu",
         "phulukene nobomi", "bulala", "rhaxwa",  # drowned ("barhaxwa")
     ),
@@ -83,3 +89,8 @@ MONTHS = {
     "janyuwari": 1, "februwari": 2, "matshi": 3, "epreli": 4, "meyi": 5, "juni": 6, "julayi": 7, "agasti": 8,
     "septemba": 9, "okthobha": 10, "novemba": 11, "disemba": 12,
 }  # fmt: skip
+# The attackers' noun right before their number, where a number follows its noun: they are the subject, and the
+# count after the verb the victims' (test_four_forms43)
+PERPETRATORS_BEFORE = ("imigulukudu", "abahlaseli", "izigebenga")
+# "we-12 kweyeMeyi" (on the 12th of May): 'of' with the month's class, written onto the month
+DAY_MONTH_LINKS = ("kweye",)

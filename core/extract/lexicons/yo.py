@@ -95,3 +95,8 @@ HAZARD_FAMILIES = {
     "attack": ("ìkọlù", "ikolu"),
 }  # fmt: skip
 NEGATIONS = ("kò", "ko", "kò sí", "ko si", "kòsí")
+# A span of time before its number ('Miaka 10 baada ya ...', ten years after): the years of a look back, no count
+NOT_COUNTS_BEFORE = ("ọdún", "ọdun", "odun", "ọjọ́", "ọjọ", "ojo", "oṣù", "osu")
+# The attackers' noun right before their number, where a number follows its noun: they are the subject, and the
+# count after the verb the victims' (test_four_forms43)
+PERPETRATORS_BEFORE = ("agbebọn", "agbebon", "apanilaya", "ajinigbe")

@@ -51,6 +51,8 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        # 'were killed' (test_four_forms43)
+        "被杀", "被殺",
         "死亡",
         "遇难",
         "遇難",

@@ -28,6 +28,8 @@ VAGUE_QUANTITIES = {
 }  # fmt: skip
 TRIGGERS = {
     "killed": (
+        # 'killed', perfect: 'zibulale', 'ubulale' (test_four_forms43)
+        "bulale",
         "shonile", "shone", "bafile", "afile", "ufile", "bulawa", "bulewe", "ukufa", "kushona", "izidumbu",
         "isidumbu", "lahlekelwe yimpilo", "lahlekelwe ngumphefumulo", "bulala",
     ),
@@ -89,3 +91,6 @@ HAZARD_FAMILIES = {
     "mine": ("imayini", "emayini"),
 }  # fmt: skip
 NEGATIONS = ("akekho", "akukho", "ayikho", "cha")
+# The attackers' noun right before their number, where a number follows its noun: they are the subject, and the
+# count after the verb the victims' (test_four_forms43)
+PERPETRATORS_BEFORE = ("izigebengu", "abahlaseli", "izigelekeqe")
