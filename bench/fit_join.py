@@ -23,10 +23,13 @@ all a hook inside the grouper can merge: `core.events.blocks` never looks across
 report placed nowhere); `lone` (a lone report into another event); `lone-weak` (one block's, or a lone weakly
 placed report into another block, what a pull in `block_of` could move). The printed merged pairs say where the
 held-out merges crossed and whether they were right. `same_block` is "their reports' home blocks meet" (a report
-pulled into another block keeps its home). `langs_apart` reads the sets' `lang`, which the service does not have
-(`--drop langs_apart` for a model it could run).
+pulled into another block keeps its home).
 
-`--write` fits on every batch and writes the weights and threshold to core/data/scored_merge.tsv.
+Since round 43 the profiles and pair features are the service's own (`core.events.across_blocks.profile_of`,
+`pair_features`: one definition), and the default `--crossing guarded` takes only the pairs the layer above
+blocks may link (`may_link`: two blocks, one harm, days within reach, something that ties them); a report in no
+event is never linked (the service has no event to join it with). `--write` fits on every batch and writes the
+weights and threshold to core/data/across_blocks.tsv, which the layer reads.
 Groupings are cached per set under /tmp/fit_join_cache (keyed by the set's content, the variant and the tree's
 core/ sources), so refitting does not regroup.
 """
@@ -40,8 +43,8 @@ import math
 import pickle
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
-from datetime import date, timedelta
+from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -50,21 +53,21 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.own_events import as_a_feed_sends, grouped_set, load_sets
-from core.events.blocks import UNPLACED_BLOCK, anchor_of, blocks_of
-from core.events.match import text_similarity
+from core.events.across_blocks import FEATURES, WEIGHTS_FILE, may_link, profile_of
+from core.events.across_blocks import pair_features as across_pair_features
+from core.events.blocks import UNPLACED_BLOCK, Anchor, anchor_of, blocks_of
 from core.events.state import EventState, GroupingSettings
-from core.places.nearby import _distance_km
-from core.similarity import persons_of
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = Path("/tmp/fit_join_cache")
 DEFAULT_BATCHES = ["/tmp/own207:2"] + [f"/tmp/own_dev{n}" for n in range(30, 40)]
 SPAN = GroupingSettings().span_days
-PROFILE_VERSION = 2  # bump when `_profile` changes: the cache is keyed by it
+PROFILE_VERSION = 3  # bump when `grouped_raw` changes: the cache is keyed by it
 LINKAGE = ["single"]  # set from --linkage
 BALANCED = [True]  # set from --unbalanced
-CROSSING = ["all"]  # set from --crossing
+CROSSING = ["guarded"]  # set from --crossing
 DROPPED: set[str] = set()  # from --drop
+FIT_ON = ["guarded"]  # set from --fit-on
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -72,64 +75,56 @@ DROPPED: set[str] = set()  # from --drop
 
 
 def _core_digest() -> str:
+    """The core sources grouping reads (the layer above blocks, off in `grouped_set`, is left out: changing it
+    does not regroup the cache)."""
     h = hashlib.sha256()
     for path in sorted((ROOT / "core").rglob("*")):
-        if path.is_file() and path.suffix in {".py", ".tsv", ".txt", ".json"}:
+        if path.is_file() and path.suffix in {".py", ".tsv", ".txt", ".json"} and path.stem != "across_blocks":
             h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
 
-def _profile(
-    ids: Sequence[str], event: EventState | None, facts: Mapping[str, Any], rows: Mapping[str, Any], block: str
-) -> dict:
-    """What the pair features read of one predicted event (plain data, pickled in the cache)."""
-    settings = GroupingSettings()
-    anchors = [anchor_of(facts[i], settings) for i in ids]
-    days: list[date] = []
-    for a in anchors:
-        if a.window is not None:
-            days += [a.window[0] + timedelta(days=SPAN), a.window[1] - timedelta(days=SPAN)]
-    if event is not None and event.start_date is not None:
-        days = [event.start_date, event.end_date or event.start_date]
-    published = [facts[i].published_at.date() for i in ids if facts[i].published_at is not None]
-    homes = {a.home for a in anchors if a.home != UNPLACED_BLOCK}
-    keys = {a.key for a in anchors if a.key and a.home != UNPLACED_BLOCK}
-    if event is not None and event.location_key:
-        keys.add(event.location_key)
-    return {
-        "ids": list(ids),
-        "gold": Counter(rows[i]["event"] for i in ids).most_common(1)[0][0],
-        "golds": [rows[i]["event"] for i in ids],
-        "keys": keys,
-        "named": set().union(*(a.named for a in anchors)) | set(event.places if event else ()),
-        "homes": homes,
-        "weak": all(a.weak for a in anchors)
-        if event is None
-        else event.place_kind in {"unplaced", "name", "state", "country", "sea"},
-        "unplaced": not homes,
-        "days": (min(days), max(days)) if days else None,
-        "published": (min(published), max(published)) if published else None,
-        "killed": sorted({a.killed for a in anchors if a.killed is not None}),
-        "wounded": sorted({a.wounded for a in anchors if a.wounded is not None}),
-        "kinds": set().union(*(a.kinds for a in anchors)),
-        "venue": set().union(*(a.venue for a in anchors)),
-        "fps": [a.fingerprint for a in anchors if a.fingerprint],
-        "persons": set().union(*(set(persons_of(a.fingerprint)) for a in anchors)),
-        "langs": {rows[i].get("lang", "en") for i in ids},
-        "harm": event.harm if event is not None else "",
-        "block": event.block if event is not None else block,
-    }
-
-
-def group_set(articles: list[dict[str, Any]]) -> list[dict]:
-    """The set's predicted events (as `bench.own_events.score_set` reads them), profiled."""
+def grouped_raw(articles: list[dict[str, Any]]) -> list[dict]:
+    """The set's predicted events (as `bench.own_events.score_set` reads them) as plain data for the cache: each
+    with its article ids, their gold events, the grouper's event (None for a report in no event) and the anchors
+    of that event's members (`anchor_of`: what the service stores)."""
     grouping = grouped_set(articles)
     rows, facts_list, events, predicted = grouping.rows, grouping.facts, grouping.events, grouping.predicted
     by_id = {e.id: e for e in events}
-    facts = {f.id: f for f in facts_list}
+    settings = GroupingSettings()
+    anchors = {f.id: anchor_of(f, settings) for f in facts_list}
+    blocks = blocks_of(facts_list, settings, list(anchors.values()))
     row_of = {r["id"]: r for r in rows}
-    blocks = blocks_of(facts_list, GroupingSettings())
-    return [_profile(ids, by_id.get(eid), facts, row_of, blocks[ids[0]]) for eid, ids in sorted(predicted.items())]
+    out = []
+    for eid, ids in sorted(predicted.items()):
+        event = by_id.get(eid)
+        members = sorted(event.article_ids) if event is not None else list(ids)
+        out.append({
+            "ids": list(ids),
+            "golds": [row_of[i]["event"] for i in ids],
+            "event": event.to_dict() if event is not None else None,
+            "anchors": [anchors[i].to_dict() for i in members if i in anchors],
+            "block": event.block if event is not None else blocks[ids[0]],
+        })  # fmt: skip
+    return out
+
+
+def profile(raw: dict) -> dict:
+    """A predicted event profiled as the service profiles an event (`core.events.across_blocks.profile_of`); a
+    report in no event gets a profile no pair may link (the service has no event to join it with)."""
+    anchors = [Anchor.from_dict(a) for a in raw["anchors"]]
+    if raw["event"] is not None:
+        event = EventState.from_dict(raw["event"])
+    else:  # (in no event: the service cannot join it; `_may_merge` refuses it)
+        event = EventState(f"none:{raw['ids'][0]}", "", "", "", "", None, None, block=raw["block"])
+    return {
+        "ids": raw["ids"],
+        "gold": Counter(raw["golds"]).most_common(1)[0][0],
+        "golds": raw["golds"],
+        "block": raw["block"],
+        "in_event": raw["event"] is not None,
+        "profile": profile_of(event, anchors),
+    }
 
 
 def batch_sets(spec: str) -> list[tuple[str, list[dict[str, Any]]]]:
@@ -152,93 +147,21 @@ def profiled(sets: list[dict[str, Any]], variant: str, digest: str) -> list[list
         key = hashlib.sha256(told.encode()).hexdigest()[:24]
         file = CACHE / f"{s['set']}-{key}.pkl"
         if file.exists():
-            out.append(pickle.loads(file.read_bytes()))
-            continue
-        clusters = group_set(s["articles"])
-        file.write_bytes(pickle.dumps(clusters))
-        out.append(clusters)
+            raw = pickle.loads(file.read_bytes())
+        else:
+            raw = grouped_raw(s["articles"])
+            file.write_bytes(pickle.dumps(raw))
+        out.append([profile(r) for r in raw])
     return out
 
 
 # ---------------------------------------------------------------------------------------------------------
 # Pair features
 
-FEATURES = [
-    "same_key", "names_other", "same_block", "same_country", "km_le25", "km_le150", "km_far", "km_unknown",
-    "one_weak", "one_unplaced", "day_gap", "days_unknown", "pub_gap", "pub_unknown", "killed_same",
-    "killed_logratio", "later_larger", "killed_one_null", "killed_both_null", "wounded_same", "kinds_shared",
-    "kinds_apart", "langs_apart", "text", "text_ge_02", "persons_shared", "venue_shared", "log_size_small",
-    "log_size_big",
-]  # fmt: skip
-
-
-def _gap(a: tuple[date, date] | None, b: tuple[date, date] | None) -> float | None:
-    if a is None or b is None:
-        return None
-    return float(max(0, (b[0] - a[1]).days, (a[0] - b[1]).days))
-
-
-def _country_of(home: str) -> str:
-    return home.split("-")[0]
-
-
-def _min_km(a: set[str], b: set[str]) -> float | None:
-    best = None
-    for x in sorted(a)[:4]:
-        for y in sorted(b)[:4]:
-            km = 0.0 if x == y else _distance_km(x, y)
-            if km is not None and (best is None or km < best):
-                best = km
-    return best
-
-
-def _start(p: dict) -> date | None:
-    return p["days"][0] if p["days"] else (p["published"][0] if p["published"] else None)
-
 
 def pair_features(a: dict, b: dict) -> list[float]:
-    km = _min_km(a["keys"], b["keys"])
-    day_gap = _gap(a["days"], b["days"])
-    pub_gap = _gap(a["published"], b["published"])
-    ka, kb = a["killed"], b["killed"]
-    logratio = 0.0
-    if ka and kb:
-        logratio = min(abs(math.log1p(x) - math.log1p(y)) for x in ka for y in kb)
-    first, later = (a, b) if (_start(a) or date.max) <= (_start(b) or date.max) else (b, a)
-    larger = bool(first["killed"] and later["killed"] and max(later["killed"]) > max(first["killed"]))
-    text = max((text_similarity(x, y) for x in a["fps"][:6] for y in b["fps"][:6]), default=0.0)
-    small, big = sorted([len(a["ids"]), len(b["ids"])])
-    return [
-        float(bool(a["keys"] & b["keys"])),
-        float(bool(a["keys"] & b["named"] or b["keys"] & a["named"])),
-        float(bool(a["homes"] & b["homes"])),
-        float(bool({_country_of(h) for h in a["homes"]} & {_country_of(h) for h in b["homes"]})),
-        float(km is not None and km <= 25),
-        float(km is not None and 25 < km <= 150),
-        float(km is not None and km > 150),
-        float(km is None),
-        float(a["weak"] or b["weak"]),
-        float(a["unplaced"] or b["unplaced"]),
-        math.log1p(day_gap) if day_gap is not None else 0.0,
-        float(day_gap is None),
-        math.log1p(pub_gap) if pub_gap is not None else 0.0,
-        float(pub_gap is None),
-        float(bool(set(ka) & set(kb))),
-        logratio,
-        float(larger),
-        float(bool(ka) != bool(kb)),
-        float(not ka and not kb),
-        float(bool(set(a["wounded"]) & set(b["wounded"]))),
-        float(bool(a["kinds"] & b["kinds"])),
-        float(bool(a["kinds"]) and bool(b["kinds"]) and not a["kinds"] & b["kinds"]),
-        float(not a["langs"] & b["langs"]),
-        text,
-        float(text >= 0.2),
-        float(bool(a["persons"] & b["persons"])),
-        float(bool(a["venue"] & b["venue"])),
-        math.log1p(small),
-        math.log1p(big),
-    ]
+    """The pair's features as the service works them out (`core.events.across_blocks.pair_features`)."""
+    return across_pair_features(a["profile"], b["profile"])
 
 
 def set_pairs(clusters: list[dict]) -> tuple[list[tuple[int, int]], np.ndarray, np.ndarray]:
@@ -328,7 +251,8 @@ def outcomes(clusters: list[dict], roots: list[int]) -> Counter[str]:
     return out
 
 
-Prepared = list[tuple[list[dict], list[tuple[int, int]], np.ndarray, np.ndarray]]
+# Per set: its events, the pairs fitted on, their features and labels, and which of them may merge
+Prepared = list[tuple[list[dict], list[tuple[int, int]], np.ndarray, np.ndarray, np.ndarray]]
 
 
 def merge_kind(a: dict, b: dict) -> str:
@@ -343,6 +267,8 @@ def merge_kind(a: dict, b: dict) -> str:
 def _may_merge(a: dict, b: dict) -> bool:
     """May the pair merge under --crossing? `block`: events of one block (what a hook inside the grouper can
     merge); `unplaced`: also a report placed nowhere; `lone`: a lone report into another event, any block."""
+    if CROSSING[0] == "guarded":  # what the layer above blocks may join (`core.events.across_blocks.may_link`)
+        return a["in_event"] and b["in_event"] and may_link(a["profile"], b["profile"])
     if CROSSING[0] == "lone":
         return min(len(a["ids"]), len(b["ids"])) == 1
     if CROSSING[0] == "lone-weak":  # what a scored pull in `core.events.blocks.block_of` could move
@@ -356,10 +282,10 @@ def evaluate(
     sets: Prepared, w: np.ndarray | None, b: float, threshold: float, kinds: Counter[str] | None = None
 ) -> Counter[str]:
     total: Counter[str] = Counter()
-    for clusters, pairs, x, _ in sets:
+    for clusters, pairs, x, _, mergeable in sets:
         roots = list(range(len(clusters)))
         if w is not None and len(pairs):
-            scores = score(x, w, b)
+            scores = np.where(mergeable, score(x, w, b), 0.0)
             roots = merged(clusters, pairs, scores, threshold, LINKAGE[0])
             if kinds is not None:
                 for i, j in pairs:
@@ -389,16 +315,31 @@ def prepare(batches: Mapping[str, list[list[dict]]]) -> dict[str, Prepared]:
         out[name] = []
         for clusters in sets:
             pairs, x, y = set_pairs(clusters)
+            mergeable = np.array([bool(_may_merge(clusters[i], clusters[j])) for i, j in pairs], dtype=bool)
+            keep = mergeable | np.array([_fitted_on(clusters[i], clusters[j]) for i, j in pairs], dtype=bool)
             if CROSSING[0] != "all" and len(pairs):
-                keep = np.array([_may_merge(clusters[i], clusters[j]) for i, j in pairs])
-                pairs, x, y = [p for p, k in zip(pairs, keep, strict=True) if k], x[keep], y[keep]
-            out[name].append((clusters, pairs, x, y))
+                pairs, x, y, mergeable = (
+                    [p for p, k in zip(pairs, keep, strict=True) if k],
+                    x[keep],
+                    y[keep],
+                    mergeable[keep],
+                )
+            out[name].append((clusters, pairs, x, y, mergeable))
     return out
 
 
+def _fitted_on(a: dict, b: dict) -> bool:
+    """With `--fit-on across`, the model is fitted on every pair of events of two blocks of one harm (more
+    pairs apart to learn from than the guards let through), and merges only what `--crossing` allows."""
+    if FIT_ON[0] != "across":
+        return False
+    pa, pb = a["profile"], b["profile"]
+    return a["in_event"] and b["in_event"] and pa.block != pb.block and pa.harm == pb.harm
+
+
 def stacked(sets: Prepared) -> tuple[np.ndarray, np.ndarray]:
-    xs = [x for _, _, x, _ in sets if len(x)]
-    ys = [y for _, _, x, y in sets if len(x)]
+    xs = [x for _, _, x, _, _ in sets if len(x)]
+    ys = [y for _, _, x, y, _ in sets if len(x)]
     return np.vstack(xs), np.concatenate(ys)
 
 
@@ -406,7 +347,7 @@ def drop_features(prepared: dict[str, Prepared]) -> None:
     """Zero the columns of --drop (a feature the service cannot work out, or one to leave out to see its worth)."""
     cols = [FEATURES.index(f) for f in DROPPED]
     for sets in prepared.values():
-        for _, _, x, _ in sets:
+        for _, _, x, _, _ in sets:
             if len(x):
                 x[:, cols] = 0.0
 
@@ -432,9 +373,9 @@ def leave_one_batch_out(prepared: dict[str, Prepared], l2: float) -> None:
     missed = Counter(
         merge_kind(c[i], c[j])
         for sets in prepared.values()
-        for c, pairs, _, y in sets
-        for (i, j), same in zip(pairs, y, strict=True)
-        if same
+        for c, pairs, _, y, mergeable in sets
+        for (i, j), same, may in zip(pairs, y, mergeable, strict=True)
+        if same and may
     )
     print("pairs of one gold event apart in the grouper:", ", ".join(f"{k} {v}" for k, v in sorted(missed.items())))
 
@@ -479,11 +420,15 @@ def main() -> None:
     parser.add_argument("--linkage", choices=["single", "average", "complete"], default="single")
     parser.add_argument(
         "--crossing",
-        choices=["all", "block", "unplaced", "lone", "lone-weak"],
-        default="all",
-        help="which pairs may merge: any, only one block's (as the service groups), also a report placed nowhere, "
-        "a lone report into another event, or that or one block's",
+        choices=["guarded", "all", "block", "unplaced", "lone", "lone-weak"],
+        default="guarded",
+        help="which pairs may merge: those the layer above blocks may link (its guards), any, only one block's (as "
+        "the service groups), also a report placed nowhere, a lone report into another event, or that or one block's",
     )
+    parser.add_argument(
+        "--fit-on", choices=["guarded", "across"], default="guarded",
+        help="the pairs the model is fitted on: those it may merge, or every pair of two blocks of one harm",
+    )  # fmt: skip
     parser.add_argument("--drop", nargs="*", default=[], choices=FEATURES, help="features left out")
     parser.add_argument("--unbalanced", action="store_true", help="no class weights in the fit")
     parser.add_argument("--blind", type=Path, help="a blind batch: the totals of the model fitted on --batches")
@@ -492,6 +437,7 @@ def main() -> None:
     LINKAGE[0] = args.linkage
     BALANCED[0] = not args.unbalanced
     CROSSING[0] = args.crossing
+    FIT_ON[0] = args.fit_on
     DROPPED.update(args.drop)
     variant = f"{args.undated}/{args.untitled}/{args.seed}"
     digest = _core_digest()
@@ -514,10 +460,25 @@ def main() -> None:
     if args.blind:
         blind(args.blind, variant, digest, w, b, t)
     if args.write:
-        lines = ["# feature\tweight (written by bench/fit_join.py --write; do not edit by hand)"]
-        lines += [f"{n}\t{v:.6f}" for n, v in zip(FEATURES, w, strict=True)]
-        lines += [f"bias\t{b:.6f}", f"threshold\t{t}"]
-        (ROOT / "core" / "data" / "scored_merge.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        write_weights(w, b, t, [name for name in batches], args)
+
+
+def write_weights(w: np.ndarray, b: float, threshold: float, batches: list[str], args: argparse.Namespace) -> None:
+    """The weights and threshold fitted on every batch, as `core.events.across_blocks.model` reads them."""
+    lines = [
+        "# The layer joining events of different blocks (core.events.across_blocks): a logistic score over pair",
+        "# features of the grouper's events. Written by bench/fit_join.py --write; do not edit by hand.",
+        f"# batches fitted: {' '.join(batches)}",
+        f"# pairs: --crossing {args.crossing} --fit-on {args.fit_on}, l2 {args.l2}",
+        f"# variant: undated {args.undated} untitled {args.untitled}",
+        f"# features: {' '.join(FEATURES)}",
+        f"# threshold: {threshold} (the most gold events whole on the batches, then the fewest joined)",
+        f"# date: {date.today().isoformat()}",
+        "# feature\tweight (raw units)",
+    ]
+    lines += [f"{n}\t{v:.6f}" for n, v in zip(FEATURES, w, strict=True)]
+    lines += [f"bias\t{b:.6f}", f"threshold\t{threshold}"]
+    WEIGHTS_FILE.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -143,8 +143,13 @@ def headline(claims: Iterable[Claim]) -> dict[str, Got]:
 # Grouping and events
 
 
+# The grouper's settings the benches group with; `--across-blocks` turns on the layer joining events of different
+# blocks (`core.events.across_blocks`).
+GROUPING = GroupingSettings()
+
+
 def group(facts: list[ArticleFacts], by_arrival: bool = False) -> tuple[Store, list[EventState]]:
-    store = Store(GroupingSettings(), by_arrival=by_arrival)
+    store = Store(GROUPING, by_arrival=by_arrival)
     for article in facts:
         store.add(article)
     return store, store.all_events()
@@ -175,8 +180,9 @@ def event_values(view: Mapping[str, Any]) -> dict[str, dict[str, Got]]:
             if qualifier is Qualifier.VAGUE:  # "thousands": no precise figure, as in the per-article scoring
                 out[v["article_id"]][figure["metric"]] = Got(None, None, None, None, v.get("quote", ""))
                 continue
-            out[v["article_id"]][figure["metric"]] = Got(v["value"], v.get("low"), v.get("high"), qualifier,
-                                                         v.get("quote", ""), v.get("attribution"))
+            out[v["article_id"]][figure["metric"]] = Got(
+                v["value"], v.get("low"), v.get("high"), qualifier, v.get("quote", ""), v.get("attribution")
+            )
     return out
 
 
@@ -193,13 +199,19 @@ def main() -> int:
         help="place each article on the events so far in the order given (the grouping before blocks, to "
         "compare) instead of grouping by blocks as the service does",
     )  # fmt: skip
-    parser.add_argument("--show", choices=["figures", "qualifiers", "events", "attribution"], default=None,
-                        help="print DEV errors of a kind")
+    parser.add_argument(
+        "--show",
+        choices=["figures", "qualifiers", "events", "attribution"],
+        default=None,
+        help="print DEV errors of a kind",
+    )
     parser.add_argument("--split", choices=["dev", "val", "both"], default="both")
+    parser.add_argument("--across-blocks", action="store_true", help="join events of different blocks (the layer)")
     parser.add_argument("--api", default=None, help="base URL of a running factrecon API")
     parser.add_argument("--api-key", default=None, help="API key (or FACTRECON_API_KEY)")
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds to wait for processing (API mode)")
     args = parser.parse_args()
+    GROUPING.merge_across_blocks = args.across_blocks
     if not (args.data / "texts.jsonl").exists():
         print(f"no news-dev data at {args.data}", file=sys.stderr)
         return 1
@@ -335,11 +347,15 @@ def _score_figures(
             counts[split][f"lang:{lang}:n"] += 1
             counts[split][f"lang:{lang}:ok"] += ok
             if show == "figures" and not ok and split == "dev":
-                print(f"--- {row['id']} {metric}: gold {_gold_str(g[metric])}, got {got[metric].value} "
-                      f"{got[metric].qualifier} {got[metric].quote!r}\n    notes: {g.get('notes')}")
+                print(
+                    f"--- {row['id']} {metric}: gold {_gold_str(g[metric])}, got {got[metric].value} "
+                    f"{got[metric].qualifier} {got[metric].quote!r}\n    notes: {g.get('notes')}"
+                )
             if show == "qualifiers" and ok and not qualifier_ok(g[metric], got[metric]) and split == "dev":
-                print(f"--- {row['id']} {metric}: gold {_gold_str(g[metric])}, got {got[metric].qualifier} "
-                      f"{got[metric].quote!r}")
+                print(
+                    f"--- {row['id']} {metric}: gold {_gold_str(g[metric])}, got {got[metric].qualifier} "
+                    f"{got[metric].quote!r}"
+                )
         show_source = show == "attribution" and split == "dev"
         _score_attribution(counts[split], row["id"], g.get("attribution"), got, show=show_source)
     return counts
@@ -464,8 +480,10 @@ def _print_table(
     print(f"{'killed+wounded exact':28}" + "".join(f"{_rate(both[s], 'ok', 'n'):>22}" for s in ("dev", "val")))
     for kind, label in (("named", "attribution named"), ("agrees", "attribution agrees")):
         print(f"{label:28}" + "".join(f"{_rate(figures[s], f'attr:{kind}', 'attr:n'):>22}" for s in ("dev", "val")))
-    print(f"{'attribution unfounded':28}" + "".join(
-        f"{_rate(figures[s], 'attr:unfounded', 'attr:none'):>22}" for s in ("dev", "val")))
+    print(
+        f"{'attribution unfounded':28}"
+        + "".join(f"{_rate(figures[s], 'attr:unfounded', 'attr:none'):>22}" for s in ("dev", "val"))
+    )
     print(f"{'events whole':28}" + "".join(f"{_rate(events[s], 'whole', 'events'):>22}" for s in ("dev", "val")))
     for what, label in (("split", "events split apart"), ("intruded", "events with others' reports")):
         print(f"{label:28}" + "".join(f"{_rate(events[s], what, 'events'):>22}" for s in ("dev", "val")))

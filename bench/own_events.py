@@ -24,6 +24,11 @@ Real feeds send about half their reports with no publication date and half with 
 text's first line (title, a blank line, the text) with probability P, drawn with `--seed` (default 1), so the
 same sets are measured as such a feed would send them (`--undated 0.5 --untitled 0.5 --seed 1..3`;
 `--undated 1` for none dated).
+
+`--pooled` groups every set of the directory together as one corpus (a service holds thousands of events, not a
+set's report or two of decoys) and scores each gold event over the pool, without and with the layer joining
+events of different blocks (`core.events.across_blocks`); `--across-blocks` turns that layer on for the per-set
+scores.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from typing import Any, NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench import news
 from bench.news import METRICS, _facts, article_events, article_input, group, headline, value_ok
 from core.extract import extract
 from core.models import Qualifier
@@ -100,12 +106,13 @@ def figure_misses(articles: list[dict[str, Any]]) -> tuple[int, list[str]]:
     return checked, misses
 
 
-def grouped_set(articles: list[dict[str, Any]]) -> SetGrouping:
+def grouped_set(articles: list[dict[str, Any]], facts: list[Any] | None = None) -> SetGrouping:
     """The set's reports extracted and grouped as the service groups them: the rows (each with an outlet), their
     facts, the events, where each report sits (`article_events`) and the predicted events' article ids (a report
-    in no event alone, `none:<id>`)."""
+    in no event alone, `none:<id>`). `facts`: the reports' facts, when already extracted."""
     rows = [{**a, "outlet": a.get("outlet") or a["id"]} for a in articles]
-    facts = [_facts(r, extract(article_input(r)).claims) for r in rows]
+    if facts is None:
+        facts = [_facts(r, extract(article_input(r)).claims) for r in rows]
     store, events = group(facts)
     views = [{**reconcile_event(e, store.articles).to_dict(), "id": e.id} for e in events]
     placed = article_events(views)
@@ -117,7 +124,11 @@ def grouped_set(articles: list[dict[str, Any]]) -> SetGrouping:
 
 def score_set(articles: list[dict[str, Any]]) -> tuple[dict[str, str], dict[str, list[str]]]:
     """Each gold event's outcome ('whole', 'split', 'joined'), and the predicted events (article ids)."""
-    grouping = grouped_set(articles)
+    return outcomes_of(grouped_set(articles))
+
+
+def outcomes_of(grouping: SetGrouping) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Each gold event's outcome in a grouping, and the predicted events (article ids)."""
     rows, placed, predicted = grouping.rows, grouping.placed, grouping.predicted
     gold: dict[str, set[str]] = defaultdict(set)
     for r in rows:
@@ -152,6 +163,31 @@ def as_a_feed_sends(sets: list[dict[str, Any]], undated: float, untitled: float,
     return out
 
 
+def pooled(sets: list[dict[str, Any]]) -> dict[bool, dict[str, int]]:
+    """Every set's reports grouped together as one corpus, without and with the layer joining events of different
+    blocks; each gold event (named by its set) scored over the pool."""
+    ids = [a["id"] for s in sets for a in s["articles"]]
+    unique = len(set(ids)) == len(ids)
+    if not unique:  # (own207's sets reuse short ids such as "it1": each is then named by its set too)
+        print(f"article ids repeat across sets ({len(ids) - len(set(ids))}): each is named by its set", file=sys.stderr)
+    articles = [
+        {**a, "id": a["id"] if unique else f"{s['set']}:{a['id']}", "event": f"{s['set']}/{a['event']}"}
+        for s in sets
+        for a in s["articles"]
+    ]
+    rows = [{**a, "outlet": a.get("outlet") or a["id"]} for a in articles]
+    facts = [_facts(r, extract(article_input(r)).claims) for r in rows]
+    out: dict[bool, dict[str, int]] = {}
+    for across in (False, True):
+        news.GROUPING.merge_across_blocks = across
+        outcomes, _ = outcomes_of(grouped_set(articles, facts))
+        totals: dict[str, int] = defaultdict(int)
+        for outcome in outcomes.values():
+            totals[outcome] += 1
+        out[across] = totals
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sets", type=Path, default=DEFAULT_SETS)
@@ -159,10 +195,19 @@ def main() -> None:
     parser.add_argument("--undated", type=float, default=0.0, help="share of articles sent with no publication date")
     parser.add_argument("--untitled", type=float, default=0.0, help="share sent with the title folded into the text")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--pooled", action="store_true", help="group all sets together as one corpus")
+    parser.add_argument("--across-blocks", action="store_true", help="join events of different blocks (the layer)")
     args = parser.parse_args()
+    news.GROUPING.merge_across_blocks = args.across_blocks
     sets = load_sets(args.sets)
     if args.undated or args.untitled:
         sets = as_a_feed_sends(sets, args.undated, args.untitled, args.seed)
+    if args.pooled:
+        for across, totals in pooled(sets).items():
+            n, name = sum(totals.values()), "across blocks" if across else "grouper"
+            print(f"pooled {len(sets)} sets, {name:<13}: gold events whole {totals['whole']}/{n}, "
+                  f"split {totals['split']}, joined {totals['joined']}")  # fmt: skip
+        return
     totals: dict[str, int] = defaultdict(int)
     main_whole = figures_checked = figures_missed = 0
     for s in sets:

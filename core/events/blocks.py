@@ -24,6 +24,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from core.dates import add_days
+from core.events.across_blocks import merged_across_blocks
 from core.events.assign import assign_article
 from core.events.evidence import (
     MASS_CASUALTIES,
@@ -765,21 +766,29 @@ def regroup_block(
     return grouper.events
 
 
-def blocks_of(articles: Iterable[ArticleFacts], settings: GroupingSettings) -> dict[str, str]:
-    """Each article's block (see `block_of`)."""
-    anchors = [anchor_of(a, settings) for a in articles]
+def blocks_of(
+    articles: Iterable[ArticleFacts], settings: GroupingSettings, anchors: Sequence[Anchor] | None = None
+) -> dict[str, str]:
+    """Each article's block (see `block_of`); `anchors`: the articles' anchors, when already worked out."""
+    if anchors is None:
+        anchors = [anchor_of(a, settings) for a in articles]
     return {a.article_id: block_of(a, anchors, settings) for a in anchors}
 
 
 def group_articles(articles: Iterable[ArticleFacts], settings: GroupingSettings | None = None) -> list[EventState]:
-    """Every event of a set of articles (each block regrouped); what the service stores for that set."""
+    """Every event of a set of articles (each block regrouped); what the service stores for that set. With
+    `merge_across_blocks`, events of different blocks the scored layer finds one are joined
+    (`core.events.across_blocks`): the root holds them all, the others come back emptied, `merged_into` it."""
     settings = settings or GroupingSettings()
     articles = list(articles)
-    blocks = blocks_of(articles, settings)
+    anchors = [anchor_of(a, settings) for a in articles]
+    blocks = blocks_of(articles, settings, anchors)
     by_block: dict[str, dict[str, ArticleFacts]] = {}
     for article in articles:
         by_block.setdefault(blocks[article.id], {})[article.id] = article
     events: list[EventState] = []
     for block in sorted(by_block):
         events.extend(regroup_block(block, by_block[block], settings).values())
+    if settings.merge_across_blocks:
+        events = merged_across_blocks(events, anchors, {a.id: a for a in articles}, settings)
     return sorted(events, key=lambda e: e.id)

@@ -83,6 +83,10 @@ class GroupingSettings:
     # one step (bounded cost; the events may then depend on arrival order). In-order arrivals always take one
     # step.
     block_regroup_limit: int = 100
+    # Join events of different blocks that a scored layer finds one (`core.events.across_blocks`): one disaster
+    # told from two countries' datelines, a report a script placed in the wrong country or state. Off until the
+    # service keeps the layer's links (its store indexes events by `crossing_keys`).
+    merge_across_blocks: bool = False
 
 
 # ---------------------------------------------------------------------------------------------------------
