@@ -67,6 +67,7 @@ LINKAGE = ["single"]  # set from --linkage
 BALANCED = [True]  # set from --unbalanced
 CROSSING = ["guarded"]  # set from --crossing
 DROPPED: set[str] = set()  # from --drop
+FIT_ON = ["guarded"]  # set from --fit-on
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -250,7 +251,8 @@ def outcomes(clusters: list[dict], roots: list[int]) -> Counter[str]:
     return out
 
 
-Prepared = list[tuple[list[dict], list[tuple[int, int]], np.ndarray, np.ndarray]]
+# Per set: its events, the pairs fitted on, their features and labels, and which of them may merge
+Prepared = list[tuple[list[dict], list[tuple[int, int]], np.ndarray, np.ndarray, np.ndarray]]
 
 
 def merge_kind(a: dict, b: dict) -> str:
@@ -280,10 +282,10 @@ def evaluate(
     sets: Prepared, w: np.ndarray | None, b: float, threshold: float, kinds: Counter[str] | None = None
 ) -> Counter[str]:
     total: Counter[str] = Counter()
-    for clusters, pairs, x, _ in sets:
+    for clusters, pairs, x, _, mergeable in sets:
         roots = list(range(len(clusters)))
         if w is not None and len(pairs):
-            scores = score(x, w, b)
+            scores = np.where(mergeable, score(x, w, b), 0.0)
             roots = merged(clusters, pairs, scores, threshold, LINKAGE[0])
             if kinds is not None:
                 for i, j in pairs:
@@ -313,16 +315,31 @@ def prepare(batches: Mapping[str, list[list[dict]]]) -> dict[str, Prepared]:
         out[name] = []
         for clusters in sets:
             pairs, x, y = set_pairs(clusters)
+            mergeable = np.array([bool(_may_merge(clusters[i], clusters[j])) for i, j in pairs], dtype=bool)
+            keep = mergeable | np.array([_fitted_on(clusters[i], clusters[j]) for i, j in pairs], dtype=bool)
             if CROSSING[0] != "all" and len(pairs):
-                keep = np.array([bool(_may_merge(clusters[i], clusters[j])) for i, j in pairs], dtype=bool)
-                pairs, x, y = [p for p, k in zip(pairs, keep, strict=True) if k], x[keep], y[keep]
-            out[name].append((clusters, pairs, x, y))
+                pairs, x, y, mergeable = (
+                    [p for p, k in zip(pairs, keep, strict=True) if k],
+                    x[keep],
+                    y[keep],
+                    mergeable[keep],
+                )
+            out[name].append((clusters, pairs, x, y, mergeable))
     return out
 
 
+def _fitted_on(a: dict, b: dict) -> bool:
+    """With `--fit-on across`, the model is fitted on every pair of events of two blocks of one harm (more
+    pairs apart to learn from than the guards let through), and merges only what `--crossing` allows."""
+    if FIT_ON[0] != "across":
+        return False
+    pa, pb = a["profile"], b["profile"]
+    return a["in_event"] and b["in_event"] and pa.block != pb.block and pa.harm == pb.harm
+
+
 def stacked(sets: Prepared) -> tuple[np.ndarray, np.ndarray]:
-    xs = [x for _, _, x, _ in sets if len(x)]
-    ys = [y for _, _, x, y in sets if len(x)]
+    xs = [x for _, _, x, _, _ in sets if len(x)]
+    ys = [y for _, _, x, y, _ in sets if len(x)]
     return np.vstack(xs), np.concatenate(ys)
 
 
@@ -330,7 +347,7 @@ def drop_features(prepared: dict[str, Prepared]) -> None:
     """Zero the columns of --drop (a feature the service cannot work out, or one to leave out to see its worth)."""
     cols = [FEATURES.index(f) for f in DROPPED]
     for sets in prepared.values():
-        for _, _, x, _ in sets:
+        for _, _, x, _, _ in sets:
             if len(x):
                 x[:, cols] = 0.0
 
@@ -356,9 +373,9 @@ def leave_one_batch_out(prepared: dict[str, Prepared], l2: float) -> None:
     missed = Counter(
         merge_kind(c[i], c[j])
         for sets in prepared.values()
-        for c, pairs, _, y in sets
-        for (i, j), same in zip(pairs, y, strict=True)
-        if same
+        for c, pairs, _, y, mergeable in sets
+        for (i, j), same, may in zip(pairs, y, mergeable, strict=True)
+        if same and may
     )
     print("pairs of one gold event apart in the grouper:", ", ".join(f"{k} {v}" for k, v in sorted(missed.items())))
 
@@ -408,6 +425,10 @@ def main() -> None:
         help="which pairs may merge: those the layer above blocks may link (its guards), any, only one block's (as "
         "the service groups), also a report placed nowhere, a lone report into another event, or that or one block's",
     )
+    parser.add_argument(
+        "--fit-on", choices=["guarded", "across"], default="guarded",
+        help="the pairs the model is fitted on: those it may merge, or every pair of two blocks of one harm",
+    )  # fmt: skip
     parser.add_argument("--drop", nargs="*", default=[], choices=FEATURES, help="features left out")
     parser.add_argument("--unbalanced", action="store_true", help="no class weights in the fit")
     parser.add_argument("--blind", type=Path, help="a blind batch: the totals of the model fitted on --batches")
@@ -416,6 +437,7 @@ def main() -> None:
     LINKAGE[0] = args.linkage
     BALANCED[0] = not args.unbalanced
     CROSSING[0] = args.crossing
+    FIT_ON[0] = args.fit_on
     DROPPED.update(args.drop)
     variant = f"{args.undated}/{args.untitled}/{args.seed}"
     digest = _core_digest()
@@ -447,7 +469,8 @@ def write_weights(w: np.ndarray, b: float, threshold: float, batches: list[str],
         "# The layer joining events of different blocks (core.events.across_blocks): a logistic score over pair",
         "# features of the grouper's events. Written by bench/fit_join.py --write; do not edit by hand.",
         f"# batches fitted: {' '.join(batches)}",
-        f"# pairs: --crossing {args.crossing}, variant undated {args.undated} untitled {args.untitled}, l2 {args.l2}",
+        f"# pairs: --crossing {args.crossing} --fit-on {args.fit_on}, l2 {args.l2}",
+        f"# variant: undated {args.undated} untitled {args.untitled}",
         f"# features: {' '.join(FEATURES)}",
         f"# threshold: {threshold} (the most gold events whole on the batches, then the fewest joined)",
         f"# date: {date.today().isoformat()}",

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.events.assign import _merge_into
+from core.events.evidence import MASS_CASUALTIES
 from core.events.match import text_similarity
 from core.events.state import EventState, GroupingSettings
 from core.models import ArticleFacts
@@ -41,6 +42,15 @@ WEIGHTS_FILE = Path(__file__).resolve().parent.parent / "data" / "across_blocks.
 # Two events whose days (or, when nothing dates them, publication days) lie further apart than this are never
 # joined: a report told from another country is published within days of its dateline's.
 REACH_DAYS = 7
+# Two events that started further apart than this are never joined, whatever their days' overlap (an event's span
+# is at most `GroupingSettings.span_days` = 14 days, follow-ups aside)
+START_DAYS = 14
+# Texts this alike tie two events sharing a small figure (`tied`): twice what joins a weakly placed report on text
+# (`GroupingSettings.text_match_threshold`): pooled, dev sets of one author at 0.2-0.3 tied shootings of two
+# states telling 2 or 4 dead (own207 + own_dev30-40 pooled: wrong links 3 -> 1, right 53 -> 51)
+TIED_TEXT = 0.4
+# Two firmly placed events this close (km) may be one disaster across a border (`tied`)
+NEIGHBOUR_KM = 150.0
 # Day buckets of `crossing_keys`: any bucket size works; a week keeps an event's keys few.
 BUCKET_DAYS = 7
 # Place kinds a grouper's event may sit at that say its place is coarse or unread (see `weak_location`)
@@ -289,24 +299,57 @@ def link_score(a: EventProfile, b: EventProfile) -> float:
 
 def may_link(a: EventProfile, b: EventProfile) -> bool:
     """The hard guards: one kind of harm (a displacement event is not a casualty event); days (else publication
-    days) known and at most `REACH_DAYS` apart; not one block (joins inside a block are the grouper's: it has
-    every report's text there; a decoy of the same city and days looks like the event on every feature the
-    profiles hold); not one event; and something that ties them (`tied`)."""
+    days) known and at most `REACH_DAYS` apart, their first days at most `START_DAYS`; not one block (joins inside
+    a block are the grouper's: it has every report's text there; a decoy of the same city and days looks like the
+    event on every feature the profiles hold); not one event; no two different kinds of disaster told; and
+    something that ties them (`tied`)."""
     if a.event_id == b.event_id or a.block == b.block or a.harm != b.harm:
         return False
     gap = _gap(a.reach, b.reach)
-    return gap is not None and gap <= REACH_DAYS and tied(a, b)
+    if gap is None or gap > REACH_DAYS or not _started_together(a, b):
+        return False
+    if a.kinds and b.kinds and not a.kinds & b.kinds:
+        return False  # (a shooting is not a glacier's collapse, whatever toll they share)
+    return tied(a, b)
+
+
+def _started_together(a: EventProfile, b: EventProfile) -> bool:
+    """Did the two start within `START_DAYS`? An event's days may stretch over months (a trial, a look back a year
+    on) and then meet any event's days; pooled, such a long event holding many small tolls met every event of its
+    season sharing a 2 or a 5 (own_dev37-39 pooled: 7 wrong links of 23, none with starts this close)."""
+    start_a, start_b = a.start, b.start
+    return start_a is not None and start_b is not None and abs((start_a - start_b).days) <= START_DAYS
 
 
 def tied(a: EventProfile, b: EventProfile) -> bool:
-    """Does something of one event's own tie it to the other: a death toll or count of the hurt both give, a
-    person or venue both name, or a place one names where the other sits? Two events of two countries are never
-    one on their kind, days and words alone: floods kill 12 in one country and 9 in the next in the same week,
-    told in the same wire phrases. On the dev batches (`bench/fit_join.py`, held out) the guard cuts the wrong
-    joins from 10 to 0 and makes one more gold event whole (texts alike as a tie too: 2 wrong, one fewer whole)."""
-    if set(a.killed) & set(b.killed) or set(a.wounded) & set(b.wounded):
+    """Does something of one event's own tie it to the other? A person or venue both name; or a figure both give
+    (a death toll, a count of the hurt; never 0), which must be a mass one (`MASS_CASUALTIES`) or come with a
+    place one names where the other sits or texts alike enough to join on text (`TIED_TEXT`): a shooting's 1
+    or 2 dead are given by a dozen shootings of the same day in other states. When both are firmly placed (a town
+    read well in each block) a mass toll needs those too, or neighbouring places (`NEIGHBOUR_KM`): a shooting of
+    12 in Turkey and one of 12 in Montenegro the same week are two. Kinds and days alone never tie: floods kill 12
+    in one country and 9 in the next in the same week, told in the same wire phrases."""
+    if a.persons & b.persons or a.venue & b.venue:
         return True
-    return bool(a.persons & b.persons or a.venue & b.venue or a.keys & b.named or b.keys & a.named)
+    killed_a, killed_b = set(a.killed) - {0}, set(b.killed) - {0}
+    if killed_a and killed_b and not killed_a & killed_b:
+        return False  # (their death tolls disagree: El Paso's 22 and Dayton's 9 the next day, 26 hurt in each)
+    shared = (killed_a & killed_b | set(a.wounded) & set(b.wounded)) - {0}
+    if not shared:
+        return False
+    named = bool(a.keys & b.named or b.keys & a.named)
+    if named or _texts_alike(a, b):
+        return True
+    if max(shared) < MASS_CASUALTIES:
+        return False
+    if a.weak or b.weak:
+        return True
+    km = _min_km(a.keys, b.keys)
+    return km is not None and km <= NEIGHBOUR_KM
+
+
+def _texts_alike(a: EventProfile, b: EventProfile) -> bool:
+    return any(text_similarity(x, y) >= TIED_TEXT for x in a.fingerprints for y in b.fingerprints)
 
 
 def linked(a: EventProfile, b: EventProfile) -> bool:
@@ -402,7 +445,11 @@ def merged_across_blocks(
     """The events with those of different blocks that are one joined (`linked`, `joined_groups`): each group's
     root becomes its `joined_event`, the others come back emptied with `merged_into` the root's id."""
     live = [e for e in events if e.incidents and e.merged_into is None]
-    profiles = [profile_of(e, anchors, settings.span_days) for e in live]
+    by_article = {a.article_id: a for a in anchors}
+    profiles = [
+        profile_of(e, [by_article[i] for i in sorted(e.article_ids) if i in by_article], settings.span_days)
+        for e in live
+    ]
     links = [(a.event_id, b.event_id) for a, b in candidate_pairs(profiles) if linked(a, b)]
     roots = joined_groups(profiles, links)
     groups: dict[str, list[EventState]] = {}
