@@ -60,7 +60,10 @@ def _openapi_config(settings: Settings) -> dict[str, Any]:
         "API_SPEC_OPTIONS": {
             "info": {
                 "description": "Extracts casualty figures from news articles and reconciles them per event: each "
-                "source's value, the spread, an estimate and why the figures differ.",
+                "source's value, the spread, an estimate and why the figures differ. Reports of one event that "
+                "land in two blocks (two countries, two US states, or no place at all) are joined by a scored "
+                "layer above the blocks: the group's root event holds them all, and the other events' ids answer "
+                "308 pointing to it (FACTRECON_MERGE_ACROSS_BLOCKS=off turns the layer off).",
             },
         },
         "MAX_CONTENT_LENGTH": settings.max_body_bytes,

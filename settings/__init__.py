@@ -46,6 +46,9 @@ class Settings:
     key_prefix: str = "fr"  # FACTRECON_KEY_PREFIX: namespaces every Redis key and the Celery queue
     event_span_days: int = 14  # FACTRECON_EVENT_SPAN_DAYS
     block_regroup_limit: int = 100  # FACTRECON_BLOCK_REGROUP_LIMIT
+    # FACTRECON_MERGE_ACROSS_BLOCKS: join events of different blocks that the scored layer links (one disaster
+    # told from two countries, a report placed in another state or nowhere); off: each block's events as they are
+    merge_across_blocks: bool = True
     max_text_chars: int = 200_000  # FACTRECON_MAX_TEXT_CHARS
     max_body_bytes: int = 5 * 1024 * 1024  # FACTRECON_MAX_BODY_BYTES
     batch_max: int = 100  # FACTRECON_BATCH_MAX
@@ -81,6 +84,7 @@ class Settings:
             "key_prefix": os.environ.get("FACTRECON_KEY_PREFIX", "fr"),
             "event_span_days": _env_int("FACTRECON_EVENT_SPAN_DAYS", 14),
             "block_regroup_limit": _env_int("FACTRECON_BLOCK_REGROUP_LIMIT", 100),
+            "merge_across_blocks": _env_flag("FACTRECON_MERGE_ACROSS_BLOCKS"),
             "max_text_chars": _env_int("FACTRECON_MAX_TEXT_CHARS", 200_000),
             "max_body_bytes": _env_int("FACTRECON_MAX_BODY_BYTES", 5 * 1024 * 1024),
             "batch_max": _env_int("FACTRECON_BATCH_MAX", 100),

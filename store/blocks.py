@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 import redis
 
@@ -91,6 +91,12 @@ return {redis.call('LRANGE', KEYS[2], 0, -1), redis.call('ZRANGE', KEYS[3], 0, -
 """
 
 
+class Locked(Protocol):
+    """`BlockRepo.lock`: a named lock, taken by `take(token, ms)` (what it reads once taken, or None)."""
+
+    def __call__(self, name: str, take: Any = None) -> AbstractContextManager[HeldLock]: ...
+
+
 @dataclass
 class HeldLock:
     """A lock this process holds: its key, its token, what was read when it was taken, and whether the holder's
@@ -162,6 +168,10 @@ class BlockRepo:
             if not held.released:
                 with suppress(redis.exceptions.RedisError):
                     self.r.eval(RELEASE_LOCK, 1, name, token)
+
+    def lock(self, name: str, take: Any = None) -> AbstractContextManager[HeldLock]:
+        """A lock of this kind under another name (the merge layer's: store/across.py); `take` as `_locked`'s."""
+        return self._locked(name, take)
 
     def anchors_lock(self) -> AbstractContextManager[HeldLock]:
         def take(token: str, ms: int) -> int | None:

@@ -40,6 +40,8 @@ for _, op in ipairs(cjson.decode(ARGV[2])) do
     end
   elseif name == '!bump-version' then
     redis.call('SET', op[2], redis.call('INCR', op[3]))
+  elseif name == '!hdel-if' then
+    if redis.call('HGET', op[2], op[3]) == op[4] then redis.call('HDEL', op[2], op[3]) end
   elseif name == '!forget-settled' then
     if redis.call('LLEN', op[2]) == 0 then redis.call('SREM', op[3], op[4]) end
   elseif name == '!transition' then
@@ -106,6 +108,11 @@ class HeldWrites:
 
     def hdel(self, key: str, *fields: str) -> None:
         self._add("HDEL", key, *fields)
+
+    def hdel_if(self, key: str, field: str, value: str) -> None:
+        """Delete a hash field only while it still holds `value` (a mark another writer set again meanwhile
+        stays)."""
+        self._add("!hdel-if", key, field, value)
 
     def outbox_entry(self, webhooks: str, pending: str, key: str, body: str, score: float, entry_id: str) -> None:
         """Write an outbox entry (its `key` and its place in `pending`) only if the `webhooks` zset is not empty:

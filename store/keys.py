@@ -75,6 +75,34 @@ class Keys:
         """Set: event ids indexed under one grouping key (a normalised place)."""
         return f"{self.prefix}:events:index:{index_key}"
 
+    def event_links(self, event_id: str) -> str:
+        """Set: the events of OTHER blocks this event is linked to (the merge layer across blocks,
+        usecases/across.py): a link is a function of the two events' profiles (`core.events.across_blocks.linked`)."""
+        return f"{self.prefix}:event:{event_id}:links"
+
+    @property
+    def across_profiles(self) -> str:
+        """Hash: event id -> its profile as last linked, with the crossing keys it is indexed under (JSON
+        {"profile": ..., "keys": [...]}; `core.events.across_blocks.EventProfile`)."""
+        return f"{self.prefix}:across:profiles"
+
+    def across_index(self, crossing_key: str) -> str:
+        """Set: the live events filed under one crossing key (`core.events.across_blocks.crossing_keys`): the
+        candidates a changed event is scored against (two events that may be linked share a key)."""
+        return f"{self.prefix}:across:index:{crossing_key}"
+
+    @property
+    def across_dirty(self) -> str:
+        """Hash: event id -> a token, for events a settle changed whose links are not recomputed yet (written with
+        the settle's events; cleared by the link step only while the token is unchanged; the sweep redoes the
+        rest)."""
+        return f"{self.prefix}:across:dirty"
+
+    @property
+    def across_lock(self) -> str:
+        """Lock held while links are recomputed (short: candidates scored, links written in one script)."""
+        return f"{self.prefix}:lock:across"
+
     @property
     def block_anchors(self) -> str:
         """Hash: article id -> its anchor as JSON (core.events.blocks.Anchor: what decides its block)."""

@@ -20,6 +20,7 @@ import redis
 
 from core.events.pieces import PlacedPieces
 from core.models import ArticleFacts, ArticleStatus
+from store.across import AcrossRepo
 from store.blocks import BlockRepo
 from store.cache import ImmutableCache
 from store.codec import claims_from_json, claims_to_json, compact, parse, parse_datetime
@@ -145,7 +146,9 @@ class EventWrites:
     article->events sets follow); `stale_index_keys` / `left`: keys and members to take away; `deleted`: events
     to drop, `merged` pointing each dropped id to the event that took its members; `article_done`: an article
     marked done in the same transaction, so a crash cannot leave it done while its claims are not in its
-    events, or the reverse; `outbox`: the notifications of this change.
+    events, or the reverse; `outbox`: the notifications of this change; `relink`: events whose links across
+    blocks must be recomputed (marked dirty with the change, so a crash before the link step loses nothing:
+    usecases/across.py).
     """
 
     changed: Mapping[str, dict[str, Any]] = field(default_factory=dict)
@@ -158,6 +161,7 @@ class EventWrites:
     left: Mapping[str, set[str]] = field(default_factory=dict)
     merged: Mapping[str, str] = field(default_factory=dict)
     outbox: Sequence[OutboxEntry] = ()
+    relink: Sequence[str] = ()
 
 
 UNWRITTEN_KEPT = 10_000  # outbox entry ids remembered as left out of a commit, until the dispatch asks
@@ -266,6 +270,7 @@ class RedisStore:
         self._held_scripts = {_TRANSITION: "!transition", _BUMP_VERSION: "!bump-version",
                               _FORGET_SETTLED: "!forget-settled"}  # fmt: skip
         self.blocks = BlockRepo(client, keys, on_deletions=self.sync_deletions)
+        self.across = AcrossRepo(client, keys, self.blocks.lock, _TRANSITION)
 
     @classmethod
     def from_url(cls, url: str, prefix: str = "fr") -> RedisStore:
@@ -722,14 +727,19 @@ class RedisStore:
             pipe.zrem(self.keys.events_by_start, event_id)
         for event_id, target in writes.merged.items():
             pipe.set(self.keys.event_alias(event_id), target)
+        self.across.queue_dirty(pipe, writes.relink, AcrossRepo.new_token())
         if writes.article_done:
-            keys = self._status_keys(writes.article_done)
-            pipe.eval(_TRANSITION, len(keys), *keys,
-                      writes.article_done, ArticleStatus.DONE.value, _now().isoformat(), "", "set")  # fmt: skip
+            self.queue_done(pipe, writes.article_done)
         if isinstance(pipe, HeldWrites):  # a settle: the entries are kept only while a webhook exists
             queue_entries_if_subscribed(pipe, self.keys, list(writes.outbox))
         else:
             queue_entries(pipe, self.keys, list(writes.outbox))
+
+    def queue_done(self, pipe: Any, article_id: str) -> None:
+        """Add marking the article done (if it still exists) to a caller's transaction or held commit."""
+        keys = self._status_keys(article_id)
+        pipe.eval(_TRANSITION, len(keys), *keys,
+                  article_id, ArticleStatus.DONE.value, _now().isoformat(), "", "set")  # fmt: skip
 
     def merged_into(self, event_id: str, hops: int = 8) -> str | None:
         """The event that now holds a merged (deleted) event's members, following later merges too; None when

@@ -46,6 +46,7 @@ from settings import Settings
 from store.blocks import ADD, JOINING, LEAVING, Deciding, Move, changed_articles
 from store.outbox import OutboxEntry
 from store.repository import EventWrites, RedisStore
+from usecases.across import relink, relink_dirty
 from usecases.outbox import article_deleted_entries, events_regrouped_entries
 from usecases.regroup import regroup_members
 
@@ -57,7 +58,17 @@ _Notices = Callable[[list[str], list[str]], list[OutboxEntry]]
 
 def grouping_settings(settings: Settings) -> GroupingSettings:
     """The grouper's settings from the service's: workers and the API (deletions) must group alike."""
-    return GroupingSettings(span_days=settings.event_span_days, block_regroup_limit=settings.block_regroup_limit)
+    return GroupingSettings(
+        span_days=settings.event_span_days,
+        block_regroup_limit=settings.block_regroup_limit,
+        merge_across_blocks=settings.merge_across_blocks,
+    )
+
+
+def joining(settings: Settings) -> GroupingSettings | None:
+    """What the read functions take as `joined` (usecases/reconciliation.py): the grouper's settings when events
+    of different blocks are joined (FACTRECON_MERGE_ACROSS_BLOCKS), else None."""
+    return grouping_settings(settings) if settings.merge_across_blocks else None
 
 
 def _ordinal(day: date | None) -> float:
@@ -420,10 +431,13 @@ def _settle(
         else:
             writes = _regroup_stored(store, block, members, changes, settings)
         touched[:] = sorted([*writes.changed, *writes.deleted])
+        if settings.merge_across_blocks:  # their links are recomputed after this commit (usecases/across.py)
+            writes.relink = list(touched)
         if arriving is None:
             writes.outbox = notices(list(touched), changes) if touched else []
             return writes
-        writes.article_done = arriving.id
+        # Joining across blocks, it is marked done with its events' links instead (`_relink`).
+        writes.article_done = None if settings.merge_across_blocks else arriving.id
         # Applied by another worker already (it regrouped the block): the article's events are in place.
         announced = touched or sorted(store.event_ids_of_article(arriving.id))
         writes.outbox = notices(list(announced), changes)
@@ -453,9 +467,21 @@ def group_article(
     if decided is None:
         return []
     own, blocks = decided
-    for block in sorted(blocks - {own}):
-        _settle(store, block, settings, notices=events_regrouped_entries)
-    return _settle(store, own, settings, arriving=facts, notices=lambda ids, _: announce(ids) if announce else [])
+    others = [
+        event for block in sorted(blocks - {own})
+        for event in _settle(store, block, settings, notices=events_regrouped_entries)
+    ]  # fmt: skip
+    touched = _settle(store, own, settings, arriving=facts, notices=lambda ids, _: announce(ids) if announce else [])
+    _relink(store, settings, [*others, *touched], done=facts.id)
+    return touched
+
+
+def _relink(store: RedisStore, settings: GroupingSettings, event_ids: list[str], done: str | None = None) -> None:
+    """Recompute the links across blocks of the events a settle changed (marked dirty with it: a crash before
+    this leaves them to the next settle or the sweep), marking `done` done with them: an article is done once
+    its events are in place, links included (a crash before leaves it processing: its task runs again)."""
+    if settings.merge_across_blocks:
+        relink(store, settings, event_ids, done=done)
 
 
 def ungroup_article(
@@ -494,13 +520,17 @@ def ungroup_article(
         )
         touched += changed
         entry_ids += [e.id for e in deleted(changed)]
+    _relink(store, settings, touched)
     store.forget_facts(article_id)
     return touched, entry_ids
 
 
 def settle_pending(store: RedisStore, settings: GroupingSettings) -> int:
-    """Settle the blocks whose changes a crash left pending (the periodic sweep); returns how many."""
+    """Settle the blocks whose changes a crash left pending, and relink the events whose links a crash left to
+    recompute (the periodic sweep); returns how many blocks."""
     blocks = store.blocks.pending_blocks()
     for block in blocks:
         _settle(store, block, settings, notices=events_regrouped_entries)
+    if settings.merge_across_blocks:
+        relink_dirty(store, settings)
     return len(blocks)

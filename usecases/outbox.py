@@ -100,6 +100,22 @@ def events_regrouped_entries(event_ids: list[str], changes: list[str]) -> list[O
     ]
 
 
+def event_links_entries(changes: dict[str, list[str]], because: list[str]) -> list[OutboxEntry]:
+    """`event.updated` for events whose links across blocks changed (`changes`: event id -> its links added
+    "+id" and removed "-id"; `because`: the link step's marks, which make the notices of two steps distinct):
+    the event may now be read as part of another event (its group's root, usecases/across.py), or alone."""
+    now = _now()
+    return [
+        OutboxEntry(
+            id=entry_id(EVENT_UPDATED, event_id, "links", "\x00".join(sorted(changed)), *because),
+            type=EVENT_UPDATED,
+            timestamp=now,
+            data={"event_id": event_id, "reason": "linked"},
+        )
+        for event_id, changed in sorted(changes.items())
+    ]
+
+
 def body_of(entry: OutboxEntry) -> str:
     return json.dumps({"type": entry.type, "timestamp": entry.timestamp, "data": entry.data}, separators=(",", ":"))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from core.events import GroupingSettings
 from core.reconcile import MEDIAN_RULE, SUM_RULE, Figure, FigureValue
 from core.reconcile.borders import country_name
 from store.repository import RedisStore
@@ -102,8 +103,8 @@ class EventPage:
     sections: list[MetricSection]
 
 
-def event_page(store: RedisStore, event_id: str) -> EventPage:
-    versioned = get_event(store, event_id)
+def event_page(store: RedisStore, event_id: str, joined: GroupingSettings | None = None) -> EventPage:
+    versioned = get_event(store, event_id, joined)
     figures = [f for f in versioned.view.figures if f.values]
     article_ids = {v.article_id for f in figures for v in (*f.values, *f.other_values)}
     urls = store.article_urls(article_ids)

@@ -13,11 +13,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from core.events import EventState
+from core.events import EventState, GroupingSettings
 from core.models import ArticleFacts, Claim
 from core.reconcile import EventView, FigureValue, TimelineEntry, matches_filters, reconcile_event, timeline
 from store.repository import RedisStore
+from usecases.across import Group, group_of, group_version, groups_of, joined_state
 from usecases.errors import InvalidInput, Moved, NotFound
+
+# The read functions take `joined`: the grouper's settings when events of different blocks that the merge layer
+# links are read as one (FACTRECON_MERGE_ACROSS_BLOCKS, usecases/across.py), None to read each block's events as
+# they are. Joined, an event's group root answers with the group's joined event and every other member answers
+# as merged into the root; listings show roots only.
 
 
 @dataclass(frozen=True)
@@ -198,33 +204,96 @@ def versioned_views(store: RedisStore, event_ids: list[str]) -> list[VersionedVi
     return [VersionedView(i, versions[i], *found[i]) for i in event_ids if i in found]
 
 
-def _missing(store: RedisStore, event_id: str) -> NotFound:
-    """NotFound, or Moved when the event was merged into another one that still exists."""
+def _joined_states(
+    store: RedisStore, group: Group, settings: GroupingSettings
+) -> tuple[EventState, dict[str, ArticleFacts]] | None:
+    """The group's joined event and its members' facts, or None when its root is gone."""
+    raw = store.load_event_dicts(group.members)
+    if group.root not in raw:
+        return None
+    states = {i: EventState.from_dict(d) for i, d in raw.items()}
+    store.sync_deletions()
+    facts = store.get_facts({a for s in states.values() for a in s.article_ids})
+    return joined_state(states, group, facts, settings), facts
+
+
+def joined_views(store: RedisStore, groups: list[Group], settings: GroupingSettings) -> dict[str, VersionedView]:
+    """The joined views of these groups by root id (cached by a version of the whole group; a group whose root
+    is gone is left out)."""
+    found: dict[str, VersionedView] = {}
+    for group in groups:
+        versions = store.event_versions(list(group.members))
+        if group.root not in versions:
+            continue
+        version = group_version(versions)
+        cached = _cache.get(group.root, version)
+        if cached is None:
+            joined = _joined_states(store, group, settings)
+            if joined is None:
+                continue
+            state, facts = joined
+            view = reconcile_event(state, facts)
+            cached = (view, _sentences(store, [view], facts))
+            _cache.put(group.root, version, *cached)
+        found[group.root] = VersionedView(group.root, version, *cached)
+    return found
+
+
+def _missing(store: RedisStore, event_id: str, joined: GroupingSettings | None = None) -> NotFound:
+    """NotFound, or Moved when the event was merged into another one that still exists (joined: into that
+    one's group root)."""
     target = store.merged_into(event_id)
+    if target and joined is not None:
+        target = group_of(store, target).root
     return Moved("event", event_id, target) if target else NotFound("event", event_id)
 
 
-def get_event(store: RedisStore, event_id: str) -> VersionedView:
+def _group_to_read(store: RedisStore, event_id: str, joined: GroupingSettings | None) -> Group | None:
+    """The event's group when it is joined with others; Moved when the event reads as part of another's group;
+    None when it reads alone."""
+    if joined is None:
+        return None
+    group = group_of(store, event_id)
+    if group.root != event_id:
+        raise Moved("event", event_id, group.root)
+    return group if group.joined else None
+
+
+def get_event(store: RedisStore, event_id: str, joined: GroupingSettings | None = None) -> VersionedView:
+    group = _group_to_read(store, event_id, joined)
+    if group is not None and joined is not None:
+        view = joined_views(store, [group], joined).get(event_id)
+        if view is not None:
+            return view
     views = versioned_views(store, [event_id])
     if not views:
-        raise _missing(store, event_id)
+        raise _missing(store, event_id, joined)
     return views[0]
 
 
-def get_timeline(store: RedisStore, event_id: str) -> tuple[EventView, list[TimelineEntry]]:
-    raw = store.load_event_dicts([event_id])
-    if event_id not in raw:
-        raise _missing(store, event_id)
-    state = EventState.from_dict(raw[event_id])
-    store.sync_deletions()
-    facts = store.get_facts(state.article_ids)
-    return get_event(store, event_id).view, timeline(state, facts)
+def get_timeline(
+    store: RedisStore, event_id: str, joined: GroupingSettings | None = None
+) -> tuple[EventView, list[TimelineEntry]]:
+    group = _group_to_read(store, event_id, joined)
+    found = _joined_states(store, group, joined) if group is not None and joined is not None else None
+    if found is not None:
+        state, facts = found
+    else:
+        raw = store.load_event_dicts([event_id])
+        if event_id not in raw:
+            raise _missing(store, event_id, joined)
+        state = EventState.from_dict(raw[event_id])
+        store.sync_deletions()
+        facts = store.get_facts(state.article_ids)
+    return get_event(store, event_id, joined).view, timeline(state, facts)
 
 
-def get_timeline_document(store: RedisStore, event_id: str) -> list[dict[str, Any]]:
+def get_timeline_document(
+    store: RedisStore, event_id: str, joined: GroupingSettings | None = None
+) -> list[dict[str, Any]]:
     """The timeline as the API serves it: each value with its claim's sentence and offsets."""
-    _, entries = get_timeline(store, event_id)
-    sentences = get_event(store, event_id).sentences
+    _, entries = get_timeline(store, event_id, joined)
+    sentences = get_event(store, event_id, joined).sentences
     series = []
     for entry in entries:
         data = entry.to_dict()
@@ -273,8 +342,22 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number")
 
 
-def list_reconciliation(store: RedisStore, query: ReconciliationQuery) -> EventPage:
-    """Events newest first, filtered; scans in chunks until a page is full or events run out."""
+def _page_views(store: RedisStore, event_ids: list[str], joined: GroupingSettings | None) -> dict[str, VersionedView]:
+    """The views of a listing's rows: joined, only the group roots (each with its group's joined view)."""
+    if joined is None:
+        return {v.id: v for v in versioned_views(store, event_ids)}
+    groups = groups_of(store, event_ids)
+    roots = [i for i in event_ids if groups[i].root == i]
+    views = joined_views(store, [groups[i] for i in roots if groups[i].joined], joined)
+    views.update({v.id: v for v in versioned_views(store, [i for i in roots if i not in views])})
+    return views
+
+
+def list_reconciliation(
+    store: RedisStore, query: ReconciliationQuery, joined: GroupingSettings | None = None
+) -> EventPage:
+    """Events newest first, filtered; scans in chunks until a page is full or events run out (joined: group
+    roots only)."""
     position = decode_cursor(query.cursor) if query.cursor else None
     page: list[VersionedView] = []
     chunk = max(query.limit * 2, 50)
@@ -282,7 +365,7 @@ def list_reconciliation(store: RedisStore, query: ReconciliationQuery) -> EventP
         rows = store.event_page(position, chunk)
         if not rows:
             return EventPage(page, None)
-        found = {v.id: v for v in versioned_views(store, [event_id for event_id, _ in rows])}
+        found = _page_views(store, [event_id for event_id, _ in rows], joined)
         for event_id, score in rows:
             position = (event_id, score)
             versioned = found.get(event_id)

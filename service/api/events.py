@@ -19,6 +19,7 @@ from service.extensions import runtime
 from service.json_body import Blueprint
 from service.negotiation import CSV, csv_response, negotiated, wanted_type
 from usecases.export import events_csv
+from usecases.grouping import joining
 from usecases.reconciliation import (
     ReconciliationQuery,
     VersionedView,
@@ -66,8 +67,9 @@ def _json_response(body: str) -> Response:
 
 
 _MOVED = (
-    "The event was merged into another (a later report named the same victim or suspect as both): "
-    "`Location` and `merged_into` give the event that now holds its reports."
+    "The event was merged into another (a later report named the same victim or suspect as both), or it is "
+    "joined to an event of another block (another country or US state, or none) that the merge layer across "
+    "blocks finds the same: `Location` and `merged_into` give the event that now holds its reports."
 )
 _MOVED_HEADERS = {"Location": {"description": "The same path on the merged-into event.", "schema": {"type": "string"}}}
 
@@ -100,7 +102,8 @@ class Reconciliation(MethodView):
         media = wanted_type()
         if isinstance(media, Response):
             return media
-        page = list_reconciliation(runtime().store, ReconciliationQuery(**args))
+        rt = runtime()
+        page = list_reconciliation(rt.store, ReconciliationQuery(**args), joining(rt.settings))
         if media == CSV:
             headers = {}
             if page.next_cursor:
@@ -124,7 +127,8 @@ class Event(MethodView):
         media = wanted_type()
         if isinstance(media, Response):
             return media
-        event = get_event(runtime().store, event_id)
+        rt = runtime()
+        event = get_event(rt.store, event_id, joining(rt.settings))
         if media == CSV:
             return csv_response(events_csv([event.document()]), f"{event_id}.csv")
         return _json_response(_serialized.json(event))
@@ -138,4 +142,5 @@ class EventTimeline(MethodView):
     @blp.doc(operationId="getEventTimeline")
     def get(self, event_id: str) -> dict[str, Any]:
         """Figures per incident and metric in publication order, so a toll can be seen growing."""
-        return {"event_id": event_id, "series": get_timeline_document(runtime().store, event_id)}
+        rt = runtime()
+        return {"event_id": event_id, "series": get_timeline_document(rt.store, event_id, joining(rt.settings))}

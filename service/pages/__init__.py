@@ -23,6 +23,7 @@ from store.apikeys import ApiKeyRecord, ApiKeyStore
 from store.sessions import PageSessionStore
 from usecases.apikeys import authenticate, has_scope, hash_key
 from usecases.errors import Moved, NotFound
+from usecases.grouping import joining
 from usecases.pages import event_page, figure_in_words, metric_title, rule_in_words
 from usecases.reconciliation import ReconciliationQuery, list_reconciliation
 
@@ -115,7 +116,7 @@ def index() -> Response:
     except ValidationError as exc:
         errors = {("place" if k == "location" else k): " ".join(map(str, v)) for k, v in exc.messages.items()}  # type: ignore[union-attr]
         return _render("pages/index.html", status=422, events=[], filters=raw, errors=errors, next_url=None)
-    page = list_reconciliation(runtime().store, ReconciliationQuery(**loaded))
+    page = list_reconciliation(runtime().store, ReconciliationQuery(**loaded), joining(runtime().settings))
     next_url = None
     if page.next_cursor:
         next_url = url_for("pages.index", **{k: v for k, v in raw.items() if k != "cursor"}, cursor=page.next_cursor)
@@ -124,7 +125,7 @@ def index() -> Response:
 
 def _event_or_redirect(event_id: str, endpoint: str) -> Any:
     try:
-        return event_page(runtime().store, event_id)
+        return event_page(runtime().store, event_id, joining(runtime().settings))
     except Moved as moved:
         return redirect(url_for(endpoint, event_id=moved.target), code=308)
     except NotFound:

@@ -3,6 +3,8 @@ events, and group the same articles offline to compare."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from core.events.blocks import group_articles
 from settings import Settings
 from store.repository import RedisStore
@@ -34,6 +36,8 @@ def stored_together(store: RedisStore) -> set[frozenset[str]]:
 
 
 def offline_together(store: RedisStore, settings: Settings, ids: dict[str, str]) -> set[frozenset[str]]:
-    """What offline grouping gives for the same stored articles."""
+    """What offline grouping gives for the same stored articles: each block's events, as the store keeps them (the
+    merge layer across blocks joins them when they are read, usecases/across.py)."""
     facts = store.get_facts(set(ids.values()))
-    return {frozenset(e.article_ids) for e in group_articles(facts.values(), grouping.grouping_settings(settings))}
+    blocks_only = replace(grouping.grouping_settings(settings), merge_across_blocks=False)
+    return {frozenset(e.article_ids) for e in group_articles(facts.values(), blocks_only)}
