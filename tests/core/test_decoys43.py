@@ -137,3 +137,22 @@ def test_a_motorcyclist_killed_the_evening_before_is_no_shootings_lone_victim() 
     )
     held = _holders([rider, party])
     assert held["rider"] != held["fete"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "A student opened fire in the school cafeteria",
+        "Gunman opens fire on wedding guests",
+        "Un alumno abrió fuego en la cafetería del instituto",
+        "Homem abriu fogo contra clientes de um bar",
+        "Ha aperto il fuoco sulla folla davanti al locale",
+    ],
+)
+def test_a_gun_opened_fire_is_a_shooting_not_a_blaze(title: str) -> None:
+    """The shooting's words alone: no fire shared with the city's blaze of those days."""
+    assert headline_hazards(title) == frozenset({"attack"})
+
+
+def test_a_blaze_and_a_gun_opening_fire_in_one_headline_are_both() -> None:
+    assert headline_hazards("Gunman opens fire, then sets the house on fire") == frozenset({"attack", "fire"})
