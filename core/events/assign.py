@@ -48,6 +48,7 @@ from core.events.hazards import (
     told_hazards,
 )
 from core.events.incidents import _copy, _Fingerprints, _fingerprints, _new_event, _regroup
+from core.events.lone_victims_before import lone_victims_told_before
 from core.events.look_back_signs import joins_on_its_sign
 from core.events.match import (
     MAX_PERSONS,
@@ -212,6 +213,7 @@ def _tells_another_than(
         or set_apart_from_it(piece, article, event, settings, articles)
         or recounted_as_another(piece, article, event, settings, articles)
         or in_another_region(piece, article, event, settings, articles)
+        or lone_victims_told_before(piece, article, event, settings, articles)
     )
 
 
