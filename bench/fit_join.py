@@ -52,6 +52,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench import news
 from bench.own_events import as_a_feed_sends, grouped_set, load_sets
 from core.events.across_blocks import FEATURES, WEIGHTS_FILE, may_link, profile_of
 from core.events.across_blocks import pair_features as across_pair_features
@@ -411,6 +412,8 @@ def blind(path: Path, variant: str, digest: str, w: np.ndarray, b: float, thresh
 
 
 def main() -> None:
+    # The layer is fitted on the grouper's own events: group the sets without it (it is on by default).
+    news.GROUPING.merge_across_blocks = False
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--batches", nargs="+", default=DEFAULT_BATCHES)
     parser.add_argument("--undated", type=float, default=0.0)

@@ -164,7 +164,7 @@ def offline_clusters(cases: list[Case], args: argparse.Namespace) -> tuple[dict[
             print("!" * 78)
         else:
             print(f"NOTE: claims built from gold counts/location{' (no dates)' if args.undated else ' and date'}.")
-    store = Store(GroupingSettings(merge_across_blocks=args.across_blocks), by_arrival=args.arrival)
+    store = Store(GroupingSettings(merge_across_blocks=not args.blocks_only), by_arrival=args.arrival)
     t0 = time.perf_counter()
     facts = [to_facts(c, extract, gold=args.gold_claims or extract is None, undated=args.undated) for c in cases]
     t1 = time.perf_counter()
@@ -478,7 +478,9 @@ def main() -> None:
         help="offline: place each article on the events so far in the order given (the grouping before "
         "blocks, to compare) instead of grouping by blocks as the service does",
     )  # fmt: skip
-    parser.add_argument("--across-blocks", action="store_true", help="join events of different blocks (the layer)")
+    parser.add_argument(
+        "--blocks-only", action="store_true", help="without the layer joining events of different blocks"
+    )
     args = parser.parse_args()
     cases = load_cases(args.data / "cases.jsonl", args.limit)
     if args.shuffle is not None:

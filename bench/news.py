@@ -143,8 +143,8 @@ def headline(claims: Iterable[Claim]) -> dict[str, Got]:
 # Grouping and events
 
 
-# The grouper's settings the benches group with; `--across-blocks` turns on the layer joining events of different
-# blocks (`core.events.across_blocks`).
+# The grouper's settings the benches group with; `--blocks-only` turns off the layer joining events of different
+# blocks (`core.events.across_blocks`), on as in the service.
 GROUPING = GroupingSettings()
 
 
@@ -206,12 +206,14 @@ def main() -> int:
         help="print DEV errors of a kind",
     )
     parser.add_argument("--split", choices=["dev", "val", "both"], default="both")
-    parser.add_argument("--across-blocks", action="store_true", help="join events of different blocks (the layer)")
+    parser.add_argument(
+        "--blocks-only", action="store_true", help="without the layer joining events of different blocks"
+    )
     parser.add_argument("--api", default=None, help="base URL of a running factrecon API")
     parser.add_argument("--api-key", default=None, help="API key (or FACTRECON_API_KEY)")
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds to wait for processing (API mode)")
     args = parser.parse_args()
-    GROUPING.merge_across_blocks = args.across_blocks
+    GROUPING.merge_across_blocks = not args.blocks_only
     if not (args.data / "texts.jsonl").exists():
         print(f"no news-dev data at {args.data}", file=sys.stderr)
         return 1

@@ -27,8 +27,8 @@ same sets are measured as such a feed would send them (`--undated 0.5 --untitled
 
 `--pooled` groups every set of the directory together as one corpus (a service holds thousands of events, not a
 set's report or two of decoys) and scores each gold event over the pool, without and with the layer joining
-events of different blocks (`core.events.across_blocks`); `--across-blocks` turns that layer on for the per-set
-scores.
+events of different blocks (`core.events.across_blocks`, on as in the service); `--blocks-only` turns that layer
+off for the per-set scores.
 """
 
 from __future__ import annotations
@@ -196,9 +196,11 @@ def main() -> None:
     parser.add_argument("--untitled", type=float, default=0.0, help="share sent with the title folded into the text")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--pooled", action="store_true", help="group all sets together as one corpus")
-    parser.add_argument("--across-blocks", action="store_true", help="join events of different blocks (the layer)")
+    parser.add_argument(
+        "--blocks-only", action="store_true", help="without the layer joining events of different blocks"
+    )
     args = parser.parse_args()
-    news.GROUPING.merge_across_blocks = args.across_blocks
+    news.GROUPING.merge_across_blocks = not args.blocks_only
     sets = load_sets(args.sets)
     if args.undated or args.untitled:
         sets = as_a_feed_sends(sets, args.undated, args.untitled, args.seed)

@@ -84,9 +84,10 @@ class GroupingSettings:
     # step.
     block_regroup_limit: int = 100
     # Join events of different blocks that a scored layer finds one (`core.events.across_blocks`): one disaster
-    # told from two countries' datelines, a report a script placed in the wrong country or state. Off until the
-    # service keeps the layer's links (its store indexes events by `crossing_keys`).
-    merge_across_blocks: bool = False
+    # told from two countries' datelines, a report a script placed in the wrong country or state. The service
+    # keeps the layer's links in its store (usecases/across.py); the benches measure with it unless told
+    # `--blocks-only`.
+    merge_across_blocks: bool = True
 
 
 # ---------------------------------------------------------------------------------------------------------

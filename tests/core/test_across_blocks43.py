@@ -24,6 +24,7 @@ from core.models import ArticleFacts, ArticleInput
 from core.similarity import fingerprint
 
 ACROSS = GroupingSettings(merge_across_blocks=True)
+BLOCKS_ONLY = GroupingSettings(merge_across_blocks=False)  # the grouper alone (the layer is on by default)
 
 
 def _report(rid: str, title: str, text: str, day: int, hour: int = 9, language: str = "en") -> ArticleFacts:
@@ -135,9 +136,9 @@ def _groups(reports: list[ArticleFacts], settings: GroupingSettings) -> set[froz
     ids=["two-countries-datelines", "a-place-read-in-the-wrong-country"],
 )
 def test_one_disaster_in_two_blocks_is_joined(first: ArticleFacts, second: ArticleFacts) -> None:
-    blocks = blocks_of([first, second], GroupingSettings())
+    blocks = blocks_of([first, second], BLOCKS_ONLY)
     assert blocks[first.id] != blocks[second.id]  # the grouper keeps them apart
-    assert _groups([first, second], GroupingSettings()) == {frozenset({first.id}), frozenset({second.id})}
+    assert _groups([first, second], BLOCKS_ONLY) == {frozenset({first.id}), frozenset({second.id})}
     assert _groups([first, second], ACROSS) == {frozenset({first.id, second.id})}
 
 
@@ -160,7 +161,7 @@ def test_the_absorbed_event_comes_back_empty_pointing_at_the_root() -> None:
 
 
 def _profiles(reports: list[ArticleFacts]) -> list[EventProfile]:
-    settings = GroupingSettings()
+    settings = BLOCKS_ONLY
     anchors = [anchor_of(a, settings) for a in reports]
     return [profile_of(e, anchors) for e in group_articles(reports, settings) if e.incidents]
 
@@ -219,7 +220,7 @@ def test_two_reports_of_one_day_are_one_incident_of_the_joined_event() -> None:
         "people, the foreign ministry in Kampala said.",
         5,
     )
-    events = [e for e in group_articles([first, second]) if e.incidents]
+    events = [e for e in group_articles([first, second], BLOCKS_ONLY) if e.incidents]
     assert len(events) == 2
     assert all(e.start_date == date(2031, 3, 4) for e in events)
     root, other = sorted(events, key=lambda e: e.id)
