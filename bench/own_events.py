@@ -29,6 +29,13 @@ same sets are measured as such a feed would send them (`--undated 0.5 --untitled
 set's report or two of decoys) and scores each gold event over the pool, without and with the layer joining
 events of different blocks (`core.events.across_blocks`, on as in the service); `--blocks-only` turns that layer
 off for the per-set scores.
+
+`--strays` prints the census of stray reports: per set, each report whose block (`core.events.blocks.blocks_of`:
+its US state or country, where the grouper compares it) differs from the block holding most of its gold event's
+reports, with its language, its resolved main place and why: `unplaced` (no place read), `weak` (a place too
+coarse or unsure to key on, `weak_location`), `other country`, `other state`; then totals per cause, language and
+script over every set given (`--sets` takes several directories).
+>>>>>>> places54
 """
 
 from __future__ import annotations
@@ -37,7 +44,8 @@ import argparse
 import json
 import random
 import sys
-from collections import defaultdict
+import unicodedata
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -45,6 +53,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import news
 from bench.news import METRICS, _facts, article_events, article_input, group, headline, value_ok
+from core.events import GroupingSettings
+from core.events.blocks import UNPLACED_BLOCK, anchor_of, blocks_of
 from core.extract import extract
 from core.models import Qualifier
 from core.reconcile import reconcile_event
@@ -145,6 +155,64 @@ def outcomes_of(grouping: SetGrouping) -> tuple[dict[str, str], dict[str, list[s
     return outcomes, dict(predicted)
 
 
+class Stray(NamedTuple):
+    """A report grouped in another block than most of its gold event's reports (`strays`)."""
+
+    article_id: str
+    lang: str
+    script: str
+    place: str
+    block: str
+    event_block: str
+    cause: str
+
+
+def script_of(text: str) -> str:
+    """The script most of a text's letters are written in (the first word of their Unicode names: LATIN,
+    CJK, ARABIC, DEVANAGARI; hiragana and katakana as HIRAGANA / KATAKANA)."""
+    scripts = Counter(unicodedata.name(c, "?").split()[0] for c in text if c.isalpha())
+    return scripts.most_common(1)[0][0] if scripts else "NONE"
+
+
+def _cause(home: str, weak: bool, block: str, event_block: str) -> str:
+    if home == UNPLACED_BLOCK:
+        return "unplaced"
+    if weak:
+        return "weak"
+    if event_block == UNPLACED_BLOCK:
+        return "placed (event unplaced)"
+    return "other state" if block.split("-")[0] == event_block.split("-")[0] else "other country"
+
+
+def strays(grouping: SetGrouping) -> list[Stray]:
+    """The reports of a set whose block differs from the block holding most of their gold event's reports
+    (ties: the block named first in sorted order), each with why (`_cause`)."""
+    settings = GroupingSettings()
+    blocks = blocks_of(grouping.facts, settings)
+    anchors = {f.id: anchor_of(f, settings) for f in grouping.facts}
+    by_event: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in grouping.rows:
+        by_event[r["event"]].append(r)
+    out = []
+    for rows in by_event.values():
+        counts = Counter(blocks[r["id"]] for r in rows)
+        event_block = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        for r in rows:
+            block, anchor = blocks[r["id"]], anchors[r["id"]]
+            if block == event_block:
+                continue
+            place = f"{anchor.key or '-'} ({anchor.name or '-'})"
+            script = script_of(f"{r.get('title') or ''} {r['text']}")
+            cause = _cause(anchor.home, anchor.weak, block, event_block)
+            out.append(Stray(r["id"], r.get("lang", "en"), script, place, block, event_block, cause))
+    return out
+
+
+def _print_totals(label: str, counts: Counter[str]) -> None:
+    shown = ", ".join(f"{k} {v}" for k, v in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    print(f"strays by {label}: {shown}")
+
+
 def as_a_feed_sends(sets: list[dict[str, Any]], undated: float, untitled: float, seed: int) -> list[dict[str, Any]]:
     """The sets with about `undated` of the articles' publication dates dropped and `untitled` of their titles
     folded into their texts' first lines (see the module's docstring); the same draw for the same seed."""
@@ -190,8 +258,9 @@ def pooled(sets: list[dict[str, Any]]) -> dict[bool, dict[str, int]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sets", type=Path, default=DEFAULT_SETS)
+    parser.add_argument("--sets", type=Path, nargs="+", default=[DEFAULT_SETS])
     parser.add_argument("--show", action="store_true")
+    parser.add_argument("--strays", action="store_true", help="the census of reports grouped in another block")
     parser.add_argument("--undated", type=float, default=0.0, help="share of articles sent with no publication date")
     parser.add_argument("--untitled", type=float, default=0.0, help="share sent with the title folded into the text")
     parser.add_argument("--seed", type=int, default=1)
@@ -201,7 +270,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     news.GROUPING.merge_across_blocks = not args.blocks_only
-    sets = load_sets(args.sets)
+    sets = [s for path in args.sets for s in load_sets(path)]
     if args.undated or args.untitled:
         sets = as_a_feed_sends(sets, args.undated, args.untitled, args.seed)
     if args.pooled:
@@ -212,7 +281,19 @@ def main() -> None:
         return
     totals: dict[str, int] = defaultdict(int)
     main_whole = figures_checked = figures_missed = 0
+    stray_totals: dict[str, Counter[str]] = defaultdict(Counter)
     for s in sets:
+        if args.strays:
+            found = strays(grouped_set(s["articles"]))
+            for st in found:
+                where = f"{st.place}: {st.block} vs {st.event_block}"
+                print(f"{s['set']}  {st.article_id} [{st.lang} {st.script}] {where}, {st.cause}")
+                stray_totals["cause"][st.cause] += 1
+                stray_totals["language"][st.lang] += 1
+                stray_totals["script"][st.script] += 1
+            stray_totals["total"]["reports"] += len(s["articles"])
+            stray_totals["total"]["strays"] += len(found)
+            continue
         outcomes, predicted = score_set(s["articles"])
         checked, misses = figure_misses(s["articles"])
         figures_checked += checked
@@ -228,6 +309,10 @@ def main() -> None:
         if args.show:
             for miss in misses:
                 print(f"        figure {miss}")
+    if args.strays:
+        for label in ("cause", "script", "language", "total"):
+            _print_totals(label, stray_totals[label])
+        return
     n = sum(totals.values())
     print(f"sets whose event is whole: {main_whole}/{len(sets)}")
     print(

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import lru_cache, wraps
+from itertools import pairwise
 
 from core.extract.latin_town_tables import (
     _ALTERNATE_TOWN,
@@ -28,6 +29,7 @@ from core.extract.name_forms import (
     _locative_endings,
     _stem_vowels,
     own_names,
+    prefixed_at,
     radical_forms,
     unprefixed,
     warm_name_forms,
@@ -180,14 +182,21 @@ class LatinTownReader(PlaceLexicon):
             return False
         return words[-2].lower() in titles
 
+    def _capitalised_runs(self, sentence: str, prefixed: tuple[int, ...]) -> Iterator[re.Match[str]]:
+        """The runs of capitalised words, each name written with a locative prefix opening a run of its own."""
+        bounds = [0, *prefixed, len(sentence)]
+        for lo, hi in pairwise(bounds):
+            yield from self.capitalised.finditer(sentence, lo, hi)
+
     def _latin_towns(
         self, sentence: str, body: str, named: Counter[str], headline: bool, dateline: bool
     ) -> list[_Found]:
         out: list[_Found] = []
+        prefixed = prefixed_at(self.code, sentence)
         sentence = unprefixed(self.code, sentence)  # "eThekwini": the name after its locative prefix
         linked = _foreign_names(sentence)
         done = 0
-        for m in self.capitalised.finditer(sentence):
+        for m in self._capitalised_runs(sentence, prefixed):
             run, run_start, run_end = m.group(), m.start(), m.end()
             if run_start < done:
                 continue  # the end of a name with a link word, read with its start
@@ -291,6 +300,7 @@ class LatinTownReader(PlaceLexicon):
                 if self._building(before) or self._on_a_street(before):
                     break  # "el edificio Windsor", "la tour Hamilton", "Calçada da Glória": a building's or a street's
                 locative = divided or (self.locative is not None and self.locative.search(before[-_TAIL:]) is not None)
+                locative = locative or _after_its_prefix(start, prefixed, sentence)  # "eBoksburg": in Boksburg
                 locative = locative or district_after
                 if b == len(words) and self.town_words:  # "Sivrice ilçesinde"
                     following = _TOKEN.match(sentence[run_end:].lstrip())
@@ -865,3 +875,9 @@ def _brand_cased(name: str, place: Place) -> bool:
     """Is a name written with a capital inside a word ('LaMia', an airline) while the town it spells has none
     (Lamía)? A brand's or a company's, not the town's; a town so written itself ('McAllen', 'DeKalb') stays."""
     return _INNER_CAPITAL.search(name) is not None and _INNER_CAPITAL.search(place.name) is None
+
+
+def _after_its_prefix(start: int, prefixed: tuple[int, ...], sentence: str) -> bool:
+    """Does the name at `start` follow its locative prefix (blanked, 'eBoksburg' read ' Boksburg'; or kept as the
+    gazetteer's form's first letter, 'eGoli' read 'Egoli')?"""
+    return any(at <= start and not sentence[at:start].strip() for at in prefixed)

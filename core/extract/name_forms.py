@@ -52,6 +52,14 @@ def unprefixed(code: str, sentence: str) -> str:
     return pattern.sub(lambda m: _as_a_name(m, sentence), sentence)
 
 
+def prefixed_at(code: str, sentence: str) -> tuple[int, ...]:
+    """Where each name written with a locative prefix begins ('eBoksburg', 'kwaZakhele'), prefix included: a name
+    of its own, whatever capitalised word stands before it ('wase-Angelo eBoksburg': of Angelo, in Boksburg), and
+    a place by its prefix, which says 'in, at', as a locative word would."""
+    pattern = _prefixed_name(code)
+    return () if pattern is None else tuple(m.start() for m in pattern.finditer(sentence))
+
+
 def _as_a_name(m: re.Match[str], sentence: str) -> str:
     prefix, initial = m.group(1), m.group(2)
     word = re.match(r"\w+", sentence[m.end(2) :])

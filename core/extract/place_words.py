@@ -309,7 +309,10 @@ def _country_pattern(
             codes.setdefault(prefix + written[0].lower() + written[1:], country)
     for written in list(codes):
         town = resolve_place(written) if latin else None
-        if town is not None and town.kind == "city" and town.population >= 100_000 and fold(town.name) == fold(written):
+        # (as written, its letters' accents and all: 'França' is France in Portuguese, Brazil's Franca is written
+        # without the cedilla)
+        big = town is not None and town.kind == "city" and town.population >= 100_000
+        if big and town is not None and town.name.lower() == written.lower():
             del codes[written]
     names = sorted(codes, key=len, reverse=True)
     body = _trie(names)

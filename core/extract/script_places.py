@@ -263,12 +263,24 @@ class ScriptReading:
                     # "محافظة إدلب", "بمحافظة ظفار" (a joined particle on the division word)
                     provinces += [(start, f"{word} {following}")] if following else []
                     provinces.append((start, word))
-                if (self._not_a_place(word) and not self._capitalised_town(word)) or self._division_before(word):
-                    continue  # 'ولایت' (province) is no town, whatever town bears the word as a name
                 pair = f"{word} {following}" if following is not None else None
                 # "в Джерси-Сити", "በባሕር ዳር": a name of two words joined by a hyphen or a space, as the text
                 # writes it first, then as the index may ('Джерси-Сити', 'ባሕር-ዳር')
                 hyphened = pair is not None and sentence[matches[index].end() : words[index + 1][0]] == "-"
+                # "в Нью-Йорке", "у Лас-Вегасі", "порту Бендер-Аббаса", "у Лас Вегасу": a name of two words whose
+                # last takes the ending, so the pair less it, joined as written, then the other way
+                capitals = following is not None and word[:1].isupper() and following[:1].isupper()
+                hyphen_stems = (
+                    self._pair_stems(word, following, hyphened) if following and self.endings and capitals else []
+                )
+                if (self._not_a_place(word) and not self._capitalised_town(word)) or self._division_before(word):
+                    # 'ولایت' (province) is no town, whatever town bears the word as a name; an ordinary word
+                    # may open a name of two words all the same ('بندر' is a port, 'بندر عباس' Bandar Abbas;
+                    # 'Тель' a stem of the lexicon's, 'Тель-Авиве' Tel Aviv)
+                    if following is not None and (hyphened or word in _common_words(self.code)):
+                        steps += [(start, False, f"{word}{joiner}{following}", False) for joiner in (" ", "-")]
+                        steps += [(start, False, name, False) for name in hyphen_stems]
+                    continue
                 other_pair = f"{word} {following}" if hyphened else f"{word}-{following}" if pair else None
                 if hyphened:
                     pair = f"{word}-{following}"
@@ -300,9 +312,12 @@ class ScriptReading:
                     if following is not None and word.startswith(p) and len(word) > len(p) + 1
                     for joiner in (" ", "-")
                 ]
-                for candidate in (pair, other_pair, *bare_pairs, word, *bare):  # "وغزة", "بغزة": a joined particle
+                for candidate in (pair, other_pair, *bare_pairs):  # "وغزة", "بغزة": a joined particle
                     if candidate:
                         steps.append((start, False, candidate, False))
+                # (before 'Бендер' alone; as sure as the pair it writes: no loose stem)
+                steps += [(start, False, name, False) for name in hyphen_stems]
+                steps += [(start, False, candidate, False) for candidate in (word, *bare)]
                 # "صنعا" (Persian, Urdu) is Arabic "صنعاء": the final hamza after an alef is not written there
                 steps += [(start, False, c + _HAMZA, False) for c in (word, *bare) if c.endswith(_ALEF) and len(c) >= 3]
                 # "부산에서": a particle taken off the end; only towns of the language's own countries or of one
@@ -421,11 +436,20 @@ class ScriptReading:
                         divided=divided,
                     )
                 )
-                if self.spaced and " " in candidate:
-                    covered = (start, start + len(candidate))
+                if self.spaced and (" " in candidate or "-" in candidate):
+                    covered = (start, start + len(candidate))  # ('Йорке' of 'Нью-Йорке' is no York)
         if self.spaced:
             out = self._spelled_in_latin(body or sentence, words, located, out, named)
         return self._bearer_of_named(out, named)
+
+    def _pair_stems(self, first: str, second: str, hyphened: bool) -> list[str]:
+        """The names two capitalised words whose second is inflected may be: 'Нью-Йорке' is 'Нью-Йорк', 'Лас
+        Вегасу' 'Лас Вегас' (or, the index writing the other joiner, 'Лас-Вегас'); the lexicon's base endings put
+        back too ('Бендерах': 'Бендеры')."""
+        most = min(self.extra, _MAX_ENDING)
+        stems = [second[: len(second) - cut] for cut in range(1, most + 1) if len(second) - cut >= _PAIR_STEM]
+        joiners = ("-", " ") if hyphened else (" ", "-")
+        return [f"{first}{j}{stem}{e}" for j in joiners for stem in stems for e in ("", *self.script_base_endings)]
 
     def _spelled_in_latin(
         self,

@@ -630,6 +630,17 @@ class PlaceReader(LatinTownReader):
 
     # -- towns ----------------------------------------------------------------------------------------------
 
+    def _country_not_its_folded_town(self, f: _Found) -> bool:
+        """Is the town's name as written the language's name of a country, which only its accents tell from the
+        town's ('França' is France in Portuguese and Catalan; Brazil's Franca has no cedilla)?"""
+        written, place = f.written, f.place
+        return (
+            place.kind == "city"
+            and written in self.countries[1]
+            and written != place.name
+            and fold(written) == fold(place.name)
+        )
+
     def _towns(
         self, sentence: str, body: str, named: Counter[str], headline: bool, figure: bool = False
     ) -> list[_Found]:
@@ -637,6 +648,7 @@ class PlaceReader(LatinTownReader):
             [
                 f for f in self._latin_towns(sentence, body, named, headline, False)
                 if not self._direction_noun(sentence, f) and not self._after_a_title(sentence, f)
+                and not self._country_not_its_folded_town(f)
             ]
             if self.latin
             else self._script_towns(sentence, named, body)

@@ -596,7 +596,11 @@ def _particle_run() -> re.Pattern[str]:
     """A run of capitals that goes on across a name's lower-case particles ('Franco da Rocha', 'Mar del Plata':
     data/name_particles.tsv), never ending on one."""
     particles = "|".join(sorted({re.escape(cells[0]) for cells in data_lines("name_particles.tsv")}, key=len))
-    return re.compile(rf"[A-Z][\w'’.]*(?:(?:[ -]|\s(?:{particles})\s)[A-Z][\w'’.]*)*")
+    return re.compile(rf"{_CAPITAL}[\w'’.]*(?:(?:[ -]|\s(?:{particles})\s){_CAPITAL}[\w'’.]*)*")
+
+
+# A name's capital: a Latin one with its accent or macron too ('Ōtautahi', 'Évry', 'Łódź')
+_CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x180)) if c.isupper()) + "]"
 
 
 @lru_cache(maxsize=1)

@@ -81,7 +81,7 @@ def script_title_town(title: str) -> Location | None:
     them names too many towns by chance)."""
     if not title or _mostly_latin(title) or " " not in title.strip():
         return None
-    words = [script_key(m.group()) for m in _SCRIPT_WORD.finditer(title)]
+    words = [w for m in _SCRIPT_WORD.finditer(title) if (w := script_key(m.group())) not in _script_common_words()]
     if any(0x3040 <= ord(ch) <= 0x9FFF for w in words for ch in w):
         return None  # kana or Han: no words to read
     names = gazetteer().script_names(words)
@@ -100,6 +100,14 @@ def script_title_town(title: str) -> Location | None:
         return None
     town = found[0]
     return Location(town.key, _label(town), town.kind, _region(town), None, fold(town.name))
+
+
+@lru_cache(maxsize=1)
+def _script_common_words() -> frozenset[str]:
+    """Everyday words of any language that are some far town's name in their script (data/common_words.tsv: 'بندر',
+    a port in Persian, is Bender): a title's town is never one of them, whatever its language."""
+    words = (script_key(cells[1]) for cells in data_lines("common_words.tsv") if len(cells) > 1)
+    return frozenset(w for w in words if not any("a" <= ch.lower() <= "z" for ch in w))
 
 
 def _mostly_latin(title: str) -> bool:
