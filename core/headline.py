@@ -306,6 +306,8 @@ def pick_headline(claims: Sequence[Claim], metric: str) -> Claim | None:
     totals = [c for c in claims if c.metric == metric and c.role is Role.TOTAL and c.derivation != "perpetrator"]
     nonzero = [c for c in totals if c.value > 0]
     current = [c for c in nonzero if not c.earlier_figure]
+    if not current and nonzero and (zero := _current_zero(totals)) is not None:
+        return zero  # "initial reports said three died; police later said no one was killed": the zero stands
     nonzero = current or nonzero  # "initially reported" figures only when nothing else is given
     nonzero = _without_loose_arithmetic(nonzero)
     nonzero = _without_restated_parts(nonzero, claims, metric)
@@ -329,6 +331,11 @@ def pick_headline(claims: Sequence[Claim], metric: str) -> Claim | None:
     if own:
         return own[0]
     return max(totals, key=_preference) if totals else None
+
+
+def _current_zero(totals: Sequence[Claim]) -> Claim | None:
+    """A zero the text states as it stands now (not itself superseded), or None."""
+    return next((c for c in totals if c.value == 0 and not c.earlier_figure), None)
 
 
 def _without_loose_arithmetic(totals: list[Claim]) -> list[Claim]:

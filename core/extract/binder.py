@@ -365,6 +365,8 @@ def _bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | Non
         post = post_trigger_at(tokens, j)
     if post is not None and _verb_before_across_comma(tokens, m, after_group, j):
         post = None  # "the blast, which killed 5, also injured 40": 5 is the object of "killed", not "injured"'s
+    if post is not None and _object_of_a_harm_before(tokens, m, after_group, j, post[0]):
+        post = None  # "a man suspected of injuring four people was arrested": four hurt, one arrested
     if post is not None and _object_before_a_counted_subject(tokens, m, np.end, after_group):
         post = None  # "The blast killed 21 people and 81 people were injured": 81 is the subject of "injured"
     if post is None and _treated_for(tokens, m.qual_first, j):
@@ -513,6 +515,20 @@ def _verb_before_across_comma(tokens: list[Token], m: NumberMention, after_group
     if not any(t.low == "," for t in tokens[after_group:j]) or m.qual_first == 0:
         return False
     return _pre_trigger_ending_at(tokens, m.qual_first, count=True) in (KILLED, WOUNDED, SHOT)
+
+
+_SINGULAR_VERB_AUX = frozenset({"was", "is", "has"})
+
+
+def _object_of_a_harm_before(tokens: list[Token], m: NumberMention, after_group: int, j: int, metric: str) -> bool:
+    """A verb of harm right before the number ('who injured four people', 'suspected of killing six') and, after
+    it, another kind of verb ('was arrested') or a singular one ('was charged'): the number is the first verb's
+    object; the later verb's subject is the doer."""
+    if m.qual_first == 0 or _pre_trigger_ending_at(tokens, m.qual_first, count=True) not in (KILLED, WOUNDED, SHOT):
+        return False
+    if metric not in (KILLED, WOUNDED, SHOT):
+        return True
+    return m.value > 1 and any(t.low in _SINGULAR_VERB_AUX for t in tokens[after_group:j])
 
 
 _FOR_OR_WHERE = frozenset({"for", "at", "in", "on"})

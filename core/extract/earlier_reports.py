@@ -90,6 +90,15 @@ def _unconfirmed(lower: str, raw: RawClaim, sentence_end: int) -> bool:
     return found is not None and not re.search(r"\d|[;,]", lower[raw.end : found.start()])
 
 
+_RUMOUR = WordGated(re.compile(rf"\b(?:{alternation(_EN.RUMOUR_CUES)})"), _EN.RUMOUR_CUES)
+
+
+def _rumoured(lower: str, sentence_start: int, sentence_end: int, raw: RawClaim) -> bool:
+    """'Rumours on social media spoke of dozens of dead': a killed figure its sentence tells as rumour, which the
+    authorities' own count or stated zero outweighs."""
+    return raw.metric == KILLED and _RUMOUR.search(lower, sentence_start, sentence_end) is not None
+
+
 _REFUTED_WORD = WordGated(re.compile(rf"\b(?:{alternation(_EN.REFUTED_WORDS)})\b"), _EN.REFUTED_WORDS)
 _REFUTED_BEFORE = re.compile(rf"\b(?:{alternation(_EN.REFUTED_REPORT_NOUNS)})\s+that\s+[^.;]{{0,60}}$")
 _REFUTED_AFTER = re.compile(

@@ -381,11 +381,33 @@ def _skip_to_trigger(tokens: list[Token], j: int) -> int:
             j = verb  # "58 people attending the festival were killed", "84 people who had gathered ... were killed"
         elif low == "including" and (verb := _after_inclusion(tokens, j)) is not None:
             j = verb  # "Twelve people including two children were killed": the part named, then the verb
+        elif low == "aged" and (past := _past_ages(tokens, j)) is not None:
+            j = past  # "Two men aged 20 and 25 were killed": their ages, then the verb
         elif low in FEARED_MODALS and j + 1 < len(tokens) and tokens[j + 1].low == "have":
             j += 1  # "five may have died": a death feared, marked so by the pipeline (UNCONFIRMED_DEATHS)
         else:
             return j
     return j
+
+
+_AGES_SPAN = 8  # tokens of "aged between 20 and 25 years"
+_AGES_LINKS = frozenset({"and", "to", ",", "between", "from", "old"})
+
+
+def _past_ages(tokens: list[Token], j: int) -> int | None:
+    """The index after 'aged 20 and 25', 'aged between 18 months and 3 years' at j ('aged'), when a verb may follow;
+    None when no number follows 'aged'."""
+    k, numbers = j + 1, 0
+    while k < len(tokens) and k - j <= _AGES_SPAN:
+        low = tokens[k].low
+        if tokens[k].is_digits or low in NUMBER_WORDS:
+            numbers += 1
+        elif low not in _AGES_LINKS and low not in _AGE_UNITS:
+            break
+        k += 1
+    while k > j + 1 and tokens[k - 1].low in (",", "and"):
+        k -= 1  # "aged 20 and 25, and a woman were killed": the list goes on
+    return k if numbers else None
 
 
 _MODIFIER_WORDS = 10

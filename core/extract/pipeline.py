@@ -64,6 +64,7 @@ from core.extract.earlier_reports import (
     _metric_told_last,
     _older_sections,
     _older_version_figures,
+    _rumoured,
     _told_with_the_update,
     _unconfirmed,
     refuted,
@@ -525,7 +526,10 @@ def _field_claims(fld: Field, seen: set[str], article_date: date | None) -> list
             claim = finish_claim(fld, index, sentence, rc, role, source, dates, article_date)
             if claim.role is Role.TOTAL and at_a_landmark_of_another_toll(lower, sentence.start, rc.start):
                 claim = replace(claim, role=Role.BACKGROUND)  # "a block from the bar where three were killed"
-            if any(a <= rc.start < b for a, b in earlier) or _unconfirmed(lower, rc, sentence.end) or told_earlier:
+            if (
+                any(a <= rc.start < b for a, b in earlier) or _unconfirmed(lower, rc, sentence.end) or told_earlier
+                or _rumoured(lower, sentence.start, sentence.end, rc)
+            ):  # fmt: skip
                 claim = replace(claim, earlier_figure=True)
             if claim.role is Role.TOTAL and lives_feared_for(lower, rc, sentence.end):
                 claim = replace(claim, role=Role.SUBSET)  # "30 of those treated might not survive": a part

@@ -58,7 +58,8 @@ _CUMULATIVE = compile_twin(
     r"|invasion|insurgency|uprising)\b)",
     re.IGNORECASE,
 )
-_SINCE_A_DATE = re.compile(r"since (?!the\b|(?:1[89]|20)\d\d\b)", re.IGNORECASE)  # a day or a month, not a year
+# a day or a month, not a year; or an outbreak's own start ("since the outbreak began": a lasting disaster's start)
+_SINCE_A_DATE = re.compile(r"since (?:(?!the\b|(?:1[89]|20)\d\d\b)|the outbreak\b(?! of\b))", re.IGNORECASE)
 _LASTING = compile_twin(rf"\b(?:{'|'.join(_EN.LASTING_DISASTERS)})\b")  # in lower-case text
 
 

@@ -902,11 +902,25 @@ def _named_victim(tokens: list[Token], p: int) -> int | None:
     return end
 
 
+# (not "to take the life of a young person is senseless", "claim": a life taken in general, no one's death told)
+_TAKING_VERBS = frozenset(
+    {"claimed", "claims", "claiming", "cost", "costs", "costing", "took", "taking", "taken", "ended", "ending"}
+)  # fmt: skip
+
+
+def _life_taken(tokens: list[Token], life: int) -> bool:
+    """'claimed the life of', 'cost the life of': a verb that takes the life right before it (and its article)."""
+    verb = life - 2 if life >= 2 and tokens[life - 1].low == "the" else life - 1
+    return verb >= 0 and tokens[verb].low in _TAKING_VERBS
+
+
 def _nominal_singular(tokens: list[Token], p: int) -> RawClaim | None:
     """'the death of a 14-year-old boy', 'the shooting death of 25-year-old Jane Roe'."""
     last = tokens[p - 1].low if p > 0 else None
     if not any(phrase[-1] == last and _phrase_ending_at(tokens, p, phrase) for phrase in _NOMINAL_DEATH):
         return None
+    if tokens[p - 2].low == "life" and not _life_taken(tokens, p - 2):
+        return None  # "the war changed the life of a girl": a life told, not taken
     if tokens[p].low in SINGULAR_PERSON:
         # a headline's bare noun: "Man charged in killing of teen"
         return _one(KILLED, start=tokens[p].start, end=tokens[p].end, subject=tokens[p].low)

@@ -161,10 +161,11 @@ def _graded_zero(table: ZeroPhrases, claim: Claim, original: str) -> bool:
 
 
 def _harms_without_figure(claims: Sequence[Claim]) -> set[str]:
-    """The harms no claim counts for the article's own event (any figure of it, a zero already read included)."""
+    """The harms no claim counts for the article's own event (any figure of it, a zero already read included; not a
+    figure told as superseded or as rumour, which a stated zero outweighs)."""
     wanted = {KILLED, WOUNDED}
     for c in claims:
-        if c.metric in wanted and c.role is not Role.BACKGROUND and not c.separate_incident:
+        if c.metric in wanted and c.role is not Role.BACKGROUND and not c.separate_incident and not c.earlier_figure:
             wanted.discard(c.metric)
     return wanted
 

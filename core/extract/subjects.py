@@ -105,6 +105,25 @@ def _past_an_age_decade(tokens: list[Token], q: int) -> int:
     return q
 
 
+_AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+
+
+def _past_a_stated_age(tokens: list[Token], q: int) -> int:
+    """The token before an age written after its person ending at q ('A boy aged 3 died', 'a girl aged 18 months',
+    'a baby of six months was killed': the subject is the child, the number an age, no count), or q itself. 'of' takes
+    a unit ('a girl of 3' may be read either way); 'aged' need not."""
+    if q < 2:
+        return q
+    unit = tokens[q].low in _AGE_UNITS
+    number = q - 1 if unit else q
+    if number < 1 or not (tokens[number].is_digits or tokens[number].low in NUMBER_WORDS):
+        return q
+    before = tokens[number - 1].low
+    if before == "aged" or (before == "of" and unit):
+        return number - 2
+    return q
+
+
 _AMONG_GROUPS = frozenset({"victims", "wounded", "injured", "hurt", "dead", "passengers", "people"})
 
 
@@ -130,6 +149,7 @@ def _subject_before(tokens: list[Token], q: int) -> tuple[int, str, bool] | None
             q -= 1  # "including John Roe, who later died"
     q = _past_among_them(tokens, q)
     q = _past_an_age_decade(tokens, q)
+    q = _past_a_stated_age(tokens, q)
     if tokens[q].low == ")":
         opening_bracket = _find_back(tokens, q, "(", 10)
         if opening_bracket is None or opening_bracket == 0:

@@ -249,6 +249,9 @@ class Language:
         # "seine Frau wurde schwer verletzt": an auxiliary's singular form before a wounded trigger (a word or two
         # between it, no negation) tells one person hurt
         self.singular_hurt = frozenset(safe_lower(w) for w in getattr(lexicon, "SINGULAR_HURT", ()))
+        # "Hi ha ferits", "ha causat ferits": the wounded word's plural form after that auxiliary tells many hurt,
+        # none counted
+        self.plural_hurt = frozenset(safe_lower(w) for w in getattr(lexicon, "PLURAL_HURT", ()))
         # "jego pasażer trafił do szpitala", "τραυματίστηκε ο οδηγός": a wounded verb's own singular form, one hurt
         hurt_verbs = getattr(lexicon, "SINGULAR_HURT_VERBS", ())
         self.singular_hurt_verbs = _longest_first(hurt_verbs)

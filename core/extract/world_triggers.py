@@ -133,8 +133,8 @@ _SINGULAR_HURT_GAP = 2  # words between the auxiliary and the trigger: "wurde da
 def _singular_hurt(lang: Language, lower: str, trigger: _Trigger, s_start: int) -> bool:
     """'seine Frau wurde schwer verletzt': SINGULAR_HURT's auxiliary right before the wounded trigger, or a word or
     two before it, with no negation or number between ('dabei wurde niemand verletzt')."""
-    if not lang.singular_hurt:
-        return False
+    if not lang.singular_hurt or lower[trigger.start : trigger.end] in lang.plural_hurt:
+        return False  # "hi ha ferits, sense precisar quants": the plural, no one counted
     words = lower[max(s_start, trigger.start - 40) : trigger.start].split()[-(_SINGULAR_HURT_GAP + 2) :]
     for k in range(len(words) - 1, max(-1, len(words) - _SINGULAR_HURT_GAP - 2), -1):
         if words[k].strip(",;:") != words[k] or any(ch.isdigit() for ch in words[k]):

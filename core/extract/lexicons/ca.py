@@ -96,9 +96,11 @@ TRIGGERS = {
         "van perdre la vida",
         "cobrat la vida de",
         "costat la vida a",
+        "va costar la vida a", "van costar la vida a", "costa la vida a", "va cobrar la vida de",
         "ha matat",  # the killer's verb before the count: "l'explosió ha matat 8 persones"
         "han matat",
         "va matar",
+        "haver matat", "de matar",  # "sospitós d'haver matat sis persones", "acusat de matar tres persones"
         "van matar",
     ),
     # the injured and those the emergency services attended ("el SEM ha atès 18 persones")
@@ -141,6 +143,8 @@ NOT_COUNTS_AFTER = (
     "vegades", "vegada",  # "counted twice", "dos veces": how often, not how many
     "anys",
     "any",
+    "mesos", "mes", "setmanes", "setmana",  # "una nena de 18 mesos va morir": an age, no count
+    "casos",  # "1.200 casos i 45 morts": the sick, never summed with the dead
     "km",
     "quilòmetres",
     "metres",
@@ -384,6 +388,11 @@ SINGULAR_DEATHS = ("mor", "va morir", "ha mort")  # "el conductor ha mort": one 
 # "el copilot ha resultat ferit greu": the auxiliary's singular before a wounded
 # trigger (a word or two between) tells one person hurt
 SINGULAR_HURT = ("ha",)
+# The wounded words' plural forms: after that auxiliary they tell many hurt, uncounted
+# ("hi ha ferits, sense precisar quants"), never one
+PLURAL_HURT = (
+    "ferits", "ferides", "atesos", "ateses", "hospitalitzats", "hospitalitzades", "ingressats", "ingressades",
+)  # fmt: skip
 NEGATIONS = ("no", "ningú")
 # months or years after an earlier event before its date ('huit mois après les attentats du 13 novembre'): the
 # date is that event's, not the incident's (world_dates)

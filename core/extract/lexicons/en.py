@@ -625,6 +625,14 @@ FEARED_FOR_LIVES = (
 )  # fmt: skip
 # A report the text says was wrong: "early reports that she had died were wrong", "rumours that two guards were
 # killed proved false". What such a report told is no figure at all (not even an earlier one).
+# A figure told as rumour, no authority's count: "rumours on social media spoke of dozens of dead". Like an earlier
+# figure it yields to a count or a zero the authorities state (`core.extract.earlier_reports._rumoured`).
+# (Not "social media" alone: "a feud on social media prompted a shooting that killed two" is no rumour.)
+RUMOUR_CUES = (
+    "rumour", "rumor", "unconfirmed reports", "unverified reports", "unverified videos", "circulating online",
+    "circulated online", "social media posts", "posts on social media", "videos on social media",
+    "social media users", "claims on social media", "claimed on social media",
+)  # fmt: skip
 REFUTED_REPORT_NOUNS = ("reports", "report", "rumours", "rumors", "rumour", "rumor", "claims", "claim", "accounts")
 REFUTED_VERBS = (
     "was", "were", "is", "are", "had been", "have been", "has been", "proved", "proved to be", "turned out to be",
@@ -779,6 +787,7 @@ TRIGGER_STEMS = (
     "hit in ", "hit by ", "hitting",  # "a girl was hit in the thigh by a ricochet" (not "hit" alone: "the storm hit")
     "striking",  # "fired into a crowd, striking nine people"
     "lost ",  # "We have lost 14 of our citizens" (LOSS_VERBS)
+    "life of",  # "the crash claimed the life of a girl" (the nominal death "the life of" + one person)
 )  # fmt: skip
 
 # ---------------------------------------------------------------------------------------------------------

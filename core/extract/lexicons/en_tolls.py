@@ -326,6 +326,10 @@ TOLL_SET_INCIDENTS = (
 LASTING_DISASTERS = (
     "flood", "floods", "flooding", "monsoon", "rains", "downpours", "wildfire", "wildfires", "bushfires",
     "heatwave", "heat wave", "drought",
+    # an outbreak runs for months: "cholera has killed more than 300 people since March" is the outbreak's own toll
+    # (a pandemic's, counted over the world, is not: MANY_INCIDENTS)
+    "outbreak", "epidemic", "cholera", "ebola", "measles", "dengue", "diphtheria", "meningitis", "mpox", "lassa fever",
+    "anthrax", "marburg", "yellow fever",
 )  # fmt: skip
 # A count over a stretch of many incidents: "Over three weeks of protests, 240 people have been injured", "in two days
 # of clashes". The stretch ("N days of") and the incidents it holds; a count told so is cumulative.

@@ -388,6 +388,8 @@ NOT_COUNTS_AFTER = (
     "veces", "vez",  # "counted twice", "dos veces": how often, not how many
     "años",
     "año",
+    "meses", "mes", "semanas", "semana",  # "una niña de 18 meses murió": an age, no count
+    "casos",  # "1.200 casos y 45 muertes": the sick, never summed with the dead
     "%",
     "por ciento",
     "kilómetros",

@@ -279,6 +279,8 @@ NOT_COUNTS_AFTER = (
     "fois",  # "counted twice", "dos veces": how often, not how many
     "ans",
     "an",
+    "mois", "semaines", "semaine",  # "une fillette de 18 mois est morte": an age, no count
+    "cas",  # "1 200 cas et 45 décès": the sick, never summed with the dead
     "années", "d'années", "d’années",  # "une cinquantaine d'années": an age
     "%",
     "pour cent",

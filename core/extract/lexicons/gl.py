@@ -63,7 +63,8 @@ QUALIFIERS_BEFORE = {
 QUALIFIERS_AFTER_NOUN = {"como mínimo": "at_least", "polo menos": "at_least"}
 SUBSET_BEFORE = ("entre eles", "entre elas", "dos cales", "das cales")
 NOT_COUNTS_AFTER = (
-    "anos", "km", "quilómetros", "metros", "%", "por cento", "horas", "días", "minutos", "euros", "dólares",
+    "anos", "meses", "mes", "semanas",  # "unha nena de 18 meses morreu": an age, no count
+    "km", "quilómetros", "metros", "%", "por cento", "horas", "días", "minutos", "euros", "dólares",
     "casas", "vivendas", "hectáreas", "graos", "veces",
 )  # fmt: skip
 COUNT_NOUNS = ("número de", "cifra de", "balance")

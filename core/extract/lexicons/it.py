@@ -267,6 +267,8 @@ NOT_COUNTS_AFTER = (
     "volte", "volta",  # "counted twice", "dos veces": how often, not how many
     "anni",
     "anno",
+    "mesi", "mese", "settimane", "settimana",  # "una bambina di 18 mesi è morta": an age, no count
+    "casi",  # "1.200 casi e 45 decessi": the sick, never summed with the dead
     "%",
     "per cento",
     "chilometri",
@@ -724,6 +726,9 @@ SINGULAR_DEATHS = ("muore", "morto", "morta", "deceduto", "deceduta", "ha perso 
 # "il passeggero è rimasto ferito": the auxiliary's singular before a wounded
 # trigger (a word or two between) tells one person hurt
 SINGULAR_HURT = ("è",)
+# The wounded words' plural forms: after that auxiliary they tell many hurt, uncounted
+# ("ci sono feriti"), never one
+PLURAL_HURT = ("feriti", "ferite")
 NEGATIONS = ("non", "nessuno", "nessun", "nessuna")
 # "A perdere la vita (...) sono stati 4 giovani", "A morire sono state cinque persone": a toll verb fronted with "a"
 # at its sentence's start (its trigger written with it, "a morire"); its count follows the copula, past asides

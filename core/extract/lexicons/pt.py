@@ -277,6 +277,8 @@ NOT_COUNTS_AFTER = (
     "vezes", "vez",  # "counted twice", "dos veces": how often, not how many
     "anos",
     "ano",
+    "meses", "mês", "mes", "semanas", "semana",  # "uma menina de 18 meses morreu": an age, no count
+    "casos",  # "1.200 casos e 45 mortes": the sick, never summed with the dead
     "%",
     "por cento",
     "quilômetros",
@@ -724,6 +726,9 @@ SINGULAR_DEATHS = ("morre", "morreu", "faleceu", "falece", "perdeu a vida")
 # "o passageiro ficou ferido": the auxiliary's singular before a wounded
 # trigger (a word or two between) tells one person hurt
 SINGULAR_HURT = ("ficou",)
+# The wounded words' plural forms: after that auxiliary they tell many hurt, uncounted
+# ("ficou com feridos"), never one
+PLURAL_HURT = ("feridos", "feridas")
 NEGATIONS = ("não", "nao", "ninguém", "ninguem", "nenhum", "nenhuma")
 # A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
 VICTIM_NOUNS = ("vítimas", "vitimas")

@@ -151,6 +151,7 @@ NOT_COUNTS_AFTER = (
     "dimineața", "dimineata", "seara", "ture",
     "ani",
     "an ",
+    "luni", "lună", "luna ", "săptămâni", "saptamani",  # "o fetiță de 18 luni a murit": an age
     "km",
     "kilometri",
     "metri",
