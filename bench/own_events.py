@@ -35,7 +35,6 @@ its US state or country, where the grouper compares it) differs from the block h
 reports, with its language, its resolved main place and why: `unplaced` (no place read), `weak` (a place too
 coarse or unsure to key on, `weak_location`), `other country`, `other state`; then totals per cause, language and
 script over every set given (`--sets` takes several directories).
->>>>>>> places54
 """
 
 from __future__ import annotations
