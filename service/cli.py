@@ -45,6 +45,7 @@ WORKER_ENV = {
     "FACTRECON_PLACES_INDEX": "the gazetteer index file, built once on first use (default ~/.cache/factrecon/)",
     "FACTRECON_EVENT_SPAN_DAYS": "days one event may span (default 14)",
     "FACTRECON_BLOCK_REGROUP_LIMIT": "largest block regrouped on an out-of-order change (default 100)",
+    "FACTRECON_MERGE_ACROSS_BLOCKS": "join events of different blocks the scored layer links (default on)",
     "FACTRECON_MAX_ATTEMPTS": "processing attempts per article before it ends failed (default 5)",
     "FACTRECON_OUTBOX_SWEEP": "seconds a webhook notification may stay undispatched (default 30)",
     "FACTRECON_STUCK_AFTER": "seconds queued before the sweeper re-publishes (default 120)",

@@ -1,6 +1,7 @@
 """The merge layer across blocks in the service (usecases/across.py), on a real Redis with the use cases called
-directly: two reports of one train crash, one told from Brussels and one from Paris, land in two blocks (Belgium,
-France) and are read as one event, whatever the order; the layer off gives each block's events; a settle whose
+directly: two reports of one landslide, one told from Uganda and one from Nairobi, land in two blocks (Uganda,
+Kenya) and are read as one event, whatever the order (with merge1's bus crash told from Kisumu and Kampala, and two
+US shootings that stay apart); the layer off gives each block's events; a settle whose
 link step never ran (a worker killed between the two) is linked by the sweep; a deleted report splits the two
 again. The same through the API and a real Celery worker: tests/integration/test_across_blocks_api.py."""
 
@@ -27,21 +28,6 @@ pytestmark = pytest.mark.integration
 
 PREFIX = "acrosstest"
 
-# Our own reports (invented): one derailment told from two capitals, each firmly placed in its own country.
-BRUSSELS = SubmitArticle(
-    source="Outlet A",
-    title="Train derails in Belgium, 7 dead",
-    text="BRUSSELS - A passenger train derailed near Liege on Thursday, killing seven people and injuring 31, the rail "
-    "operator said.",
-    published_at=datetime(2025, 2, 13, 10, tzinfo=UTC),
-)
-PARIS = SubmitArticle(
-    source="Outlet B",
-    title="7 killed as train from Paris derails",
-    text="PARIS - Seven people were killed and 31 injured when a train bound for Cologne derailed on Thursday shortly "
-    "after crossing the border from Lille, French officials said.",
-    published_at=datetime(2025, 2, 13, 16, tzinfo=UTC),
-)
 # merge1's pair (/work/brief/merge1_interface.md, tests/core/test_across_blocks43.py): a bus crash told from
 # Kisumu and from Kampala, blocks KE and UG.
 KISUMU = SubmitArticle(
@@ -53,9 +39,9 @@ KISUMU = SubmitArticle(
 )
 KAMPALA = SubmitArticle(
     source="Outlet F",
-    title="23 Ugandan traders die in bus crash",
-    text="KAMPALA - Twenty-three Ugandan traders died on March 4, 2031 when the bus taking them to market plunged off "
-    "a bridge into a river, the foreign ministry said.",
+    title="23 Ugandan traders die as bus plunges into river",
+    text="KAMPALA - A bus carrying Ugandan traders plunged off a bridge into a river on March 4, 2031, killing 23 "
+    "people, the foreign ministry in Kampala said.",
     published_at=datetime(2031, 3, 5, 9, tzinfo=UTC),
 )
 # Two shootings of one night in two states: they stay two events.
@@ -73,7 +59,7 @@ TULSA = SubmitArticle(
     "night, police said.",
     published_at=datetime(2031, 3, 15, 11, tzinfo=UTC),
 )
-# A landslide on a border mountain, told from each side: a second pair, and a decoy to the first.
+# Our own (invented): a landslide on a border mountain, told from each side.
 UGANDA = SubmitArticle(
     source="Outlet C",
     title="Landslide buries village in Uganda, 12 dead",
@@ -106,13 +92,13 @@ def _read(store: RedisStore, settings: Settings) -> list[tuple[str, frozenset[st
 
 def test_two_blocks_read_as_one_event_and_the_other_id_moves_to_the_root(store, settings) -> None:
     own = own_settings(settings, PREFIX)
-    ids = process_all(store, own, [BRUSSELS, PARIS])
+    ids = process_all(store, own, [UGANDA, KENYA])
     assert len(stored_together(store)) == 2, "the grouper keeps them apart (two blocks)"
-    assert set(store.blocks.blocks_of(ids.values()).values()) == {"BE", "FR"}
+    assert set(store.blocks.blocks_of(ids.values()).values()) == {"UG", "KE"}
     [(root, members, document)] = _read(store, own)
     assert members == set(ids.values())
     killed = next(f for f in document["figures"] if f["metric"] == "killed")
-    assert killed["estimate"]["best"] == 7, "one incident, not two that reconciliation would sum"
+    assert killed["estimate"]["best"] == 12, "one incident, not two that reconciliation would sum"
     stored = [i.decode() if isinstance(i, bytes) else i for i in store.r.zrange(store.keys.events_by_start, 0, -1)]
     [other] = [i for i in stored if i != root]
     with pytest.raises(Moved) as moved:
@@ -126,7 +112,7 @@ def test_two_blocks_read_as_one_event_and_the_other_id_moves_to_the_root(store, 
 def test_the_same_articles_in_any_order_give_the_same_events(store, settings) -> None:
     own = own_settings(settings, PREFIX)
     seen = []
-    reports = [BRUSSELS, PARIS, UGANDA, KENYA]
+    reports = [KISUMU, KAMPALA, UGANDA, KENYA]
     orders = [[*order, DAYTON, TULSA] for order in list(itertools.permutations(reports))[::5]]  # each pair both ways
     orders[-1] = [TULSA, *orders[-1][:-1]]
     for order in orders:
@@ -142,10 +128,10 @@ def test_the_same_articles_in_any_order_give_the_same_events(store, settings) ->
 
 def test_the_layer_off_gives_each_blocks_events(store, settings) -> None:
     off = replace(own_settings(settings, PREFIX), merge_across_blocks=False)
-    ids = process_all(store, off, [BRUSSELS, PARIS])
+    ids = process_all(store, off, [UGANDA, KENYA])
     assert {members for _, members, _ in _read(store, off)} == {
-        frozenset([ids["Outlet A"]]),
-        frozenset([ids["Outlet B"]]),
+        frozenset([ids["Outlet C"]]),
+        frozenset([ids["Outlet D"]]),
     }
     assert not list(store.r.scan_iter(f"{PREFIX}:across:*")), "nothing of the layer is written"
     assert not list(store.r.scan_iter(f"{PREFIX}:event:*:links"))
@@ -153,13 +139,13 @@ def test_the_layer_off_gives_each_blocks_events(store, settings) -> None:
 
 def test_a_link_step_that_never_ran_is_done_by_the_sweep(store, settings, monkeypatch) -> None:
     own = own_settings(settings, PREFIX)
-    ids = process_all(store, own, [BRUSSELS])
+    ids = process_all(store, own, [UGANDA])
 
     def killed(*_: object, **__: object) -> list[str]:
         raise SystemExit("worker killed between the settle and the link step")
 
     monkeypatch.setattr(grouping, "relink", killed)
-    article_id = submit_article(store, lambda _id: None, PARIS).id
+    article_id = submit_article(store, lambda _id: None, KENYA).id
     with pytest.raises(SystemExit):
         process_article(store, own, article_id)
     monkeypatch.undo()
@@ -168,7 +154,7 @@ def test_a_link_step_that_never_ran_is_done_by_the_sweep(store, settings, monkey
     assert store.get_article(article_id).status.value == "processing", "its task runs again (or the sweeper's)"
     grouping.settle_pending(store, grouping.grouping_settings(own))
     [(_, members, _)] = _read(store, own)
-    assert members == {ids["Outlet A"], article_id}
+    assert members == {ids["Outlet C"], article_id}
     assert store.across.dirty_count() == 0
     assert process_article(store, own, article_id) is Outcome.DONE  # the retry finds everything in place
     assert len(_read(store, own)) == 1
@@ -176,10 +162,10 @@ def test_a_link_step_that_never_ran_is_done_by_the_sweep(store, settings, monkey
 
 def test_deleting_one_report_splits_them_again(store, settings) -> None:
     own = own_settings(settings, PREFIX)
-    ids = process_all(store, own, [BRUSSELS, PARIS])
-    grouping.ungroup_article(store, ids["Outlet B"], grouping.grouping_settings(own))
+    ids = process_all(store, own, [UGANDA, KENYA])
+    grouping.ungroup_article(store, ids["Outlet D"], grouping.grouping_settings(own))
     [(root, members, _)] = _read(store, own)
-    assert members == {ids["Outlet A"]}
+    assert members == {ids["Outlet C"]}
     assert get_event(store, root, grouping.joining(own)).id == root
     assert not store.across.links_of([root])[root]
     assert not list(store.r.scan_iter(f"{PREFIX}:event:*:links")), "no link left behind"

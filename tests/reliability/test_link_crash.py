@@ -1,8 +1,8 @@
 """A worker killed in the middle of a link step (usecases/across.py) loses nothing: the events it settled were
 marked dirty with them, its link step wrote nothing (one script, all or nothing), and the sweeper, run by celery
 beat in a fresh worker, relinks them once the dead worker's lock has expired; the article, left `processing`
-(it is done only with its links), is re-published by the sweeper and ends done. The two reports (a train crash
-told from Brussels and from Paris, two blocks) then read as one event."""
+(it is done only with its links), is re-published by the sweeper and ends done. The two reports (a bus crash
+told from Kisumu and from Kampala, two blocks) then read as one event."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from service.app import create_app
 from store.redis_server import RedisServer
 from store.repository import RedisStore
 from tests.conftest import wait_for_status
-from tests.integration.test_across_blocks import BRUSSELS, PARIS
+from tests.integration.test_across_blocks import KAMPALA, KISUMU
 from tests.integration.test_across_blocks_api import _body
 from tests.reliability.conftest import kill_tree, private_settings, start_production_worker, stop_tree, wait_until
 
@@ -42,9 +42,9 @@ def test_a_worker_killed_mid_link_loses_nothing(redis_server: RedisServer, tmp_p
     doomed = start_production_worker(settings, tmp_path / "doomed.log", beat=False, extra_env=slow)
     rescuer = None
     try:
-        first = client.post("/v1/articles", json=_body(BRUSSELS)).get_json()["id"]
+        first = client.post("/v1/articles", json=_body(KISUMU)).get_json()["id"]
         assert wait_for_status(client, first, timeout=60)["status"] == "done"
-        second = client.post("/v1/articles", json=_body(PARIS)).get_json()["id"]
+        second = client.post("/v1/articles", json=_body(KAMPALA)).get_json()["id"]
         wait_until(lambda: store.r.exists(store.keys.across_lock), 60, interval=0.05, what="a link step in flight")
         kill_tree(doomed.pid)  # the whole worker, holding the link lock, before its commit
         doomed.wait(timeout=10)
