@@ -658,12 +658,8 @@ _FORMS: dict[str, tuple[str, str, str, str]] = {
         "150 runakunata wañuchiq pacha kuyuymanta 10 wata qhipaman, kawsaqkuna wañuqkunata yuyarirqanku.",
     ),
 }
-# English and the Romance languages' lexicons are another helper's this round (figs58): the three they still miss
-_OPEN = {
-    ("es", "active"): "'asesinaron a N' (figs58 owns the Romance lexicons)",
-    ("ro", "passive"): "'au fost uciși' (figs58 owns the Romance lexicons)",
-    ("ca", "passive"): "'han estat assassinades' (figs58 owns the Romance lexicons)",
-}
+# the forms a language's lexicon still misses (langs52 closed the Spanish, Romanian and Catalan ones)
+_OPEN: dict[tuple[str, str], str] = {}
 
 
 def _cases() -> list[object]:

@@ -102,6 +102,10 @@ TRIGGERS = {
         "va matar",
         "haver matat", "de matar",  # "sospitós d'haver matat sis persones", "acusat de matar tres persones"
         "van matar",
+        # murdered, the passive ("han estat assassinades") and the killer's verb ("van assassinar cinc persones"); the
+        # masculine only after its auxiliary, as 'assassinats' alone is the noun too ("300 assassinats l'any passat")
+        "assassinad*", "han estat assassinats", "ha estat assassinat", "van ser assassinats", "va ser assassinat",
+        "foren assassinats", "han assassinat", "ha assassinat", "haver assassinat", "van assassinar", "va assassinar",
     ),
     # the injured and those the emergency services attended ("el SEM ha atès 18 persones")
     "wounded": (

@@ -146,6 +146,8 @@ TRIGGERS = {
         "asesinada*",
         "mató",
         "mataron",
+        # the active past of 'asesinar', its victims after the personal 'a' ("asesinaron a 7 personas")
+        "asesinó", "asesinaron", "asesinan", "asesinando",
         "matado a",  # "las inundaciones han matado a 237 personas"
         "matar a",  # "acusado de matar a siete personas" (not after ATTEMPTED: "intentó matar a dos")
         "asesinar a",

@@ -76,6 +76,8 @@ TRIGGERS = {  # with the letters without their diacritics too, as many sites wri
         "costat viața", "costat viaţa", "costat viata", "costat viețile", "costat vieţile", "costat vietile",
         "morț", "morţ", "mort", "moart", "decedat", "decese", "deces", "victime", "și-au pierdut viața",
         "şi-au pierdut viaţa", "au murit", "a murit", "ucis", "omorât", "cadavre", "si-au pierdut viata", "omorat",
+        # the masculine plural of the participles ends in 'ți' ("au fost uciși 4 oameni"): 'ucis' is no prefix of it
+        "uciș", "uciş", "omorâț", "omorâţ", "asasinaț", "asasinaţ", "asasinati",
         "ucigând", "ucigand", "omorând",  # the gerund after the event: "..., ucigând 57 de oameni"
     ),
     "wounded": (
