@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
-from core.extract.pattern_starts import with_opening_look_ahead
+from core.extract.pattern_starts import sre, sre_parse, with_opening_look_ahead
 from core.models import KILLED, WOUNDED, Claim, Qualifier, Role
 from core.tables import rows
 
@@ -44,6 +44,7 @@ class ZeroPhrases:
     guard: re.Pattern[str] | None
     besides: re.Pattern[str] | None
     keys: tuple[str, ...] = ()  # words one of which every phrase holds: a text without them is not read
+    any_key: re.Pattern[str] | None = None  # the keys as one search
 
 
 @dataclass(frozen=True)
@@ -73,15 +74,61 @@ def phrases(code: str) -> ZeroPhrases | None:
     entries = _table().get(code)
     if not entries:
         return None
-    said = [(kind, pattern) for kind, pattern in entries if kind in _HARMS]
+    said = _runs_of_one_harm([(kind, pattern) for kind, pattern in entries if kind in _HARMS])
     alternatives = "|".join(f"(?P<z{i}>{pattern})" for i, (_, pattern) in enumerate(said))
+    if all(_opens_on_a_word_boundary(pattern) for _, pattern in said):
+        alternatives = rf"\b(?:{alternatives})"  # told once, not tried again at each group inside a word
+    keys = tuple(pattern for kind, pattern in entries if kind == _KEY)
     return ZeroPhrases(
         re.compile(with_opening_look_ahead(alternatives)),  # the same matches; the engine skips most characters
         tuple(_HARMS[kind] for kind, _ in said),
         _alternatives(pattern for kind, pattern in entries if kind == _GUARD),
         _alternatives(pattern for kind, pattern in entries if kind == _ELSE),
-        tuple(pattern for kind, pattern in entries if kind == _KEY),
+        keys,
+        _any_of(keys),
     )
+
+
+def _runs_of_one_harm(said: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Rows in a row that say none of the same harm, as one alternation each: the same matches in the same order
+    (the engine tries the alternatives left to right either way), but one named group to enter instead of many,
+    and inside it the rows that open on a letter are passed over by that letter alone."""
+    runs: list[tuple[str, list[str]]] = []
+    for kind, pattern in said:
+        if runs and runs[-1][0] == kind:
+            runs[-1][1].append(pattern)
+        else:
+            runs.append((kind, [pattern]))
+    return [(kind, "|".join(f"(?:{p})" for p in patterns)) for kind, patterns in runs]
+
+
+def _opens_on_a_word_boundary(pattern: str) -> bool:
+    """Does every match of `pattern` open on a word boundary ('\\b' before all its alternatives)?"""
+    opening = sre_parse.parse(pattern).data
+    return bool(opening) and opening[0] == (sre.AT, sre.AT_BOUNDARY)
+
+
+def _any_of(keys: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One search for all the key words, as a tree of their shared openings ('no (?:one|body|...)'): a text is
+    read once instead of once per key."""
+    return re.compile(_tree(sorted(set(keys)))) if keys else None
+
+
+def _tree(words: list[str]) -> str:
+    """An alternation matching exactly `words` (sorted, distinct), their shared openings told once."""
+    if words == [""]:
+        return ""
+    by_first: dict[str, list[str]] = {}
+    ends = False
+    for word in words:
+        if word:
+            by_first.setdefault(word[0], []).append(word[1:])
+        else:
+            ends = True
+    branches = [re.escape(first) + _tree(rests) for first, rests in by_first.items()]
+    if ends:
+        return "(?:" + "|".join(branches) + ")?"  # a key is a prefix of a longer one: it alone is enough
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _alternatives(patterns: Iterable[str]) -> re.Pattern[str] | None:
@@ -112,7 +159,7 @@ def with_stated_zeros(
 def _may_say(table: ZeroPhrases, lower: str) -> bool:
     """May the text hold a phrase (one of the language's key words is in it)? A substring test is far cheaper than
     the phrases' scan, which most reports need not make."""
-    return not table.keys or any(map(lower.__contains__, table.keys))
+    return table.any_key is None or table.any_key.search(lower) is not None
 
 
 def _zeros(
