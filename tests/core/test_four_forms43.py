@@ -22,7 +22,7 @@ from core.extract import extract
 from core.extract.lexicons import LANGUAGES, WORLD_LANGUAGES
 from core.extract.world_language import language
 from core.models import ArticleInput
-from tests.core.world_kit import headlines
+from tests.core.world_kit import headlines, number_table_cases
 
 _KILLED = {"passive": "12", "active": "7", "toll rose": "35", "years after": "150"}
 _FORMS: dict[str, tuple[str, str, str, str]] = {
@@ -774,15 +774,7 @@ TABLE43 = {
 
 
 def _number_cases() -> list[tuple[str, str, int]]:
-    out = []
-    for code, spec in TABLE43.items():
-        for part in (p.strip() for p in spec.split(";")):
-            if part.startswith("u:"):
-                out += [(code, word, n) for n, word in enumerate(part[2:].split(), start=1)]
-            else:
-                phrase, value = part.rsplit("=", 1)
-                out.append((code, phrase.strip(), int(value)))
-    return out
+    return number_table_cases(TABLE43)
 
 
 @pytest.mark.parametrize(("code", "phrase", "value"), _number_cases())

@@ -21,7 +21,7 @@ import pytest
 from core.extract.language import detect_language
 from core.extract.numerals import NumberReader
 from core.extract.world_language import language
-from tests.core.world_kit import claims, headlines
+from tests.core.world_kit import claims, headlines, number_table_cases
 
 # The table: a language -> "phrase=value; ..."; "u:" opens the units from one, space-separated.
 _TABLE = {
@@ -483,17 +483,8 @@ _LEFT_OUT = frozenset({
 
 
 def _cases() -> list[tuple[str, str, int]]:
-    out = []
-    for code, spec in _TABLE.items():
-        if code in _DIGITS_ONLY:
-            continue
-        for part in (p.strip() for p in spec.split(";")):
-            if part.startswith("u:"):
-                out += [(code, word, n) for n, word in enumerate(part[2:].split(), start=1)]
-            else:
-                phrase, value = part.rsplit("=", 1)
-                out.append((code, phrase.strip(), int(value)))
-    return [(c, p, v) for c, p, v in out if (c, p) not in _LEFT_OUT]
+    read = {code: spec for code, spec in _TABLE.items() if code not in _DIGITS_ONLY}
+    return [(c, p, v) for c, p, v in number_table_cases(read) if (c, p) not in _LEFT_OUT]
 
 
 @cache

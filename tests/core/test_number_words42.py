@@ -13,6 +13,7 @@ import pytest
 
 from core.extract.numerals import NumberReader
 from core.extract.world_language import language
+from tests.core.world_kit import number_table_cases
 
 # The table: a language -> "phrase=value; ..."; "u:" opens the units from one, space-separated.
 TABLE = {
@@ -106,15 +107,7 @@ TABLE = {
 
 
 def _cases() -> list[tuple[str, str, int]]:
-    out = []
-    for code, spec in TABLE.items():
-        for part in (p.strip() for p in spec.split(";")):
-            if part.startswith("u:"):
-                out += [(code, word, n) for n, word in enumerate(part[2:].split(), start=1)]
-            else:
-                phrase, value = part.rsplit("=", 1)
-                out.append((code, phrase.strip(), int(value)))
-    return out
+    return number_table_cases(TABLE)
 
 
 @cache

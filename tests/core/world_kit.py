@@ -29,3 +29,17 @@ def head_values(text: str, title: str | None = None) -> tuple[int | None, int | 
     main = main_incident_claims(extract(ArticleInput(text=text, title=title)).claims)
     killed, wounded = pick_headline(main, "killed"), pick_headline(main, "wounded")
     return (killed.value if killed else None, wounded.value if wounded else None)
+
+
+def number_table_cases(table: dict[str, str]) -> list[tuple[str, str, int]]:
+    """(language, phrase, value) of a number-word table written from each language's grammar: per language,
+    entries split by ";", each "phrase=value", or "u:" and the units one to nine (or more) in order."""
+    out = []
+    for code, spec in table.items():
+        for part in (p.strip() for p in spec.split(";")):
+            if part.startswith("u:"):
+                out += [(code, word, n) for n, word in enumerate(part[2:].split(), start=1)]
+            else:
+                phrase, value = part.rsplit("=", 1)
+                out.append((code, phrase.strip(), int(value)))
+    return out
