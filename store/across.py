@@ -18,7 +18,7 @@ import redis
 
 from store.blocks import HeldLock, Locked
 from store.codec import compact, parse
-from store.commit import NOT_HELD, HeldWrites, commit_held, held_commit_script
+from store.commit import NOT_HELD, UNION_OF_KEYS, HeldWrites, commit_held, held_commit_script
 from store.keys import Keys
 from store.outbox import OutboxEntry, queue_entries_if_subscribed
 
@@ -40,14 +40,7 @@ return out
 
 # The events filed under any of these crossing keys, and these other events, with their stored records, in one
 # round trip. KEYS: the index sets; ARGV: the profiles hash, then the other ids. Returns {ids, records}.
-_AROUND = """
-local seen, ids = {}, {}
-for i = 1, #KEYS, 500 do
-  local part = redis.call('SUNION', unpack(KEYS, i, math.min(i + 499, #KEYS)))
-  for j = 1, #part do
-    if not seen[part[j]] then seen[part[j]] = true; ids[#ids + 1] = part[j] end
-  end
-end
+_AROUND = UNION_OF_KEYS + """
 for i = 2, #ARGV do
   if not seen[ARGV[i]] then seen[ARGV[i]] = true; ids[#ids + 1] = ARGV[i] end
 end

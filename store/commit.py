@@ -20,6 +20,18 @@ from typing import Any
 
 import orjson
 
+# A Lua prologue the store's read scripts share: `ids`, the members of every set in KEYS, each once, in the order
+# found (SUNION in chunks of 500 keys, under Lua's unpack limit); `seen` marks them, for a script adding more.
+UNION_OF_KEYS = """
+local seen, ids = {}, {}
+for i = 1, #KEYS, 500 do
+  local part = redis.call('SUNION', unpack(KEYS, i, math.min(i + 499, #KEYS)))
+  for j = 1, #part do
+    if not seen[part[j]] then seen[part[j]] = true; ids[#ids + 1] = part[j] end
+  end
+end
+"""
+
 # KEYS[1]: the lock; ARGV[1]: the holder's token; ARGV[2]: the writes, a JSON array of arrays of strings, each a
 # Redis command, or one of the named steps below (what the repository's scripts do, here inside one script).
 # Returns 0 (nothing written) when the lock is not the holder's; else, written and the lock released: 2 when an

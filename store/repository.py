@@ -24,7 +24,7 @@ from store.across import AcrossRepo
 from store.blocks import BlockRepo
 from store.cache import ImmutableCache
 from store.codec import claims_from_json, claims_to_json, compact, parse, parse_datetime
-from store.commit import NOT_HELD, WRITTEN, HeldWrites, commit_held, held_commit_script
+from store.commit import NOT_HELD, UNION_OF_KEYS, WRITTEN, HeldWrites, commit_held, held_commit_script
 from store.keys import Keys
 from store.outbox import OutboxEntry, queue_entries, queue_entries_if_subscribed
 from store.records import ArticleRecord
@@ -118,14 +118,7 @@ return redis.call('HGET', KEYS[1], 'created_at') or ''
 # The events filed under any of these sets (index sets, article->events sets), with their stored states, in
 # one round trip. KEYS: the sets; ARGV: the event key prefix. Returns {ids, states} (false for a missing one).
 # (It builds event keys from ids: on Redis Cluster this read would be split per slot, see docs/scaling.md.)
-_EVENTS_IN = """
-local seen, ids = {}, {}
-for i = 1, #KEYS, 500 do
-  local part = redis.call('SUNION', unpack(KEYS, i, math.min(i + 499, #KEYS)))
-  for j = 1, #part do
-    if not seen[part[j]] then seen[part[j]] = true; ids[#ids + 1] = part[j] end
-  end
-end
+_EVENTS_IN = UNION_OF_KEYS + """
 local states = {}
 for i = 1, #ids, 500 do
   local keys = {}
