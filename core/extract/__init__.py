@@ -10,7 +10,8 @@ Modules, in pipeline order:
   "at least", "as many as", "nearly" ... imply; years, times, ages, money and the like are not counts;
 - `lexicons`: the words of each language as data (`lexicons/en.py`), read by the modules below;
 - `triggers`: the metric lexicon, `phrases`: its look-ups in tokens; `binder`: binds numbers to metrics in a
-  sentence (`noun_phrases`: who a number counts; `combine`: parts joined and figures derived afterwards);
+  sentence (`metric_before_number`: the metric the words before a number give it; `noun_phrases`: who a number
+  counts; `combine`: parts joined and figures derived afterwards);
   `singulars`: counts without a number ("a man was shot and killed"; `subjects`: who they are about);
   `counted_phrasings`: counts told by a whole phrasing ("a triple shooting", "The dead were identified as ...");
   `survivors`: the dead told by those who lived ("only two of the 181 people aboard survived");

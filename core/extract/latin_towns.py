@@ -169,7 +169,7 @@ class LatinTownReader(PlaceLexicon):
         if found.written not in nouns:
             return False
         after = sentence[found.start + len(found.written) :].lstrip()
-        before = sentence[: found.start].split()
+        before = sentence[: found.start].rsplit(maxsplit=1)  # the last word (the split of a text's head is long)
         return after[:1].islower() or (bool(before) and before[-1].lower() in before_words)
 
     def _after_a_title(self, sentence: str, found: _Found) -> bool:
@@ -177,7 +177,7 @@ class LatinTownReader(PlaceLexicon):
         Dupont'): the lexicon's person titles (its SOURCE_NOUNS of a person's kind), then one capitalised word? A
         name right after the title is still a place ('Bupati Cianjur': the regent of Cianjur)."""
         titles = _person_titles(self.code)
-        words = sentence[: found.start].split()
+        words = sentence[: found.start].rsplit(maxsplit=2)  # the last two words, all this reads
         if not titles or len(words) < 2 or not words[-1][:1].isupper() or resolve_place(words[-1]) is not None:
             return False
         return words[-2].lower() in titles
@@ -474,7 +474,7 @@ class LatinTownReader(PlaceLexicon):
     def _after_a_link_word(self, before: str) -> bool:
         """Does a name follow a link or locative word ('en Mocejón', 'a l'altura de Sils') or open its sentence
         ('Aurora (Colorado) -')? Not a noun ('su hijo Kyle (Texas)': a person and where he lives)."""
-        words = before.split()
+        words = before.rsplit(maxsplit=1)  # the last word: not every word of a text's head, for each of its names
         last = words[-1].split("'")[-1] if words else ""
         return not words or (len(last) <= 3 and last.islower()) or self._function_word(last.lower())
 
