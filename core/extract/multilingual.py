@@ -60,7 +60,7 @@ from core.extract.world_roles import (
 from core.extract.world_sentences import SENTENCE, quote_closing, sentence_spans
 from core.extract.world_shares import listed_shares, sum_lists
 from core.extract.world_triggers import _singular_deaths, field_triggers
-from core.models import Claim, Qualifier, Role
+from core.models import KILLED, Claim, Qualifier, Role
 
 _PROJECTION_WINDOW = 30
 
@@ -619,7 +619,7 @@ def _field_claims(
                 # "nach unten korrigiert: Statt 23 seien es 19 Tote": the figure the correction replaced is earlier
                 corrected = _earlier(lang, lower, number, s_start)
                 claim = replace(claim, update=True, revised_down=True, earlier_figure=corrected)
-            elif _earlier(lang, lower, number, s_start):
+            elif _earlier(lang, lower, number, s_start) or _rumoured(lang, lower, claim.metric, s_start, s_end):
                 claim = replace(claim, earlier_figure=True)
             elif claim.role is Role.TOTAL and _nationwide(lang, lower, s_start, s_end):
                 # "Landesweit kamen mindestens 41 Menschen ums Leben": the whole country's figure, over a city's
@@ -806,6 +806,13 @@ def _earlier(lang: Language, lower: str, number: Numeral, s_start: int) -> bool:
         _DIGIT.search(lower, m.end(), number.start) is None
         for m in lang.earlier.finditer(lower, max(s_start, number.start - _EARLIER_WINDOW), number.start)
     )
+
+
+def _rumoured(lang: Language, lower: str, metric: str, s_start: int, s_end: int) -> bool:
+    """'Videos difundidos en redes sociales aseguran que hubo 17 muertos, una cifra que ninguna autoridad ha
+    confirmado': a death toll its sentence tells as rumour (lexicon RUMOUR_CUES)."""
+    cues = lang.rumour_cues
+    return metric == KILLED and cues is not None and cues.search(lower, s_start, s_end) is not None
 
 
 _DIGIT = re.compile(r"\d")

@@ -80,6 +80,7 @@ from core.extract.field_context import (
     toll_words_date,
 )
 from core.extract.follow_ups import charges_counted_per_victim, own_event_told_as_background
+from core.extract.killer_among_dead import SELF_OBJECTS, killer_among_the_killed
 from core.extract.language import detect_language, is_english_code, read_as
 from core.extract.later_deaths import (
     dead_told_before_among_hurt,
@@ -743,6 +744,8 @@ def _sentence_claims(tokens: list[Token]) -> list[RawClaim]:
         raw += perpetrator_claims(tokens)
     if not words.isdisjoint(MULTIPLE_WORDS):
         raw += multiple_claims(tokens)
+    if not words.isdisjoint(SELF_OBJECTS):
+        raw = killer_among_the_killed(tokens, raw)  # "killed his wife and son and then himself": three dead
     if not words.isdisjoint(NAMED_HEAD_WORDS):
         raw += named_harmed_claims(tokens)
     if not words.isdisjoint(SURVIVAL_VERBS):

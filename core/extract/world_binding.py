@@ -314,6 +314,21 @@ def _assailants_counted(lang: Language, lower: str, number: Numeral) -> bool:
     return before is not None and before.search(lower, reach, number.start) is not None
 
 
+def _agents_of_the_verb(lang: Language, lower: str, number: Numeral, verb: _Trigger, later: list[Numeral]) -> bool:
+    """'Dos hombres mataron a cuatro', 'Due uomini hanno ucciso quattro persone': people (AGENT_NOUNS) counted
+    right before a harm verb whose own count follows it at once (nothing between but an object mark or a
+    qualifier) are the ones who did it, not its victims."""
+    if lang.agents is None or not later or lang.agents.match(lower, number.end) is None:
+        return False
+    between = lower[verb.end : later[0].start]
+    if _AFTER_BREAK.search(between):
+        return False
+    words = between.split()
+    return all(w in lang.object_marks for w in words) or (
+        lang.before is not None and lang.before[0].search(between) is not None and len(words) <= 3
+    )
+
+
 _ASSAILANTS_REACH = 40  # characters before a number its attackers' noun is looked for in
 
 
@@ -566,6 +581,7 @@ def bind(
                     (_article_like(number) or _assailants_counted(lang, lower, number))
                     and _object_count(lang, lower, t, numbers[index + 1 :], triggers)
                 )
+                and not _agents_of_the_verb(lang, lower, number, t, numbers[index + 1 :])
                 and not (following is not None and _joined_label(lang, lower, t, following))
                 and not (following is not None and _and_verb_of_its_own(lang, lower, number, t, following))
                 and not _another_nouns_victims(lang, lower, phrase_end, t)

@@ -153,6 +153,12 @@ class Language:
         self.hyphen_endings = _phrases(tuple(f"-{e}" for e in getattr(lexicon, "HYPHEN_ENDINGS", ())), "word", True)
         # "cuatro terroristas han muerto", "3 Angreifer": the attackers' own dead are no toll of the victims
         self.perpetrators = _phrases(getattr(lexicon, "PERPETRATORS", ()), lexicon.MATCH, anchored=True)
+        # "dos hombres mataron a cuatro", "deux hommes ont tué quatre personnes": people of no harm's kind, the doers
+        # only when the harm verb's own count follows it (never the attackers' own dead: "dos hombres murieron")
+        self.agents = _phrases(getattr(lexicon, "AGENT_NOUNS", ()), lexicon.MATCH, anchored=True)
+        # "Videos difundidos en redes sociales aseguran que hubo 17 muertos": a toll told as rumour, which the
+        # authorities' own count or stated zero outweighs (as the English reader's RUMOUR_CUES)
+        self.rumour_cues = _phrases(getattr(lexicon, "RUMOUR_CUES", ()), lexicon.MATCH)
         # "'yan bindiga biyu sun kashe mutane hudu", "washambuliaji wawili waliua watu wanne": where a number follows
         # its noun, the attackers' noun (with its endings) right before the number
         assailants = "|".join(map(re.escape, getattr(lexicon, "PERPETRATORS_BEFORE", ())))

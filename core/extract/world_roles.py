@@ -31,6 +31,9 @@ _YEAR_BEFORE_TEXT = "en in im em no na nel nell desde depuis seit sejak tahun w 
 _YEAR_BEFORE = frozenset(_YEAR_BEFORE_TEXT.split())
 
 
+_NOT_COUNT_REACH = 16  # characters before a number its NOT_COUNTS_BEFORE words are looked for in ("adolescente de")
+
+
 @dataclass(frozen=True, slots=True)
 class _Trigger:
     metric: str
@@ -170,7 +173,7 @@ def _not_a_count(lang: Language, lower: str, number: Numeral, end: int) -> bool:
         if prefixed is None or prefixed.search(lower, max(0, number.start - 12), number.start) is None:
             return True
     before = lang.not_counts_before
-    if before is not None and before.search(lower, max(0, number.start - 12), number.start):
+    if before is not None and before.search(lower, max(0, number.start - _NOT_COUNT_REACH), number.start):
         return True  # "גבר בן 45 נהרג": an age before the number (lexicon NOT_COUNTS_BEFORE)
     if _COMPOUND.match(lower, number.end, end) and not (  # "45-letni", "50-årene": an age or a size, no count
         lang.hyphen_endings is not None and lang.hyphen_endings.match(lower, number.end, end)

@@ -218,7 +218,7 @@ def test_every_world_lexicon_uses_only_the_shared_names() -> None:
         "MOURNED_LINKS", "ORDINALS", "ORDINAL_NOT_PERSON", "SHORT_DATE_BEFORE", "MOURNING_WORDS", "DATE_NAME_LINKS",
         "UNOFFICIAL_SOURCES", "CONTRAST_CLAUSES",
         "COUNT_PREFIXES", "SCRIPT_TWINS", "COURT_WORDS", "POISONED_BY", "HURT_STEMS", "OBJECT_MARKS",
-        "PERPETRATORS_BEFORE",
+        "PERPETRATORS_BEFORE", "AGENT_NOUNS", "RUMOUR_CUES",
         "PAST_MONTH_BEFORE", "PAST_MONTH_AFTER", "NAMED_TIME_SINCE", "ORDINAL_DOT", "ORDINAL_DOT_BEFORE",
     }  # fmt: skip
     metrics = {"killed", "wounded", "missing", "displaced", "arrested"}

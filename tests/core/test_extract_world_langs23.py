@@ -576,7 +576,7 @@ def test_catalan_persian_bengali_chinese_arabic(language: str, text: str, killed
         ('es', 'Entre los fallecidos, cuya identidad aún no ha trascendido, hay '
                'cuatro menores. En total murieron 19 personas.', '19', '-'),
         ('it', "A rimanere feriti, nello scontro avvenuto all'alba sull'A1, sono "
-               'stati sette passeggeri. Nessun morto.', '-', '7'),
+               'stati sette passeggeri. Nessun morto.', '0', '7'),  # a stated zero
         ('it', 'Sono sette i feriti. A morire, secondo la polizia, sarebbero '
                'almeno due persone.', '2:at_least', '7'),
         ('it', 'Il sindaco ha detto che la città è pronta a morire di dolore: 3 '
@@ -586,7 +586,7 @@ def test_catalan_persian_bengali_chinese_arabic(language: str, text: str, killed
 def test_fronted_toll_verbs_and_numbers_of_roads(language: str, text: str, killed: str, wounded: str) -> None:
     """Italian fronts a toll verb with 'a' ('A perdere la vita, nel crollo avvenuto (...), sarebbero 42
     persone'): its count follows the copula past asides and articles; a road's or a kilometre's number is no count
-    ('sulla statale 106'); 'Nessun morto' tells no death."""
+    ('sulla statale 106'); 'Nessun morto' tells no death (a stated zero)."""
     assert _headlines(text, language) == (killed, wounded)
 
 

@@ -225,6 +225,9 @@ INJURY_GRADES = {
 }
 RANGES = (("entre", "i", ""),)
 PERPETRATORS = ("terroristes", "atacants", "assaltants", "gihadistes", "agressors", "pistolers")
+# the doers of a harm when its own count follows the verb ("van matar quatre")
+AGENT_NOUNS = ("homes", "dones", "individus", "joves", "adolescents", "menors", "desconeguts", "delinqüents",
+               "policies", "agents", "mossos", "soldats", "militars", "germans", "estudiants")
 VICTIM_NOUNS = ("víctimes",)
 SUBSET_AFTER = ("d'ells", "d'elles", "dels quals", "de les quals")
 # a relative of place: the count before it is of the places ('tres bares en los que murieron ocho')
@@ -384,7 +387,10 @@ SOURCE_CHANNELS = ("en un comunicat", "en una nota", "a les xarxes", "en roda de
 # Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
 ABBREVIATIONS = ("sr.", "sra.", "dr.", "dra.")
 # "magnitud 6": a word right before a number that makes it no count of people
-NOT_COUNTS_BEFORE = ("a les", "des de les", "cap a les", "magnitud",)
+NOT_COUNTS_BEFORE = ("a les", "des de les", "cap a les", "magnitud",
+                     # "va matar una companya de 16": after one person's noun, "de" and a number tell an age
+                     "companya de", "company de", "noia de", "noi de", "nena de", "nen de", "jove de", "dona de",
+                     "home de", "alumna de", "alumne de", "estudiant de", "adolescent de")
 # a word between a trigger and its number right after it: "els cossos de 25 persones", "la mort de 3 persones"
 LABEL_LINKS = ("de",)
 # A verb's singular form that tells the death of one, with no number ("Mor un motorista"); not after a negation
@@ -429,3 +435,10 @@ NOBODY = ("ningú", "cap persona")
 
 # A common word that begins as a country's name does, no adjective of its people (a meeting, not Réunion)
 NOT_ADJECTIVES = ("reunió", "reunions")
+
+# A sentence that tells its death toll as rumour, one no authority confirmed (social media, unconfirmed reports):
+# the toll is an earlier figure, which a stated one or a stated zero outweighs (core.extract.multilingual)
+RUMOUR_CUES = (
+    "rumor", "rumors", "informacions no confirmades", "cap autoritat ha confirmat", "difosos a les xarxes",
+    "difoses a les xarxes", "circulen per les xarxes", "missatges a les xarxes", "vídeos a les xarxes",
+)  # fmt: skip

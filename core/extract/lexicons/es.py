@@ -322,6 +322,10 @@ PERPETRATORS = (
     # armed, hired or masked men and hostage-takers: attackers too, the subject of the harm they did
     "hombres armados", "individuos armados", "sicarios", "encapuchados", "secuestradores",
 )
+AGENT_NOUNS = (  # "dos hombres mataron a cuatro": the doers when the verb's own count follows it
+    "hombres", "mujeres", "individuos", "sujetos", "jóvenes", "adolescentes", "menores", "desconocidos",
+    "delincuentes", "criminales", "policías", "agentes", "soldados", "militares", "hermanos", "estudiantes",
+)
 SUBSET_BEFORE = (
     "entre ellos",
     "entre ellas",
@@ -773,6 +777,10 @@ NOT_COUNTS_BEFORE = (  # "en el kilómetro 345 de la A-7"
     "a las", "desde las", "hasta las", "hacia las", "eso de las",  # "a las 5": a clock time
     "andén", "carril",  # "andén 3": a platform, a lane
     "magnitud", "kilómetro", "km", "nacional",
+    # "mató a una compañera de 16": after one person's noun, "de" and a number tell an age
+    "compañera de", "compañero de", "niña de", "niño de", "joven de", "chica de", "chico de", "muchacha de",
+    "muchacho de", "mujer de", "hombre de", "estudiante de", "alumna de", "alumno de", "adolescente de",
+    "anciana de", "anciano de", "bebé de",
 )
 # Verbs by which a source puts the toll at a figure, read as verbs of saying for sources only (world_attribution)
 REPORTING_VERBS = ("rebajó", "rebajaron", "elevaron", "cifraron", "redujo", "redujeron",
@@ -834,7 +842,10 @@ THING_VERBS = (  # a verb right after a thing's noun: its own clause ("y una cas
     "está", "están", "estaba", "sufrió", "sufrieron",
 )  # fmt: skip
 # A charge names its victims after it ("acusado de matar a seis"): a count before it is the accused
-CHARGE_WORDS = ("matar a", "asesinar a", "herir a")
+CHARGE_WORDS = ("matar a", "asesinar a", "herir a",
+                # "Detienen a cuatro adolescentes por la muerte de una niña": the death's victims after it, the
+                # count before it (the arrested, the accused) none of the dead
+                "muerte de", "muerte del", "asesinato de", "asesinato del", "homicidio de", "homicidio del")
 # 'in all' right before a number: the total of the count told before it in the sentence, which is its part
 TOTAL_BEFORE = ("en total", "un total de", "en total,")
 # the wounds themselves, no people hurt ("murió a causa de las heridas sufridas"): a trigger word inside is none
@@ -903,3 +914,13 @@ NAMED_TIME_SINCE = ("desde",)
 
 # A common word that begins as a country's name does, no adjective of its people (a meeting, not Réunion)
 NOT_ADJECTIVES = ("reunión", "reuniones")
+
+# A sentence that tells its death toll as rumour, one no authority confirmed (social media, unconfirmed reports):
+# the toll is an earlier figure, which a stated one or a stated zero outweighs (core.extract.multilingual)
+RUMOUR_CUES = (
+    "rumor", "rumores", "se rumorea", "versiones no confirmadas", "informaciones no confirmadas",
+    "ninguna autoridad ha confirmado", "ninguna autoridad confirmó", "difundidos en redes",
+    "difundidas en redes", "difundidos en las redes", "difundidas en las redes", "circulan en redes",
+    "circularon en redes", "en redes circulan", "en redes circularon", "publicaciones en redes",
+    "mensajes en redes", "videos en redes", "vídeos en redes",
+)  # fmt: skip

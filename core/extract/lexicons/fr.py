@@ -210,6 +210,10 @@ PERPETRATORS = (
     # armed, hired or masked men and hostage-takers: attackers too, the subject of the harm they did
     "hommes armés", "individus armés", "hommes cagoulés", "kidnappeurs", "preneurs d'otages",
 )
+AGENT_NOUNS = (  # "deux hommes ont tué quatre personnes": the doers when the verb's own count follows it
+    "hommes", "femmes", "individus", "jeunes", "adolescents", "mineurs", "inconnus", "malfaiteurs", "criminels",
+    "policiers", "gendarmes", "agents", "soldats", "militaires", "frères", "étudiants", "élèves",
+)
 SUBSET_BEFORE = (
     "dont",
     "parmi eux",
@@ -751,7 +755,10 @@ REPORTING_VERBS = (
     "parlent de", "parle de", "affirment", "assurent", "évoquent",  # "les organisateurs parlent de 20 blessés"
 )  # fmt: skip
 # "magnitud 6": a word right before a number that makes it no count of people
-NOT_COUNTS_BEFORE = ("quai", "voie", "magnitude", "départementale", "nationale", "km")  # "sur la départementale 12"
+NOT_COUNTS_BEFORE = ("quai", "voie", "magnitude", "départementale", "nationale", "km",  # "sur la départementale 12"
+                     # "a tué une camarade de 16": after one person's noun, "de" and a number tell an age
+                     "camarade de", "fillette de", "garçon de", "jeune fille de", "adolescente de", "adolescent de",
+                     "élève de", "lycéenne de", "lycéen de", "collégienne de", "collégien de")
 
 # Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
 # months or years after an earlier event before its date ('huit mois après les attentats du 13 novembre'): the
@@ -869,3 +876,12 @@ NAMED_TIME_SINCE = ("depuis",)
 
 # A common word that begins as a country's name does, no adjective of its people (a meeting, not Réunion)
 NOT_ADJECTIVES = ("réunion", "réunions")
+
+# A sentence that tells its death toll as rumour, one no authority confirmed (social media, unconfirmed reports):
+# the toll is an earlier figure, which a stated one or a stated zero outweighs (core.extract.multilingual)
+RUMOUR_CUES = (
+    "rumeur", "rumeurs", "informations non confirmées", "aucune autorité n'a confirmé",
+    "diffusées sur les réseaux", "diffusés sur les réseaux", "circulent sur les réseaux",
+    "ont circulé sur les réseaux", "publications sur les réseaux", "messages sur les réseaux",
+    "vidéos sur les réseaux",
+)  # fmt: skip

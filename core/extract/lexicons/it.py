@@ -201,6 +201,10 @@ PERPETRATORS = (
     # armed, hired or masked men and hostage-takers: attackers too, the subject of the harm they did
     "uomini armati", "sicari", "killer", "rapitori",
 )
+AGENT_NOUNS = (  # "due uomini hanno ucciso quattro persone": the doers when the verb's own count follows it
+    "uomini", "donne", "individui", "giovani", "ragazzi", "adolescenti", "minorenni", "sconosciuti", "banditi",
+    "criminali", "poliziotti", "carabinieri", "agenti", "soldati", "militari", "fratelli", "studenti",
+)
 SUBSET_BEFORE = (
     "tra cui",
     "tra loro",
@@ -708,6 +712,9 @@ NOT_COUNTS_BEFORE = (  # "sulla statale 106"
     "alle", "dalle", "verso le", "fino alle",  # "alle 5": a clock time
     "binario", "corsia",  # "binario 3": a platform, a lane
     "magnitudo", "statale", "provinciale", "km", "chilometro", "civico",
+    # "ha ucciso una compagna di 16": after one person's noun, "di" and a number tell an age
+    "compagna di", "compagno di", "ragazza di", "ragazzo di", "bambina di", "bambino di", "donna di", "uomo di",
+    "giovane di", "studentessa di", "studente di", "anziana di", "anziano di",
 )
 
 # Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
@@ -832,3 +839,12 @@ NAMED_TIME_SINCE = ("dal", "dalla", "dallo", "da")
 
 # A common word that begins as a country's name does, no adjective of its people (a meeting, not Réunion)
 NOT_ADJECTIVES = ("riunione", "riunioni")
+
+# A sentence that tells its death toll as rumour, one no authority confirmed (social media, unconfirmed reports):
+# the toll is an earlier figure, which a stated one or a stated zero outweighs (core.extract.multilingual)
+RUMOUR_CUES = (
+    "voce non confermata", "voci non confermate", "indiscrezioni non confermate", "notizie non confermate",
+    "nessuna autorità ha confermato", "diffusi sui social", "diffuse sui social", "circolano sui social",
+    "circolati sui social", "circolate sui social", "post sui social", "messaggi sui social",
+    "video sui social",
+)  # fmt: skip

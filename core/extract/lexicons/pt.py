@@ -221,6 +221,10 @@ PERPETRATORS = (
     # armed, hired or masked men and hostage-takers: attackers too, the subject of the harm they did
     "homens armados", "criminosos armados", "pistoleiros", "sequestradores",
 )
+AGENT_NOUNS = (  # "dois homens mataram quatro pessoas": the doers when the verb's own count follows it
+    "homens", "mulheres", "indivíduos", "sujeitos", "jovens", "adolescentes", "menores", "desconhecidos",
+    "bandidos", "criminosos", "policiais", "polícias", "agentes", "soldados", "militares", "irmãos", "estudantes",
+)
 SUBSET_BEFORE = (
     "entre eles",
     "entre elas",
@@ -689,7 +693,10 @@ ABBREVIATIONS = ("sr.", "sra.", "dr.", "dra.", "gen.", "cel.", "prof.")
 REPORTING_VERBS = ("eleva", "elevam", "elevou", "atualiza", "atualizam", "contabiliza")
 # "magnitud 6": a word right before a number that makes it no count of people
 NOT_COUNTS_BEFORE = (  # "no km 312 da BR-116"
-    "às", "até às", "plataforma", "magnitude", "km", "quilômetro", "quilómetro"
+    "às", "até às", "plataforma", "magnitude", "km", "quilômetro", "quilómetro",
+    # "matou uma colega de 16": after one person's noun, "de" and a number tell an age
+    "colega de", "menina de", "menino de", "jovem de", "rapariga de", "rapaz de", "mulher de", "homem de",
+    "estudante de", "aluna de", "aluno de", "adolescente de", "idosa de", "idoso de", "criança de",
 )
 
 # Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
@@ -763,7 +770,10 @@ THING_VERBS = (  # a verb right after a thing's noun: its own clause ("e uma cas
     "estava", "desabou", "desabaram", "acabou",
 )  # fmt: skip
 # A charge names its victims after it ("acusado de matar a seis"): a count before it is the accused
-CHARGE_WORDS = ("matar", "assassinar", "ferir")
+CHARGE_WORDS = ("matar", "assassinar", "ferir",
+                # "prende quatro adolescentes pela morte de uma menina": the victims after it, the count before none
+                "morte de", "morte do", "morte da", "assassinato de", "assassinato do", "assassinato da",
+                "homicídio de", "homicídio do", "homicídio da")
 # 'in all' right before a number: the total of the count told before it in the sentence, which is its part
 TOTAL_BEFORE = ("no total", "um total de", "ao todo")
 # A relative told with a possessive after and, one more of the count before ("morreram duas crianças e a mãe")
@@ -826,3 +836,11 @@ NAMED_TIME_SINCE = ("desde",)
 
 # A common word that begins as a country's name does, no adjective of its people (a meeting, not Réunion)
 NOT_ADJECTIVES = ("reunião", "reuniões")
+
+# A sentence that tells its death toll as rumour, one no authority confirmed (social media, unconfirmed reports):
+# the toll is an earlier figure, which a stated one or a stated zero outweighs (core.extract.multilingual)
+RUMOUR_CUES = (
+    "boato", "boatos", "rumor", "rumores", "informações não confirmadas", "nenhuma autoridade confirmou",
+    "divulgados nas redes", "divulgadas nas redes", "circulam nas redes", "circularam nas redes",
+    "publicações nas redes", "mensagens nas redes", "vídeos nas redes",
+)  # fmt: skip

@@ -145,6 +145,9 @@ QUALIFIERS_BEFORE = {
 # The attackers, right after the number ("two gunmen killed four"): the subject of the harm, and their own dead
 # are no toll of the victims
 PERPETRATORS = ("atacator", "terorist", "agresor", "asasin", "bărbați înarmați", "indivizi înarmați", "răpitor")
+# the doers of a harm when its own count follows the verb ("au ucis patru")
+AGENT_NOUNS = ("bărbați", "bărbaţi", "femei", "indivizi", "tineri", "adolescenți", "adolescenţi", "necunoscuți",
+               "polițiști", "poliţişti", "agenți", "soldați", "militari", "frați")
 SUBSET_BEFORE = (
     "printre care", "dintre care", "inclusiv", "printre",  # "Printre răniți se află și doi cetățeni români"
 )  # fmt: skip
@@ -356,3 +359,10 @@ GATHERING_WORDS = ("înmormântar", "inmormantar", "funerali", "priveghi", "come
 NOBODY = ("nimeni", "niciun", "nicio", "niciunul", "niciuna")
 # "la ora 5": a clock time before a number, no count of people
 NOT_COUNTS_BEFORE = ("ora", "orele",)
+
+# A sentence that tells its death toll as rumour, one no authority confirmed (social media, unconfirmed reports):
+# the toll is an earlier figure, which a stated one or a stated zero outweighs (core.extract.multilingual)
+RUMOUR_CUES = (
+    "zvon", "zvonuri", "informații neconfirmate", "nicio autoritate nu a confirmat", "postări pe rețelele sociale",
+    "circulă pe rețelele sociale", "videoclipuri pe rețelele sociale",
+)  # fmt: skip
