@@ -509,10 +509,15 @@ class ScriptReading:
 
     def _home_division(self, candidate: str, place: Place, named: Counter[str] | None) -> Place:
         """A foreign town's name that is also a province of the language's or the text's countries is the
-        province ('गुजरात' in Hindi: Gujarat, not Gujrat in Pakistan)."""
-        wanted = (*(named or ()), *self.home)
-        if place.kind != "city" or not wanted or place.country in wanted:
+        province ('गुजरात' in Hindi: Gujarat, not Gujrat in Pakistan); so is a town of the language's own country
+        when the text names another that has the province ('انڈیا: گجرات میں' in Urdu: India's Gujarat)."""
+        text_countries = tuple(named or ())
+        wanted = (*text_countries, *self.home)
+        if place.kind != "city" or not wanted:
             return place
+        if place.country in wanted and (not text_countries or place.country in text_countries):
+            return place
+        wanted = text_countries if place.country in wanted else wanted
         hit = gazetteer().script_names([candidate], provinces=True).get(candidate)
         division = gazetteer().by_key(hit[1]) if hit is not None else None
         return division if division is not None and division.country in wanted else place

@@ -83,3 +83,31 @@ def test_a_word_before_a_district_word_is_no_village() -> None:
 def test_a_town_in_a_case(lang: str, text: str, town: str) -> None:
     loc = placed(lang, text)
     assert loc is not None and loc.label == town, loc
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "region"),
+    [
+        (
+            "ur",
+            "انڈیا: گجرات میں پل گرنے سے 132 افراد ہلاک",
+            "انڈیا کی ریاست گجرات کے شہر موربی میں دریا پر بنا ایک پرانا پل گر گیا۔",
+            "IN-09",
+        ),
+        (
+            "ur",
+            "بھارت: گجرات میں آگ، 4 ہلاک",
+            "بھارت کی ریاست گجرات میں ایک فیکٹری میں آگ لگنے سے چار افراد ہلاک ہوگئے۔",
+            "IN-09",
+        ),
+        (
+            "ur",
+            "گجرات میں بس حادثہ، 5 افراد ہلاک",
+            "پنجاب کے شہر گجرات میں بس الٹنے سے پانچ افراد ہلاک ہو گئے۔",
+            "PK-04",
+        ),
+    ],
+)
+def test_a_province_of_the_named_country_over_a_home_town(lang: str, title: str, text: str, region: str) -> None:
+    loc = placed(lang, text, title)
+    assert loc is not None and loc.region == region, loc
