@@ -243,6 +243,7 @@ class ScriptReading:
         else:
             matches = list(_WORD.finditer(sentence))
             words = [(m.start(), script_key(m.group())) for m in matches]
+            locatives = _script_locative_endings(self.code)
             persons = _before_a_surname(sentence, matches)
             for index, (start, word) in enumerate(words):
                 following = words[index + 1][1] if index + 1 < len(words) else None
@@ -325,6 +326,11 @@ class ScriptReading:
                 taken_off = _without_suffixes(word, self.suffix_particles)
                 suffixed.update(taken_off)
                 steps += [(start, False, candidate, False) for candidate in taken_off]
+                # "ಮೈಸೂರಿನಲ್ಲಿ": 'ಮೈಸೂರು' in a locative case longer than the endings cut off below, in place of
+                # the name's last letters (data/locative_endings.tsv): a place wherever it stands
+                in_case = [word[: -len(e)] + b for e, b in locatives if word.endswith(e) and len(word) > len(e) + 1]
+                steps += [(start, False, name, True) for name in in_case]
+                located.update((start,) if in_case else ())
                 # "Βόλο" (accusative) is "Βόλος": the name's base ending put back (lexicon PLACE_BASE_ENDINGS)
                 steps += [(start, False, word + e, True) for e in self.script_base_endings if len(word) >= 3]
                 # 'ঢাকায়' is 'ঢাকা' + an ending; 'মালিকের' is no 'মালি' + 'কের' (data/joined_endings.tsv)
@@ -472,12 +478,15 @@ class ScriptReading:
         at = {f.start: f for f in found}
         spelled: dict[int, _Found] = {}
         town_words = _town_words(self.code)
+        district_words = _district_words_after(self.code)
         for index, (start, word) in enumerate(words):
             bare = [
                 word[: -len(e)] + base for e, base in endings if word.endswith(e) and len(word) > len(e) + 2
             ]  # (the name's own last letters first, then the stem as it is)
             after_a_town_word = index > 0 and words[index - 1][1].lower() in town_words
-            if not (start in located or bare or after_a_town_word) or self._not_a_place(word):
+            before_a_district_word = index + 1 < len(words) and words[index + 1][1].lower() in district_words
+            beside_a_word = after_a_town_word or before_a_district_word
+            if not (start in located or bare or beside_a_word) or self._not_a_place(word):
                 continue
             if _a_country_word(word, list(range(1, min(self.extra, _MAX_ENDING) + 1))):
                 continue  # 'در عراق' (in Iraq), spelled 'araq', 'arak': a country, not Arak in Iran
@@ -500,10 +509,15 @@ class ScriptReading:
 
     def _home_division(self, candidate: str, place: Place, named: Counter[str] | None) -> Place:
         """A foreign town's name that is also a province of the language's or the text's countries is the
-        province ('गुजरात' in Hindi: Gujarat, not Gujrat in Pakistan)."""
-        wanted = (*(named or ()), *self.home)
-        if place.kind != "city" or not wanted or place.country in wanted:
+        province ('गुजरात' in Hindi: Gujarat, not Gujrat in Pakistan); so is a town of the language's own country
+        when the text names another that has the province ('انڈیا: گجرات میں' in Urdu: India's Gujarat)."""
+        text_countries = tuple(named or ())
+        wanted = (*text_countries, *self.home)
+        if place.kind != "city" or not wanted:
             return place
+        if place.country in wanted and (not text_countries or place.country in text_countries):
+            return place
+        wanted = text_countries if place.country in wanted else wanted
         hit = gazetteer().script_names([candidate], provinces=True).get(candidate)
         division = gazetteer().by_key(hit[1]) if hit is not None else None
         return division if division is not None and division.country in wanted else place
@@ -599,6 +613,12 @@ def _script_locative_endings(code: str) -> tuple[tuple[str, str], ...]:
 def _town_words(code: str) -> frozenset[str]:
     """A town's or a village's words written right before its name in the language (data/town_words.tsv)."""
     return frozenset(script_key(w).lower() for w in words_by_language("town_words.tsv").get(code, ()))
+
+
+@cache  # one entry per language: more than 64 of them
+def _district_words_after(code: str) -> frozenset[str]:
+    """A district's words written right after its name in the language (data/district_words_after.tsv)."""
+    return frozenset(script_key(w).lower() for w in words_by_language("district_words_after.tsv").get(code, ()))
 
 
 @cache  # one entry per language: more than 64 of them

@@ -88,6 +88,14 @@ def transliterated_town(word: str, countries: frozenset[str], min_population: in
     spellings = latin_spellings(word)
     found = [
         p for spelling in spellings for p in gazetteer().lookup(spelling)
-        if p.kind == "city" and p.country in countries and fold(p.name) in spellings and p.population >= min_population
+        if p.kind == "city" and p.country in countries and p.population >= min_population
+        and (fold(p.name) in spellings or _seat_of_district(p, spelling))
     ]  # fmt: skip
     return max(found, key=lambda p: p.population) if found else None
+
+
+def _seat_of_district(town: Place, spelling: str) -> bool:
+    """Is the town the seat of a district the spelling names, in its state ('बहराइच', spelled 'bahraich': the
+    district is Bahraich, its town's GeoNames name 'Bahraigh'; 'गोंडा': Gonda district, 'Gondā City')? A
+    district's name vouches for the town's alternate name: it is no everyday word's spelling."""
+    return any(d.country == town.country and d.admin1 == town.admin1 for d in gazetteer().districts(spelling))
