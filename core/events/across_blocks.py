@@ -51,6 +51,11 @@ START_DAYS = 14
 TIED_TEXT = 0.4
 # Two firmly placed events this close (km) may be one disaster across a border (`tied`)
 NEIGHBOUR_KM = 150.0
+# A small figure tied by text or a named place alone ties only events whose days lie at most this far apart: a
+# report told from elsewhere may read its day one off ("Tuesday" past midnight), not more; a one-death shooting of
+# Saturday and one of Wednesday in the same city are two, however alike their reports read (gva-dev: a Louisville
+# report read in Virginia tied to Louisville's shooting three days before)
+TIED_DAYS = 1
 # Day buckets of `crossing_keys`: any bucket size works; a week keeps an event's keys few.
 BUCKET_DAYS = 7
 # Place kinds a grouper's event may sit at that say its place is coarse or unread (see `weak_location`)
@@ -325,10 +330,11 @@ def tied(a: EventProfile, b: EventProfile) -> bool:
     """Does something of one event's own tie it to the other? A person or venue both name; or a figure both give
     (a death toll, a count of the hurt; never 0), which must be a mass one (`MASS_CASUALTIES`) or come with a
     place one names where the other sits or texts alike enough to join on text (`TIED_TEXT`): a shooting's 1
-    or 2 dead are given by a dozen shootings of the same day in other states. When both are firmly placed (a town
-    read well in each block) a mass toll needs those too, or neighbouring places (`NEIGHBOUR_KM`): a shooting of
-    12 in Turkey and one of 12 in Montenegro the same week are two. Kinds and days alone never tie: floods kill 12
-    in one country and 9 in the next in the same week, told in the same wire phrases."""
+    or 2 dead are given by a dozen shootings of the same day in other states (`_small_figures_tied`: and only with
+    days at most `TIED_DAYS` apart). When both are firmly placed (a town read well in each
+    block) a mass toll needs those too, or neighbouring places (`NEIGHBOUR_KM`): a shooting of 12 in Turkey and
+    one of 12 in Montenegro the same week are two. Kinds and days alone never tie: floods kill 12 in one country
+    and 9 in the next in the same week, told in the same wire phrases."""
     if a.persons & b.persons or a.venue & b.venue:
         return True
     killed_a, killed_b = set(a.killed) - {0}, set(b.killed) - {0}
@@ -338,14 +344,25 @@ def tied(a: EventProfile, b: EventProfile) -> bool:
     if not shared:
         return False
     named = bool(a.keys & b.named or b.keys & a.named)
+    if max(shared) < MASS_CASUALTIES:
+        return _small_figures_tied(a, b, named)
     if named or _texts_alike(a, b):
         return True
-    if max(shared) < MASS_CASUALTIES:
-        return False
     if a.weak or b.weak:
         return True
     km = _min_km(a.keys, b.keys)
     return km is not None and km <= NEIGHBOUR_KM
+
+
+def _small_figures_tied(a: EventProfile, b: EventProfile, named: bool) -> bool:
+    """Do two events sharing only small figures (under `MASS_CASUALTIES`: a shooting's one dead, a spree's eight)
+    tie? Only with their days at most `TIED_DAYS` apart, and a place one names where the other sits or texts alike
+    (`TIED_TEXT`): a report of one shooting names the shooting of a few days before elsewhere ("eight were killed
+    at Atlanta spas last week"), and one-death shootings read alike wherever and whenever they happen."""
+    gap = _gap(a.reach, b.reach)
+    if gap is None or gap > TIED_DAYS:
+        return False
+    return named or _texts_alike(a, b)
 
 
 def _texts_alike(a: EventProfile, b: EventProfile) -> bool:
