@@ -85,3 +85,6 @@ NEGATIONS = ("nie", "geen", "niemand")
 # Words that say no one or none (NOBODY): the word for one, also the article, before one of them and the
 # harm's word is the article of a clause that states none, no count of one (core.extract.world_binding)
 NOBODY = ("niemand", "geen")
+# A relative pronoun after a comma goes on with the counted people (core.extract.world_binding):
+# "16 mense, wat dood is"
+RELATIVES = ("wat",)

@@ -564,3 +564,8 @@ MONTHS = {
 }  # fmt: skip
 # "الساعة 5": a clock time before a number, no count of people
 NOT_COUNTS_BEFORE = ("الساعة", "الساعه",)
+# An outbreak of a disease (dengue, cholera) or a mass poisoning (stems, read anywhere in the text): those admitted to
+# hospital are the sick, not the wounded, unless a word of injury (HURT_STEMS) is told with their count
+# (core.extract.poisonings)
+POISONED_BY = ("الكوليرا", "حمى الضنك", "الضنك", "التسمم الغذائي", "الكحول المغشوش", "الخمور المغشوشة")
+HURT_STEMS = ("جرح", "جريح", "إصابات بجروح")

@@ -87,3 +87,6 @@ MONTHS = {
     "студзеня": 1, "лютага": 2, "сакавіка": 3, "красавіка": 4, "мая": 5, "чэрвеня": 6, "ліпеня": 7, "жніўня": 8,
     "верасня": 9, "кастрычніка": 10, "лістапада": 11, "снежня": 12,
 }  # fmt: skip
+# A relative pronoun after a comma goes on with the counted people (core.extract.world_binding):
+# "16 чалавек, якія загінулі"
+RELATIVES = ("якія", "якiя")

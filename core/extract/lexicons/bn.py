@@ -372,3 +372,11 @@ EARLIER_OPENINGS = (
 # the outlet's own nationals (a demonym, 'compatriots', 'citizens of'): named with a count beside a
 # larger toll of the kind, a part of it (world_parts.nationals_beside_the_whole)
 NATIONALS = ("বাংলাদেশি", "বাংলাদেশী", "প্রবাসী")
+# An outbreak of a disease (dengue, cholera) or a mass poisoning (stems, read anywhere in the text): those admitted to
+# hospital are the sick, not the wounded, unless a word of injury (HURT_STEMS) is told with their count
+# (core.extract.poisonings)
+POISONED_BY = (
+    "ডেঙ্গু", "ডেঙ্গি", "কলেরা", "ডায়রিয়া", "ডায়রিয়া", "ম্যালেরিয়া",
+    "ম্যালেরিয়া", "চিকুনগুনিয়া", "চিকুনগুনিয়া", "বিষাক্ত মদ", "খাদ্যে বিষক্রিয়া", "খাদ্যে বিষক্রিয়া",
+)  # fmt: skip
+HURT_STEMS = ("আহত", "জখম", "দগ্ধ", "আঘাত")

@@ -618,6 +618,8 @@ POISONED_BY = (
     # a poisoned drink or water, a mass poisoning, an outbreak of a disease of dirty water: the sick, not the hurt
     "vergiftetes bier", "vergiftetem bier", "verseuchtes wasser", "massenvergiftung", "alkoholvergiftung", "cholera",
     "typhus",
+    # an outbreak of a disease a mosquito carries: the admitted are the sick
+    "dengue", "denguefieber",
 )  # fmt: skip
 HURT_STEMS = ("verletz", "verwund", "verbrenn", "verbrann")
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
@@ -738,7 +740,7 @@ DAYS_AFTER = {
 }  # fmt: skip
 # Characters from a number to a trigger after it: the participle ends the clause ("Rund 20 Menschen wurden bei
 # dem Zusammenstoß zweier Busse verletzt")
-AFTER_WINDOW = 72
+AFTER_WINDOW = 96
 # A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
 VICTIM_NOUNS = ("opfer",)
 

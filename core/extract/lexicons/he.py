@@ -104,7 +104,10 @@ NOT_COUNTS_AFTER = (
     "ש\"ח", "דולר", "מעלות", "בניינים", "בתים", "טון",
 )  # fmt: skip
 # An age before the number ("גבר בן 45", "אישה בת 30") or a road's number ("בכביש 6"): no count
-NOT_COUNTS_BEFORE = ("בן", "בת", "בני", "בנות", "כבן", "כבת", "כביש", "בכביש", "קו", "בקו")
+# ... and the day: a weekday is "day two" ("ביום שני", on Monday), a date "day 7" (no count)
+NOT_COUNTS_BEFORE = (
+    "בן", "בת", "בני", "בנות", "כבן", "כבת", "כביש", "בכביש", "קו", "בקו", "יום", "ביום", "מיום", "ליום",
+)  # fmt: skip
 COUNT_NOUNS = ("מספר", "מניין")
 PROJECTION_BEFORE = ("עלול לעלות", "צפוי לעלות", "עשוי לעלות")
 FROM_TO = (("מ", "ל"), ("מ-", "ל-"))

@@ -163,7 +163,11 @@ TRIGGERS = {
         "मर गए",
         "मर गये",
     ),
-    "wounded": ("घायल", "जख्मी", "ज़ख्मी", "चोटिल", "अस्पताल में भर्ती", "अस्पताल ले जाया गया"),
+    "wounded": (
+        "घायल", "जख्मी", "ज़ख्मी", "चोटिल", "अस्पताल में भर्ती", "अस्पताल ले जाया गया",
+        # burned ("5 लोग झुलस गए"), by lightning or fire: hurt
+        "झुलस गए", "झुलस गई", "झुलस गया", "झुलसे", "झुलसी",
+    ),
     "missing": ("लापता",),
     "displaced": ("विस्थापित", "बेघर",
         "घर छोड़ने", "घर छोड़ना", "घर छोड़कर",  # "5,000 लोगों को अपने घर छोड़ने पड़े": had to leave their homes
@@ -424,3 +428,11 @@ GATHERING_WORDS = ("अंतिम संस्कार", "अंत्ये�
 # the words that may stand between the dead's word and the mourning word: postpositions ("मृतकों के अंतिम
 # संस्कार", the funeral of the dead) and the rest of a participle's phrase ("मारे गए लोगों के अंतिम संस्कार")
 MOURNED_LINKS = ("के", "की", "का", "गए", "गये", "लोगों")
+# An outbreak of a disease (dengue, cholera) or a mass poisoning (stems, read anywhere in the text): those admitted to
+# hospital are the sick, not the wounded, unless a word of injury (HURT_STEMS) is told with their count
+# (core.extract.poisonings)
+POISONED_BY = (
+    "डेंगू", "डेंगी", "हैजा", "मलेरिया", "डायरिया", "चिकनगुनिया", "जहरीली शराब", "ज़हरीली शराब", "कच्ची शराब",
+    "फूड पॉइजनिंग", "फूड पॉयजनिंग",
+)  # fmt: skip
+HURT_STEMS = ("घायल", "जख्मी", "ज़ख्मी", "चोटिल", "झुलस")

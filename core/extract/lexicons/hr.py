@@ -69,6 +69,10 @@ TRIGGERS = {
         "ranjen", "ranio", "ranila", "ranili", "ozlijeđen", "ozleđen", "povrijeđen", "povređen", "povrede",
         "ozljede", "hospitaliz", "prevezen u bolnic", "prevezeno u bolnic", "prevezeni u bolnic",
         "рањен", "ранио", "ранила", "ранили", "повређен", "повреде", "хоспитализ", "превезен у болниц",
+        # the auxiliary between the participle and the hospital ("14 ljudi prevezeno je u bolnicu")
+        "prevezeno je u bolnic", "prevezeni su u bolnic", "prevezen je u bolnic", "prevezena je u bolnic",
+        "превезено у болниц", "превезени у болниц", "превезено је у болниц", "превезени су у болниц",
+        "превезен је у болниц", "превезена је у болниц",
     ),
     "missing": ("nestal", "nestao", "vode se kao nestal", "нестал", "нестао"),
     "displaced": ("evakuiran", "evakuisan", "raseljen", "bez krova nad glavom", "евакуисан", "расељен"),

@@ -400,6 +400,8 @@ POISONED_BY = (
     "miras oplosan", "oplosan", "minuman keras oplosan", "metanol", "keracunan makanan",
     # a poisoned drink or water, a mass poisoning, an outbreak of a disease of dirty water: the sick, not the hurt
     "bir oplosan", "keracunan massal", "kolera", "tifus",
+    # an outbreak of a disease a mosquito carries: the admitted are the sick
+    "demam berdarah", "dbd", "dengue",
 )  # fmt: skip
 HURT_STEMS = ("luka",)
 STILL_IN_CARE = ("masih", "saat ini")

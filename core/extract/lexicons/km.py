@@ -1,8 +1,8 @@
-"""Khmer lexicon (shared shape, see `es.py` for the names): data only. Written without spaces between words
-(spaces part phrases): triggers match anywhere (MATCH "any"). The count takes the counter of people "នាក់" ("12
-នាក់បានស្លាប់", 12 persons died); newsrooms write figures in Khmer or Arabic digits (digits of any script are
-digits); the sentence ends with "។" (read as a full stop). Number words are left out: written without spaces they
-sit inside everyday words, as in Thai."""
+"""Khmer lexicon (shared shape, see `es.py` for the names): data only. Written without spaces between words (spaces part
+phrases): triggers match anywhere (MATCH "any"). The count takes the counter of people "នាក់" ("12 នាក់បានស្លាប់", 12
+persons died); newsrooms write figures in Khmer or Arabic digits (digits of any script are digits); the sentence ends
+with "។" (read as a full stop). Number words alone are left out (NUMBER_WORDS: only with a counter written on):
+written without spaces they sit inside everyday words, as in Thai."""
 
 from __future__ import annotations
 
@@ -15,6 +15,13 @@ DECIMAL = ","
 SCALES = {"ពាន់": 1000, "ម៉ឺន": 10_000, "សែន": 100_000, "លាន": 1_000_000}
 # the counter after a count of people ("12 នាក់"): the count (core.extract.multilingual)
 PERSON_COUNTERS = ("នាក់",)
+# A number word (two to twenty) is read only with the counter of people written on it ("ប្រាំបួននាក់", nine
+# persons): alone it sits inside everyday words
+_units = ("មួយ", "ពីរ", "បី", "បួន", "ប្រាំ", "ប្រាំមួយ", "ប្រាំពីរ", "ប្រាំបី", "ប្រាំបួន", "ដប់")
+_two_to_twenty = {word: n for n, word in enumerate(_units, start=1) if n > 1} | {
+    "ម្ភៃ": 20, **{"ដប់" + word: 10 + n for n, word in enumerate(_units[:9], start=1)},
+}  # fmt: skip
+NUMBER_WORDS = {word + counter: n for word, n in _two_to_twenty.items() for counter in PERSON_COUNTERS}
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {"រាប់សិប": (12, 12, 99), "រាប់រយ": (100, 100, 999), "រាប់ពាន់": (1000, 1000, 9999)}
 TRIGGERS = {

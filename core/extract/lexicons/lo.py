@@ -1,9 +1,9 @@
-"""Lao lexicon (shared shape, see `es.py` for the names): data only. Written without spaces between words (spaces
-part phrases and sentences), as Thai is: triggers match anywhere (MATCH "any"). The count takes a counter
-("ເສຍຊີວິດ 3 ຄົນ", 3 persons died); newsrooms write figures in digits, Lao or Arabic (digits of any script are
-digits), grouped with a dot or a comma ("6.600 ຄົນ"). Number words are left out: written without spaces they sit
-inside everyday words. Lao writes some letters two ways (the old 'ຫລ' and the new 'ຫຼ': "ຫລາຍ", "ຫຼາຍ", many;
-'ຫນ' and 'ໜ'): words with them are listed each way."""
+"""Lao lexicon (shared shape, see `es.py` for the names): data only. Written without spaces between words (spaces part
+phrases and sentences), as Thai is: triggers match anywhere (MATCH "any"). The count takes a counter ("ເສຍຊີວິດ 3
+ຄົນ", 3 persons died); newsrooms write figures in digits, Lao or Arabic (digits of any script are digits), grouped
+with a dot or a comma ("6.600 ຄົນ"). Number words alone are left out (NUMBER_WORDS: only with a counter written on):
+written without spaces they sit inside everyday words. Lao writes some letters two ways (the old 'ຫລ' and the new
+'ຫຼ': "ຫລາຍ", "ຫຼາຍ", many; 'ຫນ' and 'ໜ'): words with them are listed each way."""
 
 from __future__ import annotations
 
@@ -16,6 +16,13 @@ DECIMAL = ","
 SCALES = {"ພັນ": 1000, "ໝື່ນ": 10_000, "ຫມື່ນ": 10_000, "ແສນ": 100_000, "ລ້ານ": 1_000_000}
 # the counter after a count of people ("3 ຄົນ", "2 ລາຍ", "5 ສົບ"): the count (core.extract.multilingual)
 PERSON_COUNTERS = ("ຄົນ", "ລາຍ", "ສົບ")
+# A number word (two to twenty) is read only with the counter of people written on it ("ເກົ້າຄົນ", nine persons):
+# alone it sits inside everyday words, as Thai's does
+_units = ("ໜຶ່ງ", "ສອງ", "ສາມ", "ສີ່", "ຫ້າ", "ຫົກ", "ເຈັດ", "ແປດ", "ເກົ້າ", "ສິບ")
+_two_to_twenty = {word: n for n, word in enumerate(_units, start=1) if n > 1} | {
+    "ສິບເອັດ": 11, "ຊາວ": 20, **{"ສິບ" + word: 10 + n for n, word in enumerate(_units[1:9], start=2)},
+}  # fmt: skip
+NUMBER_WORDS = {word + counter: n for word, n in _two_to_twenty.items() for counter in PERSON_COUNTERS}
 VAGUE_QUANTITIES = {
     "ຫຼາຍສິບ": (12, 12, 99), "ຫລາຍສິບ": (12, 12, 99), "ຫຼາຍຮ້ອຍ": (100, 100, 999), "ຫລາຍຮ້ອຍ": (100, 100, 999),
     "ຫຼາຍພັນ": (1000, 1000, 9999), "ຫລາຍພັນ": (1000, 1000, 9999),

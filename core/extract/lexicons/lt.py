@@ -122,3 +122,6 @@ SEPARABLE_TRIGGERS = {
 }
 # A crowd gathered for the dead, not the dead: "thousands attended the funeral of the victims"
 GATHERING_WORDS = ("laidotuv", "atsisveikin", "pagerb", "gedul", "paskutinėn kelionėn")
+# A relative pronoun after a comma goes on with the counted people (core.extract.world_binding):
+# "16 žmonių, kurie žuvo"
+RELATIVES = ("kurie", "kurios")

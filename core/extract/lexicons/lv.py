@@ -98,3 +98,6 @@ MONTHS = {
 # An ordinal is written with a full stop ("3. ..."): it ends no sentence before a lowercase word and is no count
 # (core.extract.world_sentences, world_roles)
 ORDINAL_DOT = True
+# A relative pronoun after a comma goes on with the counted people (core.extract.world_binding):
+# "16 cilvēku, kuri gāja bojā"
+RELATIVES = ("kuri", "kuras")

@@ -1,8 +1,8 @@
-"""Burmese lexicon (shared shape, see `es.py` for the names): data only. Myanmar script, written without spaces
-between words (spaces part phrases): triggers match anywhere (MATCH "any", SPACED False). Counts are Myanmar digits
-("၁၄၄") with a counter of people after them ("လူ ၁၄၄ ဦး"); qualifiers follow the number ("၁၀၀ ကျော်", more than
-100). The digits' number words are left out: "နှစ်" (two) is also a year, "လေး" (four) also 'heavy'. Sentences
-end with "။", clauses with "၊"."""
+"""Burmese lexicon (shared shape, see `es.py` for the names): data only. Myanmar script, written without spaces between
+words (spaces part phrases): triggers match anywhere (MATCH "any", SPACED False). Counts are Myanmar digits ("၁၄၄")
+with a counter of people after them ("လူ ၁၄၄ ဦး"); qualifiers follow the number ("၁၀၀ ကျော်", more than 100). The
+digits' number words alone are left out (NUMBER_WORDS: only with a counter): "နှစ်" (two) is also a year, "လေး"
+(four) also 'heavy'. Sentences end with "။", clauses with "၊"."""
 
 from __future__ import annotations
 
@@ -33,6 +33,13 @@ COORDINATORS = ("နှင့်", "ပြီး")
 QUALIFIERS_BEFORE = {"အနည်းဆုံး လူ": "at_least", "အနည်းဆုံး": "at_least"}  # also before the people's noun
 QUALIFIERS_AFTER = {"ကျော်": "more_than", "ခန့်": "about", "နီးပါး": "nearly", "ထက်ပို": "more_than"}
 PERSON_COUNTERS = ("ဦး", "ယောက်")
+# A number word (two to twenty) is read only with the counter of people written on it ("ကိုးဦး", nine persons):
+# alone "နှစ်" (two) is also a year, "လေး" (four) also 'heavy'
+_units = ("တစ်", "နှစ်", "သုံး", "လေး", "ငါး", "ခြောက်", "ခုနစ်", "ရှစ်", "ကိုး", "တစ်ဆယ်")
+_two_to_twenty = {word: n for n, word in enumerate(_units, start=1) if n > 1} | {
+    "ဆယ်": 10, "နှစ်ဆယ်": 20, **{"ဆယ့်" + word: 10 + n for n, word in enumerate(_units[:9], start=1)},
+}  # fmt: skip
+NUMBER_WORDS = {word + counter: n for word, n in _two_to_twenty.items() for counter in PERSON_COUNTERS}
 UPDATE_AFTER = ("အထိ မြင့်တက်", "အထိ တိုးလာ", "မြင့်တက်", "တိုးလာ")
 EARLIER_BEFORE = ("ယခင်က", "အစပိုင်းတွင်")
 SUBSET_BEFORE = ("၎င်းတို့အနက်", "ယင်းတို့အနက်", "အပါအဝင်")

@@ -314,3 +314,6 @@ NOBODY = ("niemand", "geen")
 PAST_MONTH_BEFORE = ("in", "afgelopen", "vorige")
 PAST_MONTH_AFTER = ()
 NAMED_TIME_SINCE = ("sinds",)
+# A relative pronoun after a comma goes on with the counted people (core.extract.world_binding):
+# "16 mensen, die omkwamen"
+RELATIVES = ("die",)

@@ -412,3 +412,6 @@ NOBODY = ("ingen",)
 # An ordinal is written with a full stop ("3. ..."): it ends no sentence before a lowercase word and is no count
 # (core.extract.world_sentences, world_roles)
 ORDINAL_DOT = True
+# A relative pronoun after a comma goes on with the counted people (core.extract.world_binding):
+# "16 mennesker, som døde i brannen"
+RELATIVES = ("som",)

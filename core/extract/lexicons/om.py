@@ -97,3 +97,6 @@ WEEKDAYS = {
 # The attackers' noun right before their number, where a number follows its noun: they are the subject, and the
 # count after the verb the victims' (test_four_forms43)
 PERPETRATORS_BEFORE = ("hidhatan", "shiftaa")
+# Characters from a number to a trigger after it: the verb ends the clause, after the place and the time
+# ("Namoonni 23 ibidda ... keessatti ka'een du'aniiru")
+AFTER_WINDOW = 96

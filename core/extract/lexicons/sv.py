@@ -266,3 +266,6 @@ SEPARABLE_TRIGGERS = {
 NOBODY = ("ingen", "inga")
 # "klockan 5": a clock time before a number, no count of people
 NOT_COUNTS_BEFORE = ("klockan", "kl.", "kl",)
+# A relative pronoun after a comma goes on with the counted people (core.extract.world_binding):
+# "16 personer, som dog i branden"
+RELATIVES = ("som",)

@@ -94,3 +94,6 @@ MONTHS = {
     "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "май": 5, "июн": 6, "июл": 7, "август": 8, "сентябр": 9,
     "октябр": 10, "ноябр": 11, "декабр": 12,
 }  # fmt: skip
+# A relative pronoun after a comma goes on with the counted people (core.extract.world_binding):
+# "16 нафаре, ки ҳалок шуданд"
+RELATIVES = ("ки",)

@@ -1,8 +1,8 @@
-"""Thai lexicon (shared shape, see `es.py` for the names): data only. Written without spaces between words
-(spaces part phrases and sentences): triggers match anywhere (MATCH "any"). The count follows its noun and takes a
-counter ("ผู้เสียชีวิต 3 ราย", "บาดเจ็บ 26 คน", "3 ศพ"); newsrooms write figures in digits, Thai or Arabic (digits of
-any script are digits). Number words are left out: written without spaces they sit inside everyday words
-("สาม", three, in "สามารถ", can)."""
+"""Thai lexicon (shared shape, see `es.py` for the names): data only. Written without spaces between words (spaces part
+phrases and sentences): triggers match anywhere (MATCH "any"). The count follows its noun and takes a counter
+("ผู้เสียชีวิต 3 ราย", "บาดเจ็บ 26 คน", "3 ศพ"); newsrooms write figures in digits, Thai or Arabic (digits of any
+script are digits). Number words alone are left out (NUMBER_WORDS: only with a counter written on): written without
+spaces they sit inside everyday words ("สาม", three, in "สามารถ", can)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,13 @@ DECIMAL = "."
 SCALES = {"พัน": 1000, "หมื่น": 10_000, "แสน": 100_000, "ล้าน": 1_000_000}
 # the counter after a count of people ("3 ราย", "26 คน", "3 ศพ"): the count (core.extract.multilingual)
 PERSON_COUNTERS = ("ราย", "คน", "ศพ")
+# A number word (two to twenty) is read only with the counter of people written on it ("เก้าคน", nine persons): alone
+# it sits inside everyday words ("สาม" of "สามารถ"); one with its counter is mostly "a person"
+_units = ("หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า", "สิบ")
+_one_to_twenty = {word: n for n, word in enumerate(_units, start=1)} | {
+    "สิบเอ็ด": 11, "ยี่สิบ": 20, **{"สิบ" + word: 10 + n for n, word in enumerate(_units[1:9], start=2)},
+}  # fmt: skip
+NUMBER_WORDS = {word + counter: n for word, n in _one_to_twenty.items() if n > 1 for counter in PERSON_COUNTERS}
 TRIGGERS = {
     "killed": (
         # 'slain', 'slew' ('ถูกสังหาร', test_four_forms43)

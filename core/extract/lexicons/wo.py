@@ -24,8 +24,9 @@ _units = {
 NUMBER_WORDS = {word: value for value, words in _units.items() for word in words}
 # six to nine are five and a unit, written as one number ("juróom ñaar", 7): two units in a row are otherwise two
 NUMBER_WORDS |= {
-    f"{five} {unit}": 5 + value
+    f"{five}{joint}{unit}": 5 + value
     for five in ("juróom", "juroom")
+    for joint in (" ", "-")  # the official spelling joins them with a hyphen ("juróom-ñeent", 9)
     for value, words in _units.items()
     if value < 5
     for unit in words

@@ -6,6 +6,8 @@ numbers from 15 on count down from the next score ("márùndínlógójì", five 
 
 from __future__ import annotations
 
+import unicodedata
+
 LANGUAGE = "yo"
 MATCH = "word"
 DIGIT_GROUPS = ","
@@ -41,6 +43,13 @@ NUMBER_WORDS |= {
     for unit, joiner, ten in ((units, joiner_pair[0], tens), (plain_units, joiner_pair[1], plain_tens))
 }  # fmt: skip
 NUMBER_WORDS |= {"ọ̀ọ́dúnrún": 300, "oodunrun": 300, "irínwó": 400, "irinwo": 400}
+# Many sites keep the dots below and drop the tones ("mẹsan-an", nine; "mẹrindinlogun", sixteen): each number word
+# also in that spelling, with the echo vowel after a hyphen where the toned word writes one
+_tones = str.maketrans("", "", "\u0300\u0301\u0304")
+NUMBER_WORDS |= {
+    unicodedata.normalize("NFC", unicodedata.normalize("NFD", word).translate(_tones)): value
+    for word, value in list(NUMBER_WORDS.items())
+}
 VAGUE_QUANTITIES = {
     "ọgọ́rọ̀ọ̀rún": (100, 100, 999), "ogooorun": (100, 100, 999), "ẹgbẹẹgbẹ̀rún": (1000, 1000, 9999),
     "egbeegberun": (1000, 1000, 9999),
@@ -49,8 +58,14 @@ TRIGGERS = {
     "killed": (
         "kú", "ku", "ló kú", "lo ku", "ti kú", "ti ku", "pàdánù ẹ̀mí", "padanu emi", "pàdánù ẹ̀mí wọn",
         "padanu emi won", "gbẹ́mìí", "gbemii", "òkú", "oku", "pa", "ṣekúpa", "sekupa", "ikú", "iku",
+        # the focus "ló" before the perfect ("èèyàn 23 ló ti kú"): no "more than" ("ju ... lọ")
+        "ló ti kú", "lo ti ku", "ló ti ku",
     ),
-    "wounded": ("farapa", "fara pa", "ṣèṣe", "sese", "ní ọgbẹ́", "ni ogbe", "ilé ìwòsàn", "ile iwosan"),
+    "wounded": (
+        "farapa", "fara pa", "ṣèṣe", "sese", "ní ọgbẹ́", "ni ogbe", "ilé ìwòsàn", "ile iwosan",
+        # taken to hospital ("gbé èèyàn 14 lọ sí ilé ìwòsàn"): "lọ" (went) right after the count, no "more than"
+        "lọ sí ilé ìwòsàn", "lo si ile iwosan", "lọ si ile iwosan",
+    ),
     "missing": ("àwátì", "awati", "sọnù", "sonu", "di àwátì", "di awati"),
     "displaced": ("di aláìnílé", "di alainile", "kúrò nílé", "kuro nile"),
     "arrested": ("ti mú", "ti mu", "fi pańpẹ́ ọba gbé", "fi panpe oba gbe", "atìmọ́lé", "atimole"),
