@@ -21,8 +21,10 @@ from datetime import date
 
 from core.events.evidence import _shares_a_kind
 from core.events.hazards import article_hazards, told_hazards
+from core.events.kindless_alerts import kindless_alerted_event
 from core.events.match import related_by_name
 from core.events.pieces import Piece
+from core.events.placeless_alerts import alerts_from_its_block, placed_nowhere
 from core.events.state import EventState
 from core.models import ArticleFacts
 
@@ -44,10 +46,10 @@ def sole_alerted_event(
     not its shooting's first word) must point at the one event of its candidates."""
     kinds = told_hazards(article) if piece.published is not None else article_hazards(article)
     if not kinds:
-        return None
+        return kindless_alerted_event(piece, events, began_on)  # (no kind named: the very town and day must say it)
     alerted = [e for e in events if e.merged_into is None and e.incidents and _alerts(piece, kinds, e, articles)]
-    if len(alerted) > 1 and piece.published is not None:
-        alerted = [e for e in alerted if _began(e) == piece.published]  # (`_began_that_day`)
+    if len(alerted) > 1 and piece.published is not None and not placed_nowhere(piece):
+        alerted = [e for e in alerted if began_on(e) == piece.published]  # (`_began_that_day`)
     return alerted[0] if len(alerted) == 1 else None
 
 
@@ -67,6 +69,8 @@ def _alerts_at_its_place(piece: Piece, event: EventState) -> bool:
     loc = piece.location
     if loc.kind == "country" or event.place_kind == "country":
         return False
+    if alerts_from_its_block(piece, event):
+        return True  # (its place unread: its kind and day must say it, `core.events.placeless_alerts`)
     if loc.key == event.location_key:
         return True  # (the reading the event's own reports got, even of a name two places share)
     if loc.ambiguous or event.ambiguous:
@@ -83,7 +87,7 @@ def _alerts_on_its_day(piece: Piece, event: EventState) -> bool:
     event began by the day its first report came out, whatever later days its reports date (a flood's worst days)."""
     if piece.published is None:
         return True  # (nothing dates it: its place and its headline's kind must point at the one event)
-    start = _began(event)
+    start = began_on(event)
     if start is None:
         return False
     if not -_DAY_BEFORE <= (piece.published - start).days <= _DAY_AFTER:
@@ -95,7 +99,7 @@ def _alerts_on_its_day(piece: Piece, event: EventState) -> bool:
 _NEWS_DAYS = 30
 
 
-def _began(event: EventState) -> date | None:
+def began_on(event: EventState) -> date | None:
     """The day the event began: the earliest its reports tell as news (their incident's day, or their publication's),
     or the day its first report came out. A look-back's day (a report a year on, dating its incident by "a year
     ago", a lunar feast's day a Gregorian year back) is not counted: it dates the event only roughly, and eleven days
