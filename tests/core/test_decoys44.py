@@ -1,7 +1,7 @@
 """Grouping (round 44): decoys of another kind in the same place and days. A rollover on the interstate, a roof that
-caved in after rain, a head-on crash on the highway: each was read as no kind at all, so its report joined the
-city's shooting, the district's wolf attacks or the country's protests by place and day alone. A vehicle that rolled
-over or collided is the road's; an animal's attack is the animal's ('animal', its word for an attack no gunman's); a
+caved in after rain, a protest toll beside a head-on crash: one side was read as no kind at all, so the reports
+joined the city's shooting, the district's wolf attacks or the country's protests by place and day alone. A vehicle
+that rolled over is the road's; an animal's attack is the animal's ('animal', its word for an attack no gunman's); a
 protest's dead are the unrest's ('unrest'); an outbreak's the disease's ('disease'). Two reports whose kinds share no
 family stay apart (`core.events.hazards`). Sentences of our own, invented incidents."""
 
@@ -30,16 +30,15 @@ def _report(rid: str, text: str, day: int | None, title: str, hour: int = 18, la
     [
         "Three hurt in rollover on the interstate north of town",
         "Pickup rolls over on Route 9, driver killed",
-        "Two dead in collision on the county road",
         "Hit-and-run leaves pedestrian dead",
         "Carro capotou na estrada, dois feridos",
-        "Colisão entre dois carros deixa três mortos",
+        "Atropelamento na avenida deixa um morto",
         "Auto si è ribaltata sulla statale, un morto",
         "Auto überschlug sich: zwei Verletzte",
         "Une voiture fait des tonneaux : un blessé grave",
     ],
 )
-def test_a_vehicle_that_rolled_over_or_collided_is_the_roads(title: str) -> None:
+def test_a_vehicle_that_rolled_over_is_the_roads(title: str) -> None:
     assert "road" in headline_hazards(title)
 
 
