@@ -1,14 +1,14 @@
-"""The kinds of disaster a report's headline names, in any language with a lexicon (lexicon `HAZARD_FAMILIES`
-and the table `core/data/hazard_words.tsv`, read alike,
-one family name per kind shared by every language: quake, water, weather, fire, volcano, air, rail, road, ship,
-attack, crowd, collapse, mine): reports whose headlines name kinds that share no family are two events, however their
-places and dates agree ("Inundaciones en el sur" and "Accidente de autobús en el sur"; "Erdbeben" and "Busunglück").
-'water' is floods and what brings them (rain, storms, cyclones) or moves with them (landslides, avalanches);
-'weather' is death by the weather itself (lightning, heat, cold), its storms in both families, so that a storm's
-lightning joins its storm and a lightning strike no flood or mine collapse. Gunfire is an attack, a fire alone is
-not ("opened fire", not "Fire at a mine kills 32"). 'volcano' is an eruption, its lava, ash and pyroclastic flows
-("Vulkanausbruch", "erupsi Semeru"); its mudflows are floods too ("banjir lahar": water and volcano). A riot is a
-crowd's and an attack's ("motín", "kericuhan": a prison riot's killings, a stadium riot's crush).
+"""The kinds of disaster a report's headline names, in any language with a lexicon (lexicon `HAZARD_FAMILIES` and the
+table `core/data/hazard_words.tsv`, read alike, one family name per kind shared by every language: quake, water,
+weather, fire, volcano, air, rail, road, ship, attack, crowd, collapse, mine, poison, animal, unrest, disease):
+reports whose headlines name kinds that share no family are two events, however their places and dates agree
+("Inundaciones en el sur" and "Accidente de autobús en el sur"; "Erdbeben" and "Busunglück"). 'water' is floods and
+what brings them (rain, storms, cyclones) or moves with them (landslides, avalanches); 'weather' is death by the
+weather itself (lightning, heat, cold), its storms in both families, so that a storm's lightning joins its storm and
+a lightning strike no flood or mine collapse. Gunfire is an attack, a fire alone is not ("opened fire", not "Fire at
+a mine kills 32"). 'volcano' is an eruption, its lava, ash and pyroclastic flows ("Vulkanausbruch", "erupsi Semeru");
+its mudflows are floods too ("banjir lahar": water and volcano). A riot is a crowd's and an attack's ("motín",
+"kericuhan": a prison riot's killings, a stadium riot's crush).
 
 Every language's words are read in every headline (an article's language is not kept with its facts; a report's
 headline and its event's may be in two languages). So that one language's word is no other language's word part,
@@ -152,11 +152,18 @@ def _hazards_in(lower: str) -> frozenset[str]:
 def _without_accidents_kinds(found: set[str]) -> set[str]:
     """The kinds found, but a kind an accident's word rules out ('~attack': fireworks, a gas leak) when the
     headline names a fire or an explosion too: an explosion is a fire's and an attack's word, and at a fireworks
-    factory it is the fire's."""
+    factory it is the fire's. An animal's attack is no attack of people ("Wolf attack kills child", "ataque de
+    lobo", "भेड़िये के हमले"): the word for an attack beside an animal is the animal's, in every language."""
     kinds = {k for k in found if not k.startswith("~")}
     if "fire" in kinds:
         kinds -= {k[1:] for k in found if k.startswith("~")}
+    if ANIMAL in kinds:
+        kinds.discard("attack")
     return kinds
+
+
+# The family of an animal's attack (`_without_accidents_kinds`)
+ANIMAL = "animal"
 
 
 # How much of a report without a headline stands for one: its opening ("[쿠키 사회] 세월호 침몰 닷새째를 맞는 ...").
