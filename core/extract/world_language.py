@@ -314,6 +314,9 @@ class Language:
         more_after = "|".join(re.escape(safe_lower(w)) for w in getattr(lexicon, "INCREMENT_AFTER", ()))
         self.increment_after = re.compile(rf"\s+(?:{more_after})(?!\w)") if more_after else None
         self.relatives = _phrases(getattr(lexicon, "RELATIVES", ()), lexicon.MATCH, anchored=True)
+        # "neun Menschen, vor allem Kinder, kamen ums Leben": an aside on who the counted were, between commas
+        # (lexicon ASIDE_OPENERS: mostly, mainly, most of them)
+        self.asides = _phrases(getattr(lexicon, "ASIDE_OPENERS", ()), lexicon.MATCH, anchored=True)
         # "zginęło lub zostało rannych 57 osób", "νεκροί και τραυματίες": the dead and the wounded counted together,
         # so neither trigger counts the number next to them
         self.together = _phrases(getattr(lexicon, "DEAD_AND_WOUNDED", ()), lexicon.MATCH)
