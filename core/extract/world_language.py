@@ -570,8 +570,12 @@ def _phrase_table(
     if not table:
         return None
     left, right = _boundaries(match)
-    keys = {re.sub(r"\s+", " ", k.lower()): Qualifier(v) for k, v in table.items()}
-    body = "|".join(_word_pattern(w, right) for w in sorted(keys, key=len, reverse=True))
+    # a key ending in '$' is a whole word in a prefix lexicon (tr "yakın$": nearly, never "yakınları", relatives)
+    whole = {re.sub(r"\s+", " ", k.lower()).rstrip("$") for k in table if k.endswith("$")}
+    keys = {re.sub(r"\s+", " ", k.lower()).rstrip("$"): Qualifier(v) for k, v in table.items()}
+    body = "|".join(
+        _word_pattern(w, r"(?!\w)" if w in whole else right) for w in sorted(keys, key=len, reverse=True)
+    )
     if anchor == "end":  # the phrase ends right before the number
         return re.compile(rf"{left}({body})\s*$"), keys
     return re.compile(rf"({body})"), keys

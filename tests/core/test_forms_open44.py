@@ -103,3 +103,16 @@ def test_an_aside_keeps_other_counts_apart(code: str, text: str, expected: tuple
 )
 def test_fans_are_no_typhus(text: str, expected: tuple[str, str]) -> None:
     assert headlines(text, "it") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # "yakın" (nearly) is a whole word: "yakınları" (their relatives) qualifies nothing
+        ("Kazada ölen 12 kişinin yakınları valiliğin önünde bekledi.", "12"),
+        ("Depremde 100'e yakın kişi öldü.", "100:nearly"),
+        ("Selde 30'a yakın kişi hayatını kaybetti.", "30:nearly"),
+    ],
+)
+def test_turkish_nearly_is_a_whole_word(text: str, killed: str) -> None:
+    assert headlines(text, "tr")[0] == killed
