@@ -250,11 +250,14 @@ def _bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | Non
 _KIN = frozenset({"parents", "families", "relatives", "mothers", "fathers", "widows", "kin"})
 
 
-def _kin_of(tokens: list[Token], qual_first: int) -> bool:
+def _kin_of(tokens: list[Token], qual_first: int, last: int) -> bool:
     """A count after 'parents of', 'families of', 'relatives of the' ('the loved ones of'): the victims whose kin
-    the sentence tells of, some of the dead, not the toll."""
+    the sentence tells of, some of the dead, not the toll. Not 'relatives of the 16 people who died': 'the' and a
+    noun of everyone harmed name all the dead the story tells of."""
     k = qual_first - 1
     if k >= 0 and tokens[k].low == "the":
+        if any(tokens[j].low in _EVERYONE_NOUNS for j in range(last, min(len(tokens), last + 2))):
+            return False
         k -= 1
     if k < 1 or tokens[k].low != "of":
         return False
@@ -603,7 +606,7 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
             subset = True  # "helicopters airlifted 120 injured to the capital": those moved, a part of the injured
         if binding.metric in (KILLED, WOUNDED) and _among_a_kind(tokens, m.qual_first, m.last, binding.trigger_index):
             subset = True  # "Among the 14 students killed were ...": the dead of one kind, a part of the toll
-        if binding.metric in (KILLED, WOUNDED) and _kin_of(tokens, m.qual_first):
+        if binding.metric in (KILLED, WOUNDED) and _kin_of(tokens, m.qual_first, m.last):
             subset = True  # "Parents of three students killed in the sinking wailed": some of the dead, told by kin
         if binding.metric == WOUNDED and _after_a_hospital_count(tokens, m.qual_first):
             subset = True  # "Twelve people remain in hospital, three in critical condition": three of the twelve

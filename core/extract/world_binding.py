@@ -357,6 +357,8 @@ def _broken_after(lang: Language, lower: str, start: int, end: int) -> bool:
     stop = _AFTER_BREAK.search(lower, start, end)
     if stop is None:
         return False
+    if _closed_aside(lang, lower, stop, end):
+        return False
     if lang.relatives is None or stop.group() not in ",،，" or lang.relatives.match(lower, stop.end(), end) is None:
         return True
     closing = _AFTER_BREAK.search(lower, stop.end(), end)
@@ -368,6 +370,32 @@ def _broken_after(lang: Language, lower: str, start: int, end: int) -> bool:
         or _AFTER_BREAK.search(lower, closing.end(), end) is not None
         or len(lower[closing.end() : end].split()) > 2
     )
+
+
+def _closed_aside(lang: Language, lower: str, comma: re.Match[str], end: int) -> bool:
+    """'nueve personas, en su mayoría niños, murieron': an aside on who the counted were (lexicon ASIDE_OPENERS)
+    opens at the comma and closes with a comma, with no number in it (a number there would be the next count's),
+    and the verb follows it within its clause."""
+    if lang.asides is None or comma.group() not in ",،，" or lang.asides.match(lower, comma.end(), end) is None:
+        return False
+    closing = _AFTER_BREAK.search(lower, comma.end(), end)
+    return (
+        closing is not None
+        and closing.group() in ",،，"
+        and not any(ch.isdigit() for ch in lower[comma.end() : closing.start()])
+        and _AFTER_BREAK.search(lower, closing.end(), end) is None
+        and len(lower[closing.end() : end].split()) <= _AFTER_ASIDE_WORDS
+    )
+
+
+def _comma_ends_phrase(lang: Language, lower: str, start: int, end: int) -> bool:
+    """A break between a number and a count noun after it, not a closed aside ('9 personnes, pour la plupart des
+    enfants, ont été blessées')."""
+    stop = _AFTER_BREAK.search(lower, start, end)
+    return stop is not None and not _closed_aside(lang, lower, stop, end)
+
+
+_AFTER_ASIDE_WORDS = 6  # "neun Menschen, vor allem Kinder, kamen bei dem Erdrutsch ums Leben": a verb in two parts
 
 
 def _window(trigger: _Trigger) -> int:
@@ -572,7 +600,7 @@ def bind(
                 and (not t.people or _of_people(lang, lower, number, t))
                 and not _broken_after(lang, lower, phrase_end, t.start)
                 # "liegt bei 500, die Zahl der Toten allein bei 120": a count noun past a comma heads its own clause
-                and not (t.heads_count and _AFTER_BREAK.search(lower, number.end, t.start))
+                and not (t.heads_count and _comma_ends_phrase(lang, lower, number.end, t.start))
                 and not (lang.group_after is not None and lang.group_after.match(lower, number.end, t.start))
                 and not _clause_subject(lang, lower, phrase_end, t.start)
                 # "el ataque a tres bares en el que murieron ocho personas": the places the deaths were in

@@ -314,6 +314,9 @@ class Language:
         more_after = "|".join(re.escape(safe_lower(w)) for w in getattr(lexicon, "INCREMENT_AFTER", ()))
         self.increment_after = re.compile(rf"\s+(?:{more_after})(?!\w)") if more_after else None
         self.relatives = _phrases(getattr(lexicon, "RELATIVES", ()), lexicon.MATCH, anchored=True)
+        # "neun Menschen, vor allem Kinder, kamen ums Leben": an aside on who the counted were, between commas
+        # (lexicon ASIDE_OPENERS: mostly, mainly, most of them)
+        self.asides = _phrases(getattr(lexicon, "ASIDE_OPENERS", ()), lexicon.MATCH, anchored=True)
         # "zginęło lub zostało rannych 57 osób", "νεκροί και τραυματίες": the dead and the wounded counted together,
         # so neither trigger counts the number next to them
         self.together = _phrases(getattr(lexicon, "DEAD_AND_WOUNDED", ()), lexicon.MATCH)
@@ -567,8 +570,12 @@ def _phrase_table(
     if not table:
         return None
     left, right = _boundaries(match)
-    keys = {re.sub(r"\s+", " ", k.lower()): Qualifier(v) for k, v in table.items()}
-    body = "|".join(_word_pattern(w, right) for w in sorted(keys, key=len, reverse=True))
+    # a key ending in '$' is a whole word in a prefix lexicon (tr "yakın$": nearly, never "yakınları", relatives)
+    whole = {re.sub(r"\s+", " ", k.lower()).rstrip("$") for k in table if k.endswith("$")}
+    keys = {re.sub(r"\s+", " ", k.lower()).rstrip("$"): Qualifier(v) for k, v in table.items()}
+    body = "|".join(
+        _word_pattern(w, r"(?!\w)" if w in whole else right) for w in sorted(keys, key=len, reverse=True)
+    )
     if anchor == "end":  # the phrase ends right before the number
         return re.compile(rf"{left}({body})\s*$"), keys
     return re.compile(rf"({body})"), keys

@@ -334,6 +334,8 @@ HOME_COUNTRIES = ("ES", "AD")
 # A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
 # who were wounded"
 RELATIVES = ("que",)
+# "nine people, mostly children, died": an aside on who the counted were, between commas, keeps the count
+ASIDE_OPENERS = ("en la seva majoria", "majoritàriament", "la majoria", "sobretot", "principalment")
 # A name right after these (no preposition between) is a building's or a street's, not a town's: 'la torre Windsor'
 # (core.extract.world_places)
 # A river's, a lake's or a mountain's word: the name after it is no town's (core.extract.world_places)

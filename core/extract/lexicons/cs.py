@@ -197,6 +197,8 @@ BUILDING_WORDS = (
 ORIGIN_BEFORE = ("občané", "občanů", "pocházející z")
 # A relative pronoun after a comma goes on with the counted people
 RELATIVES = ("kteří", "které", "jež")
+# "nine people, mostly children, died": an aside on who the counted were, between commas, keeps the count
+ASIDE_OPENERS = ("převážně", "většinou", "hlavně", "především")
 # A toll to date over a whole war, season or year: any figure in the sentence is cumulative
 SINCE_START = (
     "od začátku války", "od začátku invaze", "od začátku konfliktu", "od začátku roku", "od počátku války",

@@ -221,3 +221,5 @@ ORDINAL_DOT = True
 # A relative pronoun after a comma goes on with the counted people (core.extract.world_binding):
 # "de 16 mennesker, der døde"
 RELATIVES = ("der", "som")
+# "nine people, mostly children, died": an aside on who the counted were, between commas, keeps the count
+ASIDE_OPENERS = ("primært", "hovedsageligt", "de fleste", "især", "overvejende")

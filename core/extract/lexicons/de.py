@@ -587,6 +587,11 @@ CAPITAL_WORDS = ("hauptstadt",)
 # A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
 # who were wounded"
 RELATIVES = ("die",)
+# "nine people, mostly children, died": an aside on who the counted were, between commas, keeps the count
+ASIDE_OPENERS = (
+    "vor allem", "überwiegend", "hauptsächlich", "größtenteils", "meist", "meistens", "zumeist", "mehrheitlich",
+    "die meisten davon", "die meisten von ihnen",
+)
 # Places (core.extract.world_places): division words before a name make it a province's ("Bundesland Hessen");
 # lower-case words inside a place's name ("Frankfurt am Main"); words before a country's name that make it the
 # people's origin, not the place; verbs a capital governs ("Berlin verurteilte")

@@ -618,6 +618,11 @@ CAPITAL_WORDS = ("la capital",)
 # A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
 # who were wounded"
 RELATIVES = ("que",)
+# "nine people, mostly children, died": an aside on who the counted were, between commas, keeps the count
+ASIDE_OPENERS = (
+    "en su mayoría", "en su mayor parte", "la mayoría", "mayoritariamente", "principalmente", "sobre todo",
+    "casi todos",
+)
 # A word between a trigger noun and its number that keeps them one phrase (core.extract.multilingual): "la muerte de
 # 3 personas y heridas a otras 11" gives 3 to the deaths, not to the wounded further on
 LABEL_LINKS = ("de", "a")  # "la muerte de 3 personas", "mató a 5 y dejó heridos a 12"

@@ -51,6 +51,11 @@ TRIGGERS = {
     "killed": (
         # the singular's verb with its auxiliary, one dead (SINGULAR_DEATHS): "le conducteur est mort sur le coup"
         "est mort", "est morte", "a été tué", "a été tuée", "est décédé", "est décédée", "a perdu la vie",
+        # one found or brought up dead: "le plongeur a été remonté sans vie", "retrouvée morte"
+        "a été retrouvé mort", "a été retrouvée morte", "a été retrouvé sans vie", "a été retrouvée sans vie",
+        "a été remonté sans vie", "a été remontée sans vie", "a été repêché sans vie", "a été repêchée sans vie",
+        "a été découvert sans vie", "a été découverte sans vie", "a été remonté mort", "a été remontée morte",
+        "a été repêché mort", "a été repêchée morte",
         "mort",
         "morts",
         "morte",
@@ -608,6 +613,10 @@ CAPITAL_WORDS = ("la capitale",)
 # A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
 # who were wounded"
 RELATIVES = ("qui",)
+# "nine people, mostly children, died": an aside on who the counted were, between commas, keeps the count
+ASIDE_OPENERS = (
+    "pour la plupart", "en majorité", "majoritairement", "principalement", "surtout", "essentiellement", "la plupart",
+)
 # A word between a trigger noun and its number that keeps them one phrase (core.extract.multilingual): "la mort de
 # 3 personnes et blessé 11 autres" gives 3 to the deaths, not to the wounded further on
 LABEL_LINKS = ("de",)
@@ -775,6 +784,10 @@ FUTURE_BEFORE = ("sera", "seront", "aura lieu", "auront lieu", "prévu", "prévu
 SINGULAR_DEATHS = (
     "meurt", "décède", "succombe",
     "est mort", "est morte", "a été tué", "a été tuée", "est décédé", "est décédée", "a perdu la vie",
+    "a été retrouvé mort", "a été retrouvée morte", "a été retrouvé sans vie", "a été retrouvée sans vie",
+    "a été remonté sans vie", "a été remontée sans vie", "a été repêché sans vie", "a été repêchée sans vie",
+    "a été découvert sans vie", "a été découverte sans vie", "a été remonté mort", "a été remontée morte",
+    "a été repêché mort", "a été repêchée morte",
 )  # fmt: skip
 NEGATIONS = ("ne", "n'", "personne", "aucun", "aucune")
 # A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)

@@ -560,6 +560,11 @@ CAPITAL_WORDS = ("la capitale",)
 # A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
 # who were wounded"
 RELATIVES = ("che",)
+# "nine people, mostly children, died": an aside on who the counted were, between commas, keeps the count
+ASIDE_OPENERS = (
+    "per lo più", "perlopiù", "in maggioranza", "per la maggior parte", "la maggior parte", "soprattutto",
+    "principalmente", "in gran parte",
+)
 # A word between a trigger noun and its number that keeps them one phrase (core.extract.multilingual): "la morte di
 # 3 persone e il ferimento di altre 11" gives 3 to the deaths, not to the wounded further on
 LABEL_LINKS = ("di",)
@@ -616,9 +621,10 @@ POISONED_BY = (
     "cibo avariato", "cibo contaminato",
     # a poisoned drink or water, a mass poisoning, an outbreak of a disease of dirty water: the sick, not the hurt
     "birra avvelenata", "birra contaminata", "bevanda avvelenata", "avvelenamento", "acqua contaminata", "colera",
-    "tifo",
+    # typhus as a word, never the stem inside "tifosi" (fans: "i tifosi saltavano ... una ventina medicate")
+    "tifo ", "tifo.", "tifo,", "tifo;", "tifoide",
 )  # fmt: skip
-HURT_STEMS = ("ferit", "ustion", "contus")
+HURT_STEMS = ("ferit", "ferì", "ferir", "ferend", "ustion", "contus")
 STILL_IN_CARE = ("ancora", "restano", "rimangono", "tuttora", "attualmente")
 CARE_WORDS = (
     "ospedal*",

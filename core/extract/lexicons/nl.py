@@ -317,3 +317,5 @@ NAMED_TIME_SINCE = ("sinds",)
 # A relative pronoun after a comma goes on with the counted people (core.extract.world_binding):
 # "16 mensen, die omkwamen"
 RELATIVES = ("die",)
+# "nine people, mostly children, died": an aside on who the counted were, between commas, keeps the count
+ASIDE_OPENERS = ("vooral", "voornamelijk", "merendeels", "grotendeels", "de meesten")

@@ -415,3 +415,5 @@ ORDINAL_DOT = True
 # A relative pronoun after a comma goes on with the counted people (core.extract.world_binding):
 # "16 mennesker, som døde i brannen"
 RELATIVES = ("som",)
+# "nine people, mostly children, died": an aside on who the counted were, between commas, keeps the count
+ASIDE_OPENERS = ("hovedsakelig", "de fleste", "særlig", "for det meste")

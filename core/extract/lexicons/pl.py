@@ -384,6 +384,8 @@ HOME_COUNTRIES = ("PL",)
 # A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
 # who were wounded"
 RELATIVES = ("którzy", "które")
+# "nine people, mostly children, died": an aside on who the counted were, between commas, keeps the count
+ASIDE_OPENERS = ("głównie", "w większości", "przeważnie", "większość z nich")
 # A toll to date over a whole war, season or year, marked as such (core.extract.multilingual): any figure in the
 # sentence is cumulative, never one event's total, whatever states it
 SINCE_START = (

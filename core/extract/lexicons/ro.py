@@ -260,6 +260,8 @@ HOME_COUNTRIES = ("RO", "MD")
 # A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
 # who were wounded"
 RELATIVES = ("care",)
+# "nine people, mostly children, died": an aside on who the counted were, between commas, keeps the count
+ASIDE_OPENERS = ("majoritatea", "în mare parte", "în special", "mai ales", "în principal")
 # Places (core.extract.world_places): division words before a name make it a province's ("județul Gorj"); words
 # before a country's name that make it the people's origin, not the place
 PROVINCE_WORDS_BEFORE = ("județul", "judeţul", "județului", "judeţului", "provincia")

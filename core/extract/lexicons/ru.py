@@ -385,6 +385,8 @@ NATIONWIDE = ("по всей стране", "по стране")
 # A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
 # who were wounded"
 RELATIVES = ("которые",)
+# "nine people, mostly children, died": an aside on who the counted were, between commas, keeps the count
+ASIDE_OPENERS = ("в основном", "преимущественно", "главным образом", "большинство из них", "большей частью")
 # Division words (or words beginning with one) written after a name (core.extract.world_places): the name is a
 # province's, state's or governorate's, not a town's (Хатай провинции)
 PROVINCE_WORDS = ("област", "провинци", "штат")

@@ -269,3 +269,5 @@ NOT_COUNTS_BEFORE = ("klockan", "kl.", "kl",)
 # A relative pronoun after a comma goes on with the counted people (core.extract.world_binding):
 # "16 personer, som dog i branden"
 RELATIVES = ("som",)
+# "nine people, mostly children, died": an aside on who the counted were, between commas, keeps the count
+ASIDE_OPENERS = ("främst", "mestadels", "de flesta", "huvudsakligen", "framför allt")

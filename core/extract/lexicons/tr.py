@@ -143,7 +143,7 @@ QUALIFIERS_AFTER = {
     "fazla": "more_than",
     "aşkın": "more_than",
     "civarında": "about",
-    "yakın": "nearly",
+    "yakın$": "nearly",  # a whole word: "yakınları" (their relatives) is none ("16 kişinin yakınları")
     "'e kadar": "up_to",
     "'a kadar": "up_to",
     # reached ("45'e ulaştı"): no 'aştı' (exceeded) read inside it

@@ -434,6 +434,8 @@ NATIONWIDE = ("по всій країні", "по країні")
 # A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
 # who were wounded"
 RELATIVES = ("котрі", "які")
+# "nine people, mostly children, died": an aside on who the counted were, between commas, keeps the count
+ASIDE_OPENERS = ("переважно", "здебільшого", "в основному", "більшість із них", "головним чином")
 # Division words (or words beginning with one) written after a name (core.extract.world_places): the name is a
 # province's, state's or governorate's, not a town's (Хатай провінції)
 PROVINCE_WORDS = ("област", "провінці", "штат")
