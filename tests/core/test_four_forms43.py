@@ -22,7 +22,7 @@ from core.extract import extract
 from core.extract.lexicons import LANGUAGES, WORLD_LANGUAGES
 from core.extract.world_language import language
 from core.models import ArticleInput
-from tests.core.world_kit import headlines, number_table_cases
+from tests.core.world_kit import form_cases, headlines, number_table_cases
 
 _KILLED = {"passive": "12", "active": "7", "toll rose": "35", "years after": "150"}
 _FORMS: dict[str, tuple[str, str, str, str]] = {
@@ -662,16 +662,7 @@ _FORMS: dict[str, tuple[str, str, str, str]] = {
 _OPEN: dict[tuple[str, str], str] = {}
 
 
-def _cases() -> list[object]:
-    out: list[object] = []
-    for code, texts in _FORMS.items():
-        for form, text in zip(_KILLED, texts, strict=True):
-            marks = [pytest.mark.xfail(strict=True, reason=_OPEN[code, form])] if (code, form) in _OPEN else []
-            out.append(pytest.param(code, form, text, id=f"{code}-{form.replace(' ', '_')}", marks=marks))
-    return out
-
-
-@pytest.mark.parametrize(("code", "form", "text"), _cases())
+@pytest.mark.parametrize(("code", "form", "text"), form_cases(_FORMS, list(_KILLED), _OPEN))
 def test_four_forms(code: str, form: str, text: str) -> None:
     assert headlines(text, code)[0] == _KILLED[form]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from core.extract.lexicons import LANGUAGES, WORLD_LANGUAGES
-from tests.core.world_kit import headlines
+from tests.core.world_kit import form_cases, headlines
 
 _KILLED = {"relative clause": "16", "verb final": "23", "word number": "9"}
 _FORMS: dict[str, tuple[str, str, str]] = {
@@ -595,16 +595,7 @@ _OPEN: dict[tuple[str, str], str] = {
 }
 
 
-def _cases() -> list[object]:
-    out: list[object] = []
-    for code, texts in _FORMS.items():
-        for form, text in zip(_KILLED, texts, strict=True):
-            marks = [pytest.mark.xfail(strict=True, reason=_OPEN[code, form])] if (code, form) in _OPEN else []
-            out.append(pytest.param(code, form, text, id=f"{code}-{form.replace(' ', '_')}", marks=marks))
-    return out
-
-
-@pytest.mark.parametrize(("code", "form", "text"), _cases())
+@pytest.mark.parametrize(("code", "form", "text"), form_cases(_FORMS, list(_KILLED), _OPEN))
 def test_more_forms(code: str, form: str, text: str) -> None:
     assert headlines(text, code)[0] == _KILLED[form]
 

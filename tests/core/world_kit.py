@@ -3,6 +3,10 @@ of a text, written as the probes write them ('32', '12:at_least', '100:vague', '
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
+import pytest
+
 from core.extract import extract
 from core.headline import main_incident_claims, pick_headline
 from core.models import ArticleInput, Claim
@@ -42,4 +46,18 @@ def number_table_cases(table: dict[str, str]) -> list[tuple[str, str, int]]:
             else:
                 phrase, value = part.rsplit("=", 1)
                 out.append((code, phrase.strip(), int(value)))
+    return out
+
+
+def form_cases(
+    forms: Mapping[str, Sequence[str]], form_names: Sequence[str], open_forms: Mapping[tuple[str, str], str]
+) -> list[object]:
+    """pytest params (code, form, text) of a table of one sentence per form per language, the forms a lexicon still
+    misses marked xfail(strict=True) with why (`open_forms[code, form]`)."""
+    out: list[object] = []
+    for code, texts in forms.items():
+        for form, text in zip(form_names, texts, strict=True):
+            why = open_forms.get((code, form))
+            marks = [pytest.mark.xfail(strict=True, reason=why)] if why is not None else []
+            out.append(pytest.param(code, form, text, id=f"{code}-{form.replace(' ', '_')}", marks=marks))
     return out
