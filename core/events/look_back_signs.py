@@ -59,6 +59,8 @@ LATER_STAGE = -2
 SIGN_SLACK_DAYS = 7
 # A toll a look-back may give beside the event's: its final count, or "more than" one of its counts
 _TOLL_RATIO = 1.5
+# Years a sign counting them with no lexicon phrase ("five years without justice") may count back
+_MOST_YEARS = 50
 _SENTENCE_END = re.compile(r"[.!?\u3002\u0964]\s|\n")
 
 
@@ -89,7 +91,8 @@ def _years_counted(lower: str) -> int | None:
 
 
 def _table_sign(headline: str, lower: str) -> int | None:
-    """The months back a headline's sign of the table names (`ANNIVERSARY`, `LAST_YEAR` for those with no count)."""
+    """The months back a headline's sign of the table names (`ANNIVERSARY`, `LAST_YEAR` for those with no count;
+    a sign of years, "cinco años sin justicia", twelve months a year)."""
     for sign, pattern, words in _table_signs():
         if not any(w in lower for w in words):
             continue
@@ -103,6 +106,10 @@ def _table_sign(headline: str, lower: str) -> int | None:
         if sign == "last_year":
             return LAST_YEAR
         count = next((_a_count(v) for v in found.groupdict().values() if v), None)
+        if sign == "years":
+            if count is not None and 1 <= count <= _MOST_YEARS:
+                return 12 * count
+            continue
         if count is not None and 1 <= count <= 24:
             return count
     return None
@@ -421,12 +428,25 @@ def pulled_by_its_sign(
     """Is a report placed nowhere whose sign names `day` pulled into another report's block: that day the other's
     (its window less the event `span`, give or take `_PULL_SLACK_DAYS`), the same kind of disaster, and a toll
     that could be the other's (none read, or within `_TOLL_RATIO` of it)? "Un año del incendio de Teatre y Fonda
-    Milagros" names no town we hold nor any figure we read; its day and its kind name the nightclub fire."""
-    if day is None or other_window is None or not kinds & other_kinds:
+    Milagros" names no town we hold nor any figure we read; its day and its kind name the nightclub fire. Telling
+    no kind ("Cinco años sin justicia por las 41 niñas"), its mass toll near the other's names it with the day."""
+    if day is None or other_window is None:
+        return False
+    if not kinds & other_kinds and (kinds or not _near_mass_tolls(killed, other_killed)):
         return False
     first, last = add_days(other_window[0], span), add_days(other_window[1], -span)
     if not add_days(first, -_PULL_SLACK_DAYS) <= day <= add_days(last, _PULL_SLACK_DAYS):
         return False
     if killed is None or other_killed is None or other_killed <= 0:
         return True
+    return other_killed / _TOLL_RATIO <= killed <= other_killed * _TOLL_RATIO
+
+
+def _near_mass_tolls(killed: int | None, other_killed: int | None) -> bool:
+    """Are both death tolls mass tolls (`MASS_CASUALTIES`+) within `_TOLL_RATIO` of each other (a look-back's final
+    count beside an early count of its days)?"""
+    from core.events.evidence import MASS_CASUALTIES  # (evidence reads pieces, which read this module)
+
+    if killed is None or other_killed is None or min(killed, other_killed) < MASS_CASUALTIES:
+        return False
     return other_killed / _TOLL_RATIO <= killed <= other_killed * _TOLL_RATIO
