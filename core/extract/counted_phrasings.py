@@ -4,7 +4,7 @@ its first words (`MULTIPLE_WORDS`, `SUICIDE_FIRST_WORDS`, `NAMED_HEAD_WORDS`, ch
 A count written into the noun ("a triple shooting", "a five-person shooting"; "a fatal crash": one dead at least),
 the attacker's own death ("before turning the gun on himself"), and the names listed after a head that tells their
 harm ("The dead were identified as Ann Roe, 34, and Bo Diaz, 27"). Split from `singulars` (one person harmed), whose
-name and count helpers it shares."""
+name and count helpers (in `singular_objects`) it shares."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from core.extract.lexicons import load
 from core.extract.numbers import NUMBER_WORDS
 from core.extract.phrases import _death_follows, _phrase_at
 from core.extract.raw_claim import RawClaim
-from core.extract.singulars import _is_name, _one
+from core.extract.singular_objects import _is_name, _one
 from core.extract.tokens import Token
 from core.extract.triggers import PERSON_NOUNS, SHOT
 from core.models import KILLED, WOUNDED, Qualifier, Role
