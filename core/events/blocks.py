@@ -224,10 +224,10 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
         if anchor.window is None and other.window is None:
             return _undated_toll_pull(anchor, other)
         return _timeless_pull(anchor, other)
-    alike = text_similarity(anchor.fingerprint, other.fingerprint) if anchor.fingerprint else 0.0
     if not _overlap(anchor.window, other.window):
+        # (most pairs of a set: their texts are compared only when one of these pulls)
         if far_look_back(anchor, other, settings):
-            return _TOLL_PULL + alike
+            return _TOLL_PULL + _alike(anchor, other)
         if pulled_as_its_later_stage(
             anchor.stage,
             anchor.window,
@@ -237,8 +237,9 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
             other.kinds,
             other.killed,
         ):
-            return _KIND_PULL + alike  # (a verdict, an inquiry's report: `core.events.look_back_signs`)
-        return _KIND_PULL + alike if _pulled_by_its_sign(anchor, other, settings) else None
+            return _KIND_PULL + _alike(anchor, other)  # (a verdict, an inquiry's report: `core.events.look_back_signs`)
+        return _KIND_PULL + _alike(anchor, other) if _pulled_by_its_sign(anchor, other, settings) else None
+    alike = _alike(anchor, other)
     if (anchor.name and anchor.name == other.name) or other.key in anchor.named or anchor.key in other.named:
         return 1.0 + alike
     if _tells_its_hurt_count(anchor, other):
@@ -278,6 +279,11 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
     if threshold is not None and alike >= threshold:
         return alike
     return None
+
+
+def _alike(anchor: Anchor, other: Anchor) -> float:
+    """How alike their texts are (`text_similarity`), 0 when `anchor` has no text to compare."""
+    return text_similarity(anchor.fingerprint, other.fingerprint) if anchor.fingerprint else 0.0
 
 
 def _the_very_people_lost(anchor: Anchor, other: Anchor) -> bool:
@@ -587,11 +593,24 @@ def pull_of(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> Pull |
 def strongest_pull(anchor: Anchor, others: Iterable[Anchor], settings: GroupingSettings) -> Pull | None:
     """The pull `block_of` follows: the strongest (ties: the smaller block, then id), None when nothing pulls."""
     best: Pull | None = None
-    for other in others:
+    for other in _may_pull(anchor, others):
         candidate = pull_of(anchor, other, settings)
         if candidate is not None and (best is None or candidate < best):
             best = candidate
     return best
+
+
+def _may_pull(anchor: Anchor, others: Iterable[Anchor]) -> Iterable[Anchor]:
+    """The others that may pull `anchor` at all, a superset of those `attraction` scores: a firmly placed report
+    is pulled only by one whose place it names (`pulled_to_the_town_it_names`, `_timeless_report_naming_its_place`)
+    or, when nothing dates it, by one telling a disaster across borders (`_names_a_joint_disaster`). Grouping a
+    set reads every anchor against every other: a set look-up per pair instead of a call of `attraction`."""
+    if anchor.weak:
+        return others
+    named = anchor.named
+    if anchor.window is None:
+        return [o for o in others if o.key in named or o.joint]
+    return [o for o in others if o.key in named] if named else ()
 
 
 def timeless_movable(anchor: Anchor) -> bool:

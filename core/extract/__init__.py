@@ -12,7 +12,8 @@ Modules, in pipeline order:
 - `triggers`: the metric lexicon, `phrases`: its look-ups in tokens; `binder`: binds numbers to metrics in a
   sentence (`metric_before_number`: the metric the words before a number give it; `noun_phrases`: who a number
   counts; `combine`: parts joined and figures derived afterwards);
-  `singulars`: counts without a number ("a man was shot and killed"; `subjects`: who they are about);
+  `singulars`: counts without a number ("a man was shot and killed"; `subjects`: who they are about;
+  `singular_objects`: the one harmed told after an active verb or 'the death of': "killing a civilian");
   `counted_phrasings`: counts told by a whole phrasing ("a triple shooting", "The dead were identified as ...");
   `survivors`: the dead told by those who lived ("only two of the 181 people aboard survived");
 - `tolls`: how tolls are reported ("the death toll has risen to N", "lowered the toll to N", "N and counting");

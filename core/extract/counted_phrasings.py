@@ -4,7 +4,7 @@ its first words (`MULTIPLE_WORDS`, `SUICIDE_FIRST_WORDS`, `NAMED_HEAD_WORDS`, ch
 A count written into the noun ("a triple shooting", "a five-person shooting"; "a fatal crash": one dead at least),
 the attacker's own death ("before turning the gun on himself"), and the names listed after a head that tells their
 harm ("The dead were identified as Ann Roe, 34, and Bo Diaz, 27"). Split from `singulars` (one person harmed), whose
-name and count helpers it shares."""
+name and count helpers (in `singular_objects`) it shares."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from core.extract.lexicons import load
 from core.extract.numbers import NUMBER_WORDS
 from core.extract.phrases import _death_follows, _phrase_at
 from core.extract.raw_claim import RawClaim
-from core.extract.singulars import _is_name, _one
+from core.extract.singular_objects import _is_name, _one
 from core.extract.tokens import Token
 from core.extract.triggers import PERSON_NOUNS, SHOT
 from core.models import KILLED, WOUNDED, Qualifier, Role
@@ -143,6 +143,10 @@ _NAMED_LINKS: tuple[tuple[str, ...], ...] = _EN.NAMED_HARMED_LINKS
 _NAMED_VERBS: tuple[str, ...] = _EN.NAMED_HARMED_VERBS
 _NAMED_OBJECT_LINK: tuple[str, ...] = _EN.NAMED_HARMED_OBJECT_LINK
 NAMED_HEAD_WORDS = frozenset(head[-1] for head in _NAMED_HEADS)  # a sentence without one holds no such list
+# The heads by their first word, in the lexicon's order: at a token only the heads it opens can be read
+_NAMED_HEADS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _head, _metric in _NAMED_HEADS.items():
+    _NAMED_HEADS_BY_FIRST.setdefault(_head[0], []).append((_head, _metric))
 _HEAD_OPENERS = frozenset({",", ";", ":", "and"})
 _NAME_WORDS_MOST = 3  # "Mary Ann Roe"
 
@@ -151,11 +155,14 @@ def named_harmed_claims(tokens: list[Token]) -> list[RawClaim]:
     """'The dead were identified as Ann Roe, 34, and Bo Diaz, 27', 'Those injured were named as ...', 'Killed were
     Ann Roe and Bo Diaz': the names listed after a head that says their harm, counted. Two names at least, each of
     one to three capitalised words with an optional age, the list ending the clause."""
-    for p in range(len(tokens)):
+    for p, token in enumerate(tokens):
+        heads = _NAMED_HEADS_BY_FIRST.get(token.low)
+        if heads is None:
+            continue
         as_object = p > 0 and tokens[p - 1].low in _NAMED_VERBS
         if p > 0 and tokens[p - 1].low not in _HEAD_OPENERS and not as_object:
             continue
-        for head, metric in _NAMED_HEADS.items():
+        for head, metric in heads:
             if not _phrase_at(tokens, p, head) or (as_object and len(head) < 2):
                 continue
             k = p + len(head)
