@@ -698,6 +698,8 @@ def test_every_language_has_its_forms() -> None:
         # ... and none when a figure is told
         ("ru", "При пожаре погибли 3 человека, пострадавших нет.", "3", "0"),
         ("tr", "Kazada 2 kişi öldü, yaralanan da olmadı.", "2", "0"),
+        # "kwam niemand om te helpen" (no one came to help) says nothing of the dead
+        ("nl", "Er kwam niemand om te helpen toen 3 mensen gewond raakten.", "-", "3"),
     ],
 )
 def test_forms_closed_this_round(code: str, text: str, killed: str, wounded: str) -> None:
