@@ -74,6 +74,20 @@ _NEXT_COUNT = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s+")  # up to a few wo
 _COUNT_QUALIFIERS = frozenset([Qualifier.AT_LEAST, Qualifier.MORE_THAN])
 
 
+def _a_year(
+    lang: Language, triggers: list[_Trigger], numbers: list[Numeral], index: int, lower: str, s_start: int
+) -> bool:
+    """Is the number at `index` a year, no count ("en 1999", "2023 yılında"; not "2012 قتيلا", "2012 morts", nor more
+    than or at least a year's worth: "понад 2000 людей", "yli 2000 ihmistä", "অন্তত ২০০০ জন")?"""
+    number = numbers[index]
+    following = numbers[index + 1] if index + 1 < len(numbers) else None
+    return (
+        number.year_like
+        and not _counted_year(lang, triggers, number, lower, following)
+        and _qualifier(lang, lower, number, s_start, number.end)[0] not in _COUNT_QUALIFIERS
+    )
+
+
 def _counted_year(
     lang: Language, triggers: list[_Trigger], number: Numeral, lower: str, following: Numeral | None = None
 ) -> bool:
@@ -353,13 +367,15 @@ def _head_before(
 
 def _broken_after(lang: Language, lower: str, start: int, end: int) -> bool:
     """Whether a comma or a bracket ends the number's phrase before a trigger after it; not a comma that opens a
-    relative clause of the counted people ('понад 117 містян, котрі отримали поранення': lexicon RELATIVES)."""
+    relative clause of the counted people ('понад 117 містян, котрі отримали поранення': lexicon RELATIVES), nor
+    one whose participle is the trigger itself ('16 человек, погибших при пожаре': the relative may reach past
+    `end`, the trigger's start)."""
     stop = _AFTER_BREAK.search(lower, start, end)
     if stop is None:
         return False
     if _closed_aside(lang, lower, stop, end):
         return False
-    if lang.relatives is None or stop.group() not in ",،，" or lang.relatives.match(lower, stop.end(), end) is None:
+    if lang.relatives is None or stop.group() not in ",،，" or lang.relatives.match(lower, stop.end()) is None:
         return True
     closing = _AFTER_BREAK.search(lower, stop.end(), end)
     if closing is None:
@@ -562,19 +578,17 @@ def bind(
     revised_to = _later_figures(lang, lower, numbers)
     for index, number in enumerate(numbers):
         following = numbers[index + 1] if index + 1 < len(numbers) else None
-        if (
-            number.year_like
-            and not _counted_year(lang, triggers, number, lower, following)
-            # "понад 2000 людей", "yli 2000 ihmistä", "অন্তত ২০০০ জন": more than or at least a year is no year
-            and _qualifier(lang, lower, number, s_start, number.end)[0] not in _COUNT_QUALIFIERS
-        ):
+        if _a_year(lang, triggers, numbers, index, lower, s_start):
             continue  # "en 1999", "2023 yılında": a year, not a count; "2012 قتيلا", "2012 morts" are counts
         lead = _qualifier(lang, lower, number, s_start, number.end)[1]  # "مقتل ما لا يقل عن 27"
         previous_end = numbers[index - 1].end if index else s_start
         # "103 personnes, qui revenaient d'un mariage, ont péri": an article inside a relative clause ends no phrase
         aside = _subset_aside(lang, lower, number, s_end, triggers)
         phrase_end = aside if aside is not None else number.end  # the count's trigger past a subset aside
-        nxt = next((n.start for n in numbers[index + 1 :] if n.start >= phrase_end and (not _article_like(n) or not (
+        nxt = next((n.start for i, n in enumerate(numbers[index + 1 :], index + 1) if n.start >= phrase_end
+            # "500 Menschen sind 2023 an der Cholera gestorben": a year between the count and its verb ends no phrase
+            and not _a_year(lang, triggers, numbers, i, lower, s_start)
+            and (not _article_like(n) or not (
             _relative_between(lang, lower, number.end, n.start) or _thing_counted(lang, lower, n)
             or (not _article_like(number) and _placed_article(lang, lower, n))))),
             s_end)  # fmt: skip

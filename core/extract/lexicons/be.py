@@ -89,4 +89,13 @@ MONTHS = {
 }  # fmt: skip
 # A relative pronoun after a comma goes on with the counted people (core.extract.world_binding):
 # "16 чалавек, якія загінулі"
-RELATIVES = ("якія", "якiя")
+RELATIVES = (
+    "якія", "якiя",
+    # or a participle, itself the relative clause's verb, with the place or cause after it ("16 чалавек, загінулых
+    # падчас пажару"); never alone: "загінулых няма" is no one dead
+    *(
+        f"{participle} {after}"
+        for participle in ("загінулых", "загінулыя", "пацярпелых", "пацярпелыя", "параненых", "памерлых", "забітых")
+        for after in ("падчас", "пры", "у", "ў", "в", "на", "ад", "праз", "пасля", "у выніку", "ў выніку")
+    ),
+)  # fmt: skip

@@ -673,8 +673,11 @@ POISONED_BY = (
     "alcohol adulterado", "bebidas adulteradas", "bebida adulterada", "licor adulterado", "aguardiente adulterado",
     "alcohol metílico", "metanol", "intoxicación alimentaria", "alimentos contaminados", "comida contaminada",
     # a poisoned drink or water, a mass poisoning, an outbreak of a disease of dirty water: the sick, not the hurt
-    "cerveza envenenada", "cerveza adulterada", "bebida envenenada", "envenenamiento", "agua contaminada", "cólera",
+    "cerveza envenenada", "cerveza adulterada", "bebida envenenada", "envenenamiento", "agua contaminada",
     "tifoidea", "disentería",
+    # cholera only as "el cólera" (the disease is masculine) and its phrases: "la cólera de los vecinos" is anger
+    "el cólera", "del cólera", "al cólera", "brote de cólera", "epidemia de cólera", "casos de cólera",
+    "muertes por cólera", "fallecidos por cólera", "enfermos de cólera",
 )  # fmt: skip
 HURT_STEMS = ("herid", "lesion", "quemad")
 STILL_IN_CARE = (

@@ -401,7 +401,9 @@ POISONED_BY = (
     # a poisoned drink or water, a mass poisoning, an outbreak of a disease of dirty water: the sick, not the hurt
     "bir oplosan", "keracunan massal", "kolera", "tifus",
     # an outbreak of a disease a mosquito carries: the admitted are the sick
-    "demam berdarah", "dbd", "dengue",
+    "demam berdarah", "dengue",
+    # the abbreviation as a word of its own, not letters inside a longer one
+    " dbd", "(dbd", "\ndbd",
 )  # fmt: skip
 HURT_STEMS = ("luka",)
 STILL_IN_CARE = ("masih", "saat ini")

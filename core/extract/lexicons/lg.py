@@ -32,6 +32,8 @@ TRIGGERS = {
         "bafudde", "baafudde", "abafudde", "abaafudde", "yafudde", "eyafudde", "baafa", "abaafa", "bafa",
         "bafiiridde", "baafiiridde", "abafiiridde", "abaafiiridde", "battiddwa", "baattiddwa", "abattiddwa",
         "abaattiddwa", "battibwa", "baattibwa", "emirambo", "omulambo", "mirambo", "bafiiriddwa",
+        # died, the relative of the past ("abantu 16 abaafiira mu muliro", the 16 people who died in the fire)
+        "abaafiira", "baafiira", "abafiira", "bafiira",
     ),
     "wounded": (
         "balumiziddwa", "baalumiziddwa", "abalumiziddwa", "abaalumiziddwa", "balumiddwa", "baalumiddwa",

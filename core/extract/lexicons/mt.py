@@ -34,6 +34,16 @@ NUMBER_WORDS |= {f"{unit} u {ten}": u + t for unit, u in _unit_words.items() for
 NUMBER_JOINERS = ("u",)
 # "12-il persuna" (12 persons): 11 to 19 take "-il" before their noun, on digits too
 HYPHEN_ENDINGS = ("il",)
+# the article, alone or on a preposition, written onto digits with a hyphen as it is before the number said ("is-16",
+# the 16; "tas-16-il persuna", of the 16 people; "l-20", "it-3"): still a count, no name like "F-16"
+_articles = ("l", "il", "is", "it", "id", "in", "ir", "ix", "iż", "iċ", "iz", "ic")
+COUNT_PREFIXES = tuple(
+    dict.fromkeys(
+        _articles
+        + tuple(f"{p}{a[1:]}" for p in ("ta", "li", "mi", "bi", "fi", "għa", "ma", "sa") for a in _articles[1:])
+        + ("lill", "mill", "għall")
+    )
+)
 VAGUE_QUANTITIES = {"għexieren": (12, 12, 99), "mijiet": (100, 100, 999), "eluf": (1000, 1000, 9999)}
 TRIGGERS = {
     "killed": (

@@ -609,8 +609,12 @@ POISONED_BY = (
     "bebida adulterada", "bebidas adulteradas", "cachaça adulterada", "álcool adulterado", "metanol",
     "intoxicação alimentar", "alimentos contaminados", "comida contaminada",
     # a poisoned drink or water, a mass poisoning, an outbreak of a disease of dirty water: the sick, not the hurt
-    "cerveja envenenada", "cerveja adulterada", "bebida envenenada", "envenenamento", "água contaminada", "cólera",
+    "cerveja envenenada", "cerveja adulterada", "bebida envenenada", "envenenamento", "água contaminada",
     "febre tifoide",
+    # cholera only in its phrases: "a cólera" is cholera and anger alike ("a cólera dos moradores")
+    "surto de cólera", "epidemia de cólera", "casos de cólera", "mortes por cólera", "óbitos por cólera",
+    "vítimas da cólera", "vítimas de cólera", "doentes de cólera", "contra a cólera", "infectados com cólera",
+    "surto da cólera", "epidemia da cólera",
 )  # fmt: skip
 HURT_STEMS = ("ferid", "lesionad", "queimad", "machucad")
 STILL_IN_CARE = ("continuam", "continua", "permanecem", "permanece", "ainda", "seguem", "atualmente", "neste momento")

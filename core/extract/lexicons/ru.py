@@ -384,7 +384,18 @@ DAYS_BACK = {"накануне": 1}
 NATIONWIDE = ("по всей стране", "по стране")
 # A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
 # who were wounded"
-RELATIVES = ("которые",)
+RELATIVES = (
+    "которые",
+    # or a participle, itself the relative clause's verb, with the place or cause after it ("16 человек, погибших
+    # при пожаре"); never alone: "16 человек, погибших нет" is no one dead
+    *(
+        f"{participle} {after}"
+        for participle in ("погибших", "погибшие", "пострадавших", "пострадавшие", "раненых", "раненые", "умерших",
+                           "скончавшихся", "убитых", "получивших", "отравившихся")
+        for after in ("при", "в", "во", "на", "от", "из-за", "после", "под", "в результате", "вследствие", "ранения",
+                      "травмы", "тяжелые", "тяжёлые")
+    ),
+)  # fmt: skip
 # "nine people, mostly children, died": an aside on who the counted were, between commas, keeps the count
 ASIDE_OPENERS = ("в основном", "преимущественно", "главным образом", "большинство из них", "большей частью")
 # Division words (or words beginning with one) written after a name (core.extract.world_places): the name is a

@@ -30,7 +30,7 @@ TRIGGERS = {
         "maliliu", "maliu", "feoti", "oti", "fasiotia", "fasiotiina", "fasiotiga", "tino maliu", "leai se ola",
         "maumau ai le ola",
     ),
-    "wounded": ("manuʻa", "manu'a", "manua", "lavea", "lavelavea", "tiga tele"),
+    "wounded": ("manuʻa", "manu'a", "manua", "manunuʻa", "manunu'a", "manunua", "lavea", "lavelavea", "tiga tele"),
     "missing": ("misi", "leiloa", "le o maua", "o loʻo misi", "o loo misi"),
     "displaced": ("sulufaʻi", "sulufa'i", "sulufai", "aveese mai o latou fale", "leai ni fale"),
     "arrested": ("pueina", "puʻea", "pu'ea", "saisaitia", "taofia e leoleo"),

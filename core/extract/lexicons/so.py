@@ -7,6 +7,8 @@ from __future__ import annotations
 
 LANGUAGE = "so"
 MATCH = "prefix"
+# the article written onto digits with a hyphen ("16-ka qof", the 16 people; "-kii", "-ta", "-tii"): still a count
+HYPHEN_ENDINGS = ("ka", "ta", "kii", "tii", "kan", "tan", "kaas", "taas")
 LATIN_PLACES = True  # Latin script: names are capitalised words
 DIGIT_GROUPS = ","
 DECIMAL = "."

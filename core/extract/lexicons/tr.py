@@ -427,7 +427,9 @@ ROUTE_AFTER = ("giden", "gitmekte olan", "gitmek üzere", "hareket eden", "kalka
 POISONED_BY = (
     "sahte içki", "sahte alkol", "metil alkol", "metanol", "gıda zehirlenmesi", "zehirli içki",
     # a poisoned drink or water, a mass poisoning, an outbreak of a disease of dirty water: the sick, not the hurt
-    "zehirli bira", "toplu zehirlenme", "kolera", "tifo",
+    "zehirli bira", "toplu zehirlenme", "kolera",
+    # typhoid in its phrases and cases, never "tifo" alone: it opens "tifon" (typhoon), whose admitted are the hurt
+    "tifo ", "tifo,", "tifo.", "tifo'", "tifodan", "tifoya", "tifoyu", "tifoya yakalan",
 )  # fmt: skip
 HURT_STEMS = ("yaral",)
 STILL_IN_CARE = (

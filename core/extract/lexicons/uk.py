@@ -433,7 +433,17 @@ PLACE_STEM_VOWELS = {"є": "ї", "о": "і", "е": "і"}
 NATIONWIDE = ("по всій країні", "по країні")
 # A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
 # who were wounded"
-RELATIVES = ("котрі", "які")
+RELATIVES = (
+    "котрі", "які",
+    # or a participle, itself the relative clause's verb, with the place or cause after it ("16 людей, загиблих під
+    # час пожежі"); never alone: "загиблих немає" is no one dead
+    *(
+        f"{participle} {after}"
+        for participle in ("загиблих", "загиблі", "постраждалих", "постраждалі", "поранених", "поранені", "померлих",
+                           "вбитих", "отримавши")
+        for after in ("під час", "при", "в", "у", "на", "від", "через", "після", "внаслідок", "поранення", "травми")
+    ),
+)  # fmt: skip
 # "nine people, mostly children, died": an aside on who the counted were, between commas, keeps the count
 ASIDE_OPENERS = ("переважно", "здебільшого", "в основному", "більшість із них", "головним чином")
 # Division words (or words beginning with one) written after a name (core.extract.world_places): the name is a

@@ -65,6 +65,8 @@ TRIGGERS = {
         "farapa", "fara pa", "ṣèṣe", "sese", "ní ọgbẹ́", "ni ogbe", "ilé ìwòsàn", "ile iwosan",
         # taken to hospital ("gbé èèyàn 14 lọ sí ilé ìwòsàn"): "lọ" (went) right after the count, no "more than"
         "lọ sí ilé ìwòsàn", "lo si ile iwosan", "lọ si ile iwosan",
+        # the focus "ló" before the verb ("èèyàn 18 ló farapa"): no "more than" ("ju ... lọ")
+        "ló farapa", "lo farapa", "ló fara pa", "lo fara pa", "ló ti farapa", "lo ti farapa",
     ),
     "missing": ("àwátì", "awati", "sọnù", "sonu", "di àwátì", "di awati"),
     "displaced": ("di aláìnílé", "di alainile", "kúrò nílé", "kuro nile"),
