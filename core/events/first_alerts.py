@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 
+from core.events.country_alerts import met_in_its_country
 from core.events.evidence import _shares_a_kind
 from core.events.hazards import article_hazards, told_hazards
 from core.events.kindless_alerts import kindless_alerted_event
@@ -48,7 +49,11 @@ def sole_alerted_event(
     if not kinds:
         return kindless_alerted_event(piece, events, began_on)  # (no kind named: the very town and day must say it)
     alerted = [e for e in events if e.merged_into is None and e.incidents and _alerts(piece, kinds, e, articles)]
+    if len(alerted) > 1:
+        alerted = [e for e in alerted if not met_in_its_country(piece, e)] or alerted  # (a finer place: its own)
     if len(alerted) > 1 and piece.published is not None and not placed_nowhere(piece):
+        if any(met_in_its_country(piece, e) for e in alerted):
+            return None  # (a country holds many events of a day: its day does not choose)
         alerted = [e for e in alerted if began_on(e) == piece.published]  # (`_began_that_day`)
     return alerted[0] if len(alerted) == 1 else None
 
@@ -65,10 +70,11 @@ def _alerts(
 
 def _alerts_at_its_place(piece: Piece, event: EventState) -> bool:
     """Is the report's place the event's: the very place, one the other names, or the province of its town? Never a
-    place two readings share, nor a country (every event of the country would be its)."""
+    place two readings share. A country on either side only with a date (`country_alerts.met_in_its_country`): every
+    event of the country would be its, so its kind, its day and the one event of its block must say it."""
     loc = piece.location
     if loc.kind == "country" or event.place_kind == "country":
-        return False
+        return met_in_its_country(piece, event)  # (kind, day and one event of its block must say it)
     if alerts_from_its_block(piece, event):
         return True  # (its place unread: its kind and day must say it, `core.events.placeless_alerts`)
     if loc.key == event.location_key:
