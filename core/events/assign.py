@@ -13,6 +13,7 @@ from core.events.decoys import (
     another_days_incident,
     recounted_as_another,
     set_apart_from_it,
+    told_as_the_later_one,
 )
 from core.events.evidence import (
     _COARSE_KINDS,
@@ -212,6 +213,7 @@ def _tells_another_than(
         or another_days_incident(piece, article, event, settings, articles)
         or set_apart_from_it(piece, article, event, settings, articles)
         or recounted_as_another(piece, article, event, settings, articles)
+        or told_as_the_later_one(piece, article, event, settings, articles)
         or in_another_region(piece, article, event, settings, articles)
         or lone_victims_told_before(piece, article, event, settings, articles)
     )

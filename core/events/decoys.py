@@ -12,7 +12,8 @@ A report may say so itself: the police "do not believe the killing is related to
 (`core.events.set_apart`). A report of a lone victim or two that sets its incident apart from another is no report
 of an event of several victims, whatever the day (`set_apart_from_it`). Or it recounts the event's toll as an
 earlier incident's ("three days after eight people were shot dead at the warehouse"): with no date of its own,
-that recount is what sets it apart (`recounted_as_another`).
+that recount is what sets it apart (`recounted_as_another`). Or it tells its incident as a second one of its
+kind, days after the event's ("Second blast in the city kills four": `told_as_the_later_one`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,12 @@ from datetime import date
 from core.events.evidence import _REGIONAL_KINDS, FAR_TOLL_RATIO, event_hints, how_toll_told, most_victims
 from core.events.hazards import event_told_hazards, told_hazards
 from core.events.occurrences import TOLL_OF_ITS_DAY_KINDS
-from core.events.pieces import Piece, article_pieces, article_sets_its_incident_apart
+from core.events.pieces import (
+    Piece,
+    article_pieces,
+    article_sets_its_incident_apart,
+    article_tells_a_second_incident,
+)
 from core.events.state import EventState, GroupingSettings
 from core.models import KILLED, WOUNDED, ArticleFacts, Role
 from core.similarity import copy_similarity, shared_persons, topic_similarity
@@ -125,6 +131,96 @@ def recounted_as_another(
     if all(_recounted(articles[aid], mine, theirs) for aid in event.article_ids):
         return not _retells_its_story(piece, event, articles, settings)
     return False
+
+
+def told_as_the_later_one(
+    piece: Piece,
+    article: ArticleFacts,
+    event: EventState,
+    settings: GroupingSettings,
+    articles: Mapping[str, ArticleFacts] | None,
+) -> bool:
+    """Is one side a report of a second incident of its kind (`core.events.second_incidents`: "a second blast",
+    "una nueva explosión"), the other's reports telling none, and did it come after the other's
+    (`_a_later_incidents_report`)? The other way round too: a report telling no second incident, beside an event
+    whose reports all tell one, is the first incident's when it came before (`_the_earlier_incidents_report`). Then
+    the two are the city's first and second incident, whatever counts they share (the first one's early toll may
+    be the second one's) and however alike their words; a person both name still makes them one story. A disaster
+    whose towns count their share days on (`_REGIONAL_KINDS`) stays the grouper's to place."""
+    if not piece.main or not articles:
+        return False
+    members = [articles.get(aid) for aid in sorted(event.article_ids)]
+    if any(m is None for m in members):
+        return False
+    second, days_after = article_tells_a_second_incident(article)
+    told = [article_tells_a_second_incident(m)[0] for m in members if m is not None]
+    hints = event_hints(event)
+    if second and not any(told):
+        later = _a_later_incidents_report(piece, article, event, hints, days_after, settings.date_slack_days)
+    elif not second and all(told):
+        later = _the_earlier_incidents_report(piece, event, hints, settings.date_slack_days)
+    else:
+        return False
+    if not later or any(k & _REGIONAL_KINDS for k in [told_hazards(article), *event_told_hazards(event, articles)]):
+        return False
+    return not piece.fingerprint or not any(
+        shared_persons(piece.fingerprint, m.fingerprint) for m in members if m is not None and m.fingerprint
+    )
+
+
+def _a_later_incidents_report(
+    piece: Piece,
+    article: ArticleFacts,
+    event: EventState,
+    hints: Mapping[str, Sequence[int]],
+    days_after: bool,
+    slack: int,
+) -> bool:
+    """Does a report of a second incident tell a harm of its own that the event's reports do not count (a second
+    blast's ten hurt; not a mine's second explosion, whose 29 dead are the first one's), and come after the event:
+    dated beyond `slack` after every day its reports tell, or, when nothing dates it, placing itself days after
+    another (a days-after cue) while it gives one of the event's counts, larger than its own, as that earlier
+    incident's ("three days after a gas blast killed eight")? A count the event gives, no larger than its largest,
+    is the first incident's early count ("five dead" before nine), not a retelling of its toll. A report of the
+    second shooting in two days is dated with that second shooting's reports, not after them."""
+    own = {m: v for m, v in piece.headline_values().items() if m in (KILLED, WOUNDED) and v > 0}
+    if not own or all(v in hints.get(m, ()) and v >= max(hints[m]) for m, v in own.items()):
+        return False
+    if piece.date is not None:
+        return _dated_after(piece.date, _days_told(event), slack)
+    return days_after and _gives_a_larger_count_of(article, hints, own)
+
+
+def _gives_a_larger_count_of(report: ArticleFacts, counts: Mapping[str, Sequence[int]], own: Mapping[str, int]) -> bool:
+    """Does the report give one of `counts` (above one) larger than its `own` count of that harm: the earlier
+    incident's toll it recounts ("three days after a gas blast killed eight"), whatever role its sentence was read
+    in?"""
+    return any(
+        c.metric in (KILLED, WOUNDED) and c.value > max(1, own.get(c.metric, 0)) and c.value in counts.get(c.metric, ())
+        for c in report.claims
+    )
+
+
+def _the_earlier_incidents_report(
+    piece: Piece, event: EventState, hints: Mapping[str, Sequence[int]], slack: int
+) -> bool:
+    """Is a report that tells no second incident, beside an event whose reports all tell one, the first incident's:
+    dated beyond `slack` before every day they tell, or, when nothing dates it, telling a harm of its own that
+    shares none of their counts above one (the carnival blast's eight dead beside the second blast's four)?"""
+    if piece.date is not None:
+        return _dated_before(piece.date, event, slack)
+    return bool(_hurt(piece.headline_values())) and not _shares_a_count_above_one(piece, hints)
+
+
+def _dated_after(day: date | None, days: set[date] | None, slack: int) -> bool:
+    """Is `day` known and more than `slack` days after every one of `days`?"""
+    return day is not None and bool(days) and all((day - d).days > slack for d in days or ())
+
+
+def _dated_before(day: date | None, event: EventState, slack: int) -> bool:
+    """Is `day` known and more than `slack` days before every day the event's reports tell?"""
+    days = _days_told(event)
+    return day is not None and bool(days) and all((d - day).days > slack for d in days or ())
 
 
 def a_days_other_incident_bridged(

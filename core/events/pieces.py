@@ -13,6 +13,7 @@ from core.events.hazards import CROSSING_KINDS, LEAD_CHARS, headline_hazards, le
 from core.events.look_back_signs import back_sign
 from core.events.lookback import looks_back_at
 from core.events.named_times import named_time
+from core.events.second_incidents import tells_a_second_incident, tells_days_after
 from core.events.set_apart import sets_its_incident_apart
 from core.events.state import _HARM_OF_METRIC, _HARM_PRIORITY, OTHER, Day, Member
 from core.events.uncounted import tells_uncounted_hurt
@@ -416,6 +417,10 @@ class PlacedPieces:
     set_apart: bool = False
     # The months back from its publication its look-back sign names its event by (`core.events.look_back_signs`)
     back_sign: int | None = None
+    # It tells its incident as a second one of its kind, and whether days after another
+    # (`core.events.second_incidents`)
+    second_one: bool = False
+    days_after: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -431,6 +436,8 @@ class PlacedPieces:
             "looks_back": self.looks_back.isoformat() if self.looks_back else None,
             "set_apart": self.set_apart,
             "back_sign": self.back_sign,
+            "second_one": self.second_one,
+            "days_after": self.days_after,
         }
 
     @classmethod
@@ -455,10 +462,12 @@ class PlacedPieces:
             date.fromisoformat(d["looks_back"]) if d.get("looks_back") else None,
             bool(d.get("set_apart")),
             int(d["back_sign"]) if d.get("back_sign") is not None else None,
+            bool(d.get("second_one")),
+            bool(d.get("days_after")),
         )
 
 
-PIECES_FORMAT = 21  # bump when a piece's fields change: stored pieces of another format are worked out again
+PIECES_FORMAT = 22  # bump when a piece's fields change: stored pieces of another format are worked out again
 
 
 def placed_pieces(article: ArticleFacts) -> PlacedPieces:
@@ -473,8 +482,22 @@ def placed_pieces(article: ArticleFacts) -> PlacedPieces:
     looks_back = looks_back_at(pieces, _published(article))
     apart = sets_its_incident_apart(article.title, article.text)
     sign = back_sign(article.title, article.text)
+    second = tells_a_second_incident(article.title, article.text)
+    after = second and tells_days_after(article.title, article.text)
     return PlacedPieces(
-        pieces, membership, hazards, lead, joint, years, lead_years(article), uncounted, looks_back, apart, sign
+        pieces,
+        membership,
+        hazards,
+        lead,
+        joint,
+        years,
+        lead_years(article),
+        uncounted,
+        looks_back,
+        apart,
+        sign,
+        second,
+        after,
     )
 
 
@@ -484,6 +507,15 @@ def article_tells_uncounted_hurt(article: ArticleFacts) -> bool:
     if isinstance(article.pieces, PlacedPieces):
         return article.pieces.uncounted_hurt
     return tells_uncounted_hurt(article.title, article.text)
+
+
+def article_tells_a_second_incident(article: ArticleFacts) -> tuple[bool, bool]:
+    """Does the article tell its incident as a second one of its kind, and does it place it days after another
+    (`core.events.second_incidents`)? Kept with its pieces when they were worked out, else read from its text."""
+    if isinstance(article.pieces, PlacedPieces):
+        return article.pieces.second_one, article.pieces.days_after
+    second = tells_a_second_incident(article.title, article.text)
+    return second, second and tells_days_after(article.title, article.text)
 
 
 def article_sets_its_incident_apart(article: ArticleFacts) -> bool:
