@@ -13,6 +13,7 @@ from core.events.hazards import CROSSING_KINDS, LEAD_CHARS, headline_hazards, le
 from core.events.look_back_signs import back_sign
 from core.events.lookback import looks_back_at
 from core.events.named_times import named_time
+from core.events.period_tolls import is_period_report, period_place, tells_a_period_toll
 from core.events.set_apart import sets_its_incident_apart
 from core.events.state import _HARM_OF_METRIC, _HARM_PRIORITY, OTHER, Day, Member
 from core.events.uncounted import tells_uncounted_hurt
@@ -126,6 +127,7 @@ def told_looks_back(article: ArticleFacts) -> date | None:
 def _article_pieces(article: ArticleFacts, only: set[str] | None) -> list[Piece]:
     places = article_locations(article)
     main = main_location(article, places)
+    period = is_period_report(article)  # a statistic over a period: counted at its country, not at a town
     by_place: dict[str, list[tuple[str, Claim, Location]]] = {}
     for cid, claim in article_claims(article):
         if only is not None and cid not in only:
@@ -141,6 +143,8 @@ def _article_pieces(article: ArticleFacts, only: set[str] | None) -> list[Piece]
             loc = replace(base, spot=None if _care_spot(loc.spot) else loc.spot)
         elif main is not None and claim.role not in _CONTEXT_ROLES and _contains(loc, main):
             loc = main  # "Milwaukee County" in an article about Milwaukee: the same place, said coarsely
+        if period:
+            loc = period_place(loc)
         by_place.setdefault(loc.key, []).append((cid, claim, loc))
     pieces: list[Piece] = []
     for key in sorted(by_place):
@@ -416,6 +420,8 @@ class PlacedPieces:
     set_apart: bool = False
     # The months back from its publication its look-back sign names its event by (`core.events.look_back_signs`)
     back_sign: int | None = None
+    # Its toll is a statistic over a period, a year or a season (`core.events.period_tolls`)
+    period_toll: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -431,6 +437,7 @@ class PlacedPieces:
             "looks_back": self.looks_back.isoformat() if self.looks_back else None,
             "set_apart": self.set_apart,
             "back_sign": self.back_sign,
+            "period_toll": self.period_toll,
         }
 
     @classmethod
@@ -455,10 +462,11 @@ class PlacedPieces:
             date.fromisoformat(d["looks_back"]) if d.get("looks_back") else None,
             bool(d.get("set_apart")),
             int(d["back_sign"]) if d.get("back_sign") is not None else None,
+            bool(d.get("period_toll")),
         )
 
 
-PIECES_FORMAT = 21  # bump when a piece's fields change: stored pieces of another format are worked out again
+PIECES_FORMAT = 22  # bump when a piece's fields change: stored pieces of another format are worked out again
 
 
 def placed_pieces(article: ArticleFacts) -> PlacedPieces:
@@ -473,8 +481,9 @@ def placed_pieces(article: ArticleFacts) -> PlacedPieces:
     looks_back = looks_back_at(pieces, _published(article))
     apart = sets_its_incident_apart(article.title, article.text)
     sign = back_sign(article.title, article.text)
+    period = tells_a_period_toll(article.title, article.text, article.claims)
     return PlacedPieces(
-        pieces, membership, hazards, lead, joint, years, lead_years(article), uncounted, looks_back, apart, sign
+        pieces, membership, hazards, lead, joint, years, lead_years(article), uncounted, looks_back, apart, sign, period
     )
 
 
