@@ -70,6 +70,7 @@ from core.events.match import (
     text_similarity,
 )
 from core.events.occurrences import TOLL_OF_ITS_DAY_KINDS, another_occurrence, events_it_may_tell
+from core.events.period_tolls import apart_as_period_and_incident, period_event_for
 from core.events.pieces import Piece, article_pieces, membership_piece, told_joint, told_lead_years
 from core.events.regions_apart import in_another_region
 from core.events.state import EventState, GroupingSettings
@@ -154,6 +155,9 @@ def _best_event(
     """The live event a piece fits best, if any (ties: the earlier start, then the smaller id)."""
     live = [e for e in events if e.merged_into is None]  # an event merged away by an earlier piece is gone
     live = [e for e in live if not _of_another_kind(piece, article, e, settings, articles)]
+    live = [e for e in live if not apart_as_period_and_incident(piece, article, e, articles)]
+    if (period := period_event_for(piece, article, live, articles)) is not None:
+        return period  # a period's toll joins its country's, whatever its figures or days
     scored = [(s, e) for e in live if (s := _event_score(piece, e, settings, articles)) is not None]
     scored = [(s, e) for s, e in scored if not _tells_another_than(piece, article, e, settings, articles)]
     if not scored:

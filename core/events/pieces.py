@@ -13,6 +13,7 @@ from core.events.hazards import CROSSING_KINDS, LEAD_CHARS, headline_hazards, le
 from core.events.look_back_signs import back_sign
 from core.events.lookback import looks_back_at
 from core.events.named_times import named_time
+from core.events.period_tolls import is_period_report, period_place, tells_a_period_toll
 from core.events.second_incidents import tells_a_second_incident, tells_days_after
 from core.events.set_apart import sets_its_incident_apart
 from core.events.state import _HARM_OF_METRIC, _HARM_PRIORITY, OTHER, Day, Member
@@ -127,6 +128,7 @@ def told_looks_back(article: ArticleFacts) -> date | None:
 def _article_pieces(article: ArticleFacts, only: set[str] | None) -> list[Piece]:
     places = article_locations(article)
     main = main_location(article, places)
+    period = is_period_report(article)  # a statistic over a period: counted at its country, not at a town
     by_place: dict[str, list[tuple[str, Claim, Location]]] = {}
     for cid, claim in article_claims(article):
         if only is not None and cid not in only:
@@ -142,6 +144,8 @@ def _article_pieces(article: ArticleFacts, only: set[str] | None) -> list[Piece]
             loc = replace(base, spot=None if _care_spot(loc.spot) else loc.spot)
         elif main is not None and claim.role not in _CONTEXT_ROLES and _contains(loc, main):
             loc = main  # "Milwaukee County" in an article about Milwaukee: the same place, said coarsely
+        if period:
+            loc = period_place(loc)
         by_place.setdefault(loc.key, []).append((cid, claim, loc))
     pieces: list[Piece] = []
     for key in sorted(by_place):
@@ -421,6 +425,8 @@ class PlacedPieces:
     # (`core.events.second_incidents`)
     second_one: bool = False
     days_after: bool = False
+    # Its toll is a statistic over a period, a year or a season (`core.events.period_tolls`)
+    period_toll: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -438,6 +444,7 @@ class PlacedPieces:
             "back_sign": self.back_sign,
             "second_one": self.second_one,
             "days_after": self.days_after,
+            "period_toll": self.period_toll,
         }
 
     @classmethod
@@ -464,10 +471,11 @@ class PlacedPieces:
             int(d["back_sign"]) if d.get("back_sign") is not None else None,
             bool(d.get("second_one")),
             bool(d.get("days_after")),
+            bool(d.get("period_toll")),
         )
 
 
-PIECES_FORMAT = 22  # bump when a piece's fields change: stored pieces of another format are worked out again
+PIECES_FORMAT = 23  # bump when a piece's fields change: stored pieces of another format are worked out again
 
 
 def placed_pieces(article: ArticleFacts) -> PlacedPieces:
@@ -484,6 +492,7 @@ def placed_pieces(article: ArticleFacts) -> PlacedPieces:
     sign = back_sign(article.title, article.text)
     second = tells_a_second_incident(article.title, article.text)
     after = second and tells_days_after(article.title, article.text)
+    period = tells_a_period_toll(article.title, article.text, article.claims)
     return PlacedPieces(
         pieces,
         membership,
@@ -498,6 +507,7 @@ def placed_pieces(article: ArticleFacts) -> PlacedPieces:
         sign,
         second,
         after,
+        period,
     )
 
 

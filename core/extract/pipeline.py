@@ -47,6 +47,7 @@ from core.extract.combine import (
     two_people,
     whole_people_lists,
 )
+from core.extract.combined_counts import dead_among_a_combined_count
 from core.extract.counted_phrasings import (
     MULTIPLE_WORDS,
     NAMED_HEAD_WORDS,
@@ -216,6 +217,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     published = article.published_at.date() if article.published_at else None
     code = (result.language or "en").strip().lower().replace("_", "-").split("-")[0]
     claims = the_poisoned_are_not_hurt(result.claims, code, article.title, text)
+    claims = dead_among_a_combined_count(claims, code, article.title, text)
     return replace(result, claims=tuple(looked_back(claims, code, article.title, text, published)))
 
 

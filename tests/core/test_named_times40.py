@@ -109,7 +109,7 @@ def test_the_named_time_is_kept_with_the_main_piece_and_round_trips() -> None:
     main = next(p for p in placed.pieces if p.main)
     assert main.named_time == _MARCH_2029
     back = PlacedPieces.from_dict(placed.to_dict(), report)
-    assert PIECES_FORMAT == 22
+    assert PIECES_FORMAT == 23
     assert back is not None and next(p for p in back.pieces if p.main).named_time == _MARCH_2029
 
 
