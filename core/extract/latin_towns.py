@@ -119,9 +119,10 @@ _WORD_BEFORE = re.compile(r"(?<!\w)[^\W\d_][\w'’-]*\s+$")
 
 
 _RUN_WORDS = 3  # capitalised words a name's run may have before it ('Jana Palacha')
-# Words of a shop's, a venue's or a firm's own name before a link word and a big town ("un Walmart de El Paso", "la
-# iglesia New Life de Colorado Springs", "l'hotel Grand Palace di Roma"): the town is where it stands
-_OWNER_WORDS = 3
+# Words of a shop's, a venue's or a firm's own name before a link word and a big town ("un Walmart de El Paso", "el
+# hotel Marriott de Houston"): the town is where it stands. One word only: a longer run is as often an institution
+# named for its seat ("Complexo Hospitalario de Santiago", "Polícia Metropolitana de Londres") as a venue in the town
+_OWNER_WORDS = 1
 
 
 def _common_phrase(name: str, body: str) -> bool:
