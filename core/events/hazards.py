@@ -111,7 +111,9 @@ def headline_hazards(title: str | None) -> frozenset[str]:
         return frozenset()
     lower = unicodedata.normalize("NFC", safe_lower(title))
     cut = _time_after().search(lower)
-    if cut is not None:
+    if cut is not None and _hazards_in(lower[: cut.start()]):
+        # ("Girl dies after shots at car", "meurt après des tirs visant une voiture": nothing named before the word
+        # of time, so what follows it is what she died of, read whole)
         after = _TIME_OBJECT.match(lower, cut.end())
         rest = lower[: cut.start()] + " | " + lower[after.end() if after else cut.end() :]
         others = _hazards_in(rest)

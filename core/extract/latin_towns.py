@@ -79,7 +79,9 @@ _SENTENCE_HEAD = re.compile(r"^[\W\d_]*$")  # only punctuation, quotes or digits
 _AFTER_STOP = re.compile(r"(?<!\b\w)[.!?][\"'»”’)]?\s+[\W\d_]*$")
 
 
-_STATE_AFTER = re.compile(r",\s+([A-ZÀ-ÖØ-Þ][\w'-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'-]+)?)(?!\s*[A-ZÀ-ÖØ-Þ])")
+_STATE_AFTER = re.compile(
+    r",\s+([A-ZÀ-ÖØ-Þ][\w'-]+(?:[ -](?:[a-zà-ÿ]{2,3}\s)?[A-ZÀ-ÖØ-Þ][\w'-]+)?)(?!\s*[A-ZÀ-ÖØ-Þ])"
+)  # ... or in the text's language, a link word inside ('Florence, Carolina del Sur', 'Caroline du Sud')
 
 # where news writes a town's state after a comma ('Kyle, Texas'; `_anchored`), not in brackets: a capitalised word
 # before a bracketed state there is a person's name and where he is from, more often than a town
@@ -117,6 +119,10 @@ _WORD_BEFORE = re.compile(r"(?<!\w)[^\W\d_][\w'’-]*\s+$")
 
 
 _RUN_WORDS = 3  # capitalised words a name's run may have before it ('Jana Palacha')
+# Words of a shop's, a venue's or a firm's own name before a link word and a big town ("un Walmart de El Paso", "el
+# hotel Marriott de Houston"): the town is where it stands. One word only: a longer run is as often an institution
+# named for its seat ("Complexo Hospitalario de Santiago", "Polícia Metropolitana de Londres") as a venue in the town
+_OWNER_WORDS = 1
 
 
 def _common_phrase(name: str, body: str) -> bool:
@@ -250,7 +256,7 @@ class LatinTownReader(PlaceLexicon):
                     and not self._country_name(" ".join(words[:a]))
                     and not (genitive and a == owner)
                 ):
-                    if a != 1 or words[a][0].isupper():
+                    if a > _OWNER_WORDS or words[a][0].isupper():
                         continue  # "Niveles Altos": a longer name's end, not a town ("En Valencia", "Kiinan Tianjin")
                     owned = True
                 # "İzmir Karşıyaka'da": a city, then its district in the locative (where the city is); not a
@@ -298,6 +304,8 @@ class LatinTownReader(PlaceLexicon):
                     out.append(_Found(start, province, name, divided=True))
                     break
                 if self._building(before) or self._on_a_street(before):
+                    if a == 0 and any(w[:1].islower() for w in words[1:]):
+                        continue  # "el hotel Marriott de Houston": the building's name, then the town it stands in
                     break  # "el edificio Windsor", "la tour Hamilton", "Calçada da Glória": a building's or a street's
                 locative = divided or (self.locative is not None and self.locative.search(before[-_TAIL:]) is not None)
                 locative = locative or _after_its_prefix(start, prefixed, sentence)  # "eBoksburg": in Boksburg
@@ -438,7 +446,9 @@ class LatinTownReader(PlaceLexicon):
                 ):
                     place = None
                 anchor = self._anchored(name, sentence[run_end:]) if b == len(words) else None
-                if anchor is not None and (place is None or place.country == anchor.country):
+                if anchor is not None and (
+                    place is None or place.country == anchor.country or _state_only(sentence[run_end:])
+                ):  # ("Florence, Carolina del Sur": the town of that state, not Italy's Florence)
                     out.append(_Found(start, anchor, name, True, anchored=True))  # "Surfside, Florida"
                     break
                 if place is not None:
@@ -520,6 +530,8 @@ class LatinTownReader(PlaceLexicon):
         if region.kind not in ("state", "province") or region.region is None:
             return None
         town = resolve_location(f"{name}, {m.group(1)}")
+        if town.kind != "city" or town.region is None or not town.region.startswith(region.region):
+            town = resolve_location(f"{name}, {region.label}")  # the state by its English name
         if town.kind != "city" or town.region is None or not town.region.startswith(region.region):
             return None
         place = gazetteer().by_key(town.key)
@@ -859,6 +871,13 @@ class LatinTownReader(PlaceLexicon):
 
 
 _LOCATIVE_AFTER_APOSTROPHE = re.compile(r"\w['’]n?[dt][ae](?:ki)?$")
+
+
+def _state_only(after: str) -> bool:
+    """Is the name after a town's comma a state's or a province's and no country's ('Carolina del Sur', not
+    'Georgia')? Then it holds the town, whatever bigger town abroad bears its name."""
+    m = _STATE_AFTER.match(after)
+    return m is not None and not any(p.kind == "country" for p in gazetteer().lookup(fold(m.group(1))))
 
 
 def _in_a(word: str) -> bool:

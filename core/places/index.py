@@ -54,7 +54,7 @@ from core.places.name_filter import NameFilter
 from core.quick_init import quick_init
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 470
+INDEX_VERSION = 480
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
