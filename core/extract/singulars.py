@@ -10,6 +10,7 @@ Counts told by a whole phrasing ("a double shooting", the attacker's own death, 
 
 from __future__ import annotations
 
+from core.extract.gunfire_objects import struck_by_gunfire_object
 from core.extract.lexicons import load
 from core.extract.noun_phrases import SINGULAR_PERSON, _is_age, _skip_to_trigger, noun_phrase_after
 from core.extract.numbers import NUMBER_WORDS
@@ -114,6 +115,8 @@ def singular_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawCla
             claim = _body_found(tokens, p)
         if claim is None and p > 0 and tokens[p - 1].low in _OBJECT_TRIGGER_LAST_WORDS:
             claim = _object_singular(tokens, p) or _nominal_singular(tokens, p)
+        if claim is None and p > 1 and tokens[p - 1].low in _STRUCK and struck_by_gunfire_object(tokens, p):
+            claim = _object_singular(tokens, p, SHOT)  # "the shots that struck Taylor Hayes": shot, one
         if claim is not None:
             claims.append(claim)
     return claims
@@ -756,10 +759,12 @@ def _an_ordinal_object(tokens: list[Token], p: int, metric: str) -> RawClaim | N
     return _one(metric, start=tokens[p].start, end=tokens[end - 1].end, subject=np.head or "person")
 
 
-def _object_singular(tokens: list[Token], p: int) -> RawClaim | None:
+def _object_singular(tokens: list[Token], p: int, metric: str | None = None) -> RawClaim | None:
+    """The victim named or described as a harm verb's object at tokens[p]; `metric`: the verb's, when no
+    pre-trigger tells it (gunfire that struck someone)."""
     if p == 0:
         return None
-    metric = _pre_trigger_ending_at(tokens, p)
+    metric = metric or _pre_trigger_ending_at(tokens, p)
     if metric not in (KILLED, WOUNDED, SHOT):
         return None
     if tokens[p].is_capitalised and tokens[p].low not in _NOT_NAMES | _CLAUSE_OPENERS | {"a", "an"}:
