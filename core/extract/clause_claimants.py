@@ -74,9 +74,28 @@ def claimants_by_clause(claims: list[Claim], language: str, title: str | None, t
         claimant_told = claimant_told or _is_unofficial(cues, speaker)
         if _of_another_kind(cues, speaker, c.attribution):
             speakers[id(c)] = speaker
-    if not claimant_told or not speakers:
+    if not claimant_told or not speakers or not _both_kinds(cues, rivals, speakers):
         return claims
     return [replace(c, attribution=speakers[id(c)]) if id(c) in speakers else c for c in claims]
+
+
+def _both_kinds(cues: _Cues, rivals: list[Claim], speakers: dict[int, str]) -> bool:
+    """Do the rivals, read clause by clause, hold both an official and an unofficial source? Only then do they
+    compete ('... left residents asking why' beside a toll names no rival count)."""
+    kinds = {
+        _is_unofficial(cues, speakers[id(c)]) if id(c) in speakers else _told_unofficial(cues, c.attribution)
+        for c in rivals
+        if id(c) in speakers or c.attribution is not None
+    }
+    return kinds == {True, False}
+
+
+def _told_unofficial(cues: _Cues, attribution: str | None) -> bool:
+    return (
+        attribution is not None
+        and cues.unofficial is not None
+        and cues.unofficial.search(safe_lower(attribution)) is not None
+    )
 
 
 def _is_unofficial(cues: _Cues, speaker: str) -> bool:
@@ -88,8 +107,7 @@ def _of_another_kind(cues: _Cues, speaker: str, attribution: str | None) -> bool
     A source of the same kind the claim already carries ('the interior ministry') is kept, as it is told."""
     if attribution is None:
         return True
-    told = cues.unofficial is not None and cues.unofficial.search(safe_lower(attribution)) is not None
-    return told != _is_unofficial(cues, speaker)
+    return _told_unofficial(cues, attribution) != _is_unofficial(cues, speaker)
 
 
 def _clause_speaker(cues: _Cues, lower: str, claim: Claim) -> str | None:
