@@ -25,13 +25,15 @@ _COUNTED_BACK = re.compile(
 )
 
 
-# A court step of the case, or an inquiry's finding: the follow-up's own news is the justice done for an older crime,
-# or the causes found of an older disaster ("The royal commission has found that the building, whose collapse killed
-# 115 ..., had design faults").
+# A court step of the case, its penalty or redress, or an inquiry's finding: the follow-up's own news is the justice
+# done for an older crime, or the causes found of an older disaster ("The royal commission has found that the
+# building, whose collapse killed 115 ..., had design faults").
 # (the look-ahead of the words' first letters lets the search skip the rest before testing the word boundary)
 _COURT_NEWS = re.compile(
-    r"(?=[spcfaivjwt])\b(?:sentenc(?:ed|es|ing)|pleaded|pled|convicted|found\s+guilty|acquitted|indicted|arraigned"
-    r"|verdict|jury|(?:was|were)\s+charged|inquiry|inquest|coroner|commission|tribunal)\b",
+    r"(?=[spcfaivjwtdlo])\b(?:sentenc(?:ed|es|ing)|pleaded|pled|convicted|found\s+guilty|acquitted|indicted|arraigned"
+    r"|verdict|jury|(?:was|were)\s+charged|inquiry|inquest|coroner|commission|tribunal"
+    # the penalty or the redress of the case: "was fined $3 million for the 2010 explosion that killed 29 miners"
+    r"|fined|fines|trial|prosecuted|prosecution|lawsuit|sued|compensation|ordered\s+to\s+pay)\b",
     re.IGNORECASE,
 )
 

@@ -28,6 +28,7 @@ from core.extract.article_passes import (
 )
 from core.extract.ascii_twin import ascii_twin, compile_twin
 from core.extract.binder import numeric_claims
+from core.extract.clause_claimants import claimants_by_clause
 from core.extract.clean import (
     duplicate_key,
     keyword_view,
@@ -80,6 +81,7 @@ from core.extract.field_context import (
     sources_told_next,
     toll_words_date,
 )
+from core.extract.first_to_die import deaths_told_by_rank
 from core.extract.follow_ups import charges_counted_per_victim, own_event_told_as_background
 from core.extract.killer_among_dead import SELF_OBJECTS, killer_among_the_killed
 from core.extract.language import detect_language, is_english_code, read_as
@@ -218,6 +220,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     code = (result.language or "en").strip().lower().replace("_", "-").split("-")[0]
     claims = the_poisoned_are_not_hurt(result.claims, code, article.title, text)
     claims = dead_among_a_combined_count(claims, code, article.title, text)
+    claims = claimants_by_clause(claims, code, article.title, text)
     return replace(result, claims=tuple(looked_back(claims, code, article.title, text, published)))
 
 
@@ -301,6 +304,7 @@ def _extract_claims(article: ArticleInput) -> ExtractionResult:
     published = article.published_at.date() if article.published_at else None
     claims = own_event_told_as_background(another_events_toll(claims, texts, published), _lead_starts(fields), texts)
     claims = charges_counted_per_victim(claims, body_text)
+    claims = deaths_told_by_rank(claims, body_text)
     claims = dead_counted_by_their_rites(claims, body_text)
     claims = dead_counted_by_their_names(claims, body_text, title)
     claims = round_up_totals(claims, texts)

@@ -139,10 +139,12 @@ def _an_ordinal_object(tokens: list[Token], p: int, metric: str) -> RawClaim | N
     return _one(metric, start=tokens[p].start, end=tokens[end - 1].end, subject=np.head or "person")
 
 
-def _object_singular(tokens: list[Token], p: int) -> RawClaim | None:
+def _object_singular(tokens: list[Token], p: int, metric: str | None = None) -> RawClaim | None:
+    """The victim named or described as a harm verb's object at tokens[p]; `metric`: the verb's, when no
+    pre-trigger tells it (gunfire that struck someone)."""
     if p == 0:
         return None
-    metric = _pre_trigger_ending_at(tokens, p)
+    metric = metric or _pre_trigger_ending_at(tokens, p)
     if metric not in (KILLED, WOUNDED, SHOT):
         return None
     if tokens[p].is_capitalised and tokens[p].low not in _NOT_NAMES | _CLAUSE_OPENERS | {"a", "an"}:

@@ -12,6 +12,7 @@ reads the subject told before its verb and the people coordinated there.
 
 from __future__ import annotations
 
+from core.extract.gunfire_objects import struck_by_gunfire_object
 from core.extract.lexicons import load
 from core.extract.noun_phrases import SINGULAR_PERSON, _is_age, _skip_to_trigger, noun_phrase_after
 from core.extract.numbers import NUMBER_WORDS
@@ -114,6 +115,8 @@ def singular_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawCla
             claim = _body_found(tokens, p)
         if claim is None and p > 0 and tokens[p - 1].low in _OBJECT_TRIGGER_LAST_WORDS:
             claim = _object_singular(tokens, p) or _nominal_singular(tokens, p)
+        if claim is None and p > 1 and tokens[p - 1].low in _STRUCK and struck_by_gunfire_object(tokens, p):
+            claim = _object_singular(tokens, p, SHOT)  # "the shots that struck Taylor Hayes": shot, one
         if claim is not None:
             claims.append(claim)
     return claims

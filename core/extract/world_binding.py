@@ -21,6 +21,7 @@ from core.extract.world_coordination import (
     _subset_aside,
 )
 from core.extract.world_language import Language
+from core.extract.world_objects import objects_counted
 from core.extract.world_roles import (
     _AFTER_BREAK,
     _SENTENCE_END,
@@ -365,11 +366,17 @@ def _head_before(
     )  # fmt: skip
 
 
+_CJK_SPACE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]\s+[\u3040-\u30ff\u3400-\u9fff]")
+
+
 def _broken_after(lang: Language, lower: str, start: int, end: int) -> bool:
     """Whether a comma or a bracket ends the number's phrase before a trigger after it; not a comma that opens a
     relative clause of the counted people ('понад 117 містян, котрі отримали поранення': lexicon RELATIVES), nor
     one whose participle is the trigger itself ('16 человек, погибших при пожаре': the relative may reach past
-    `end`, the trigger's start)."""
+    `end`, the trigger's start); nor a space between Chinese or Japanese words, which parts a headline's phrases as
+    a comma would ('八仙樂園派對粉塵爆炸 大批民眾燒燙傷': the 八 of the park's name counts no one hurt)."""
+    if _CJK_SPACE.search(lower, start, end):
+        return True
     stop = _AFTER_BREAK.search(lower, start, end)
     if stop is None:
         return False
@@ -559,6 +566,23 @@ def _deaths_among_the_hurt(
     return out
 
 
+def _objects_listed(
+    lang: Language, lower: str, numbers: list[Numeral], triggers: list[_Trigger], taken: set[int], s_end: int
+) -> list[tuple[Numeral, _Trigger]]:
+    """'mató a su esposa y a su hijo': an untaken active harm verb's victims, its objects counted one by one."""
+    if lang.objects is None:
+        return []
+    out = []
+    for t in triggers:
+        if t.start in taken:
+            continue
+        count = objects_counted(lang.objects, lower, (t.start, t.end), numbers, s_end)
+        if count is not None:
+            taken.add(t.start)
+            out.append((count, t))
+    return out
+
+
 def bind(
     lang: Language,
     lower: str,
@@ -624,6 +648,9 @@ def bind(
                     and _object_count(lang, lower, t, numbers[index + 1 :], triggers)
                 )
                 and not _agents_of_the_verb(lang, lower, number, t, numbers[index + 1 :])
+                # "Un hombre mató a su esposa y a su hijo": the word for one is the doer's article, the victims follow
+                and not (_article_like(number) and objects_counted(lang.objects, lower, (t.start, t.end), numbers,
+                                                                   s_end))
                 and not (following is not None and _joined_label(lang, lower, t, following))
                 and not (following is not None and _and_verb_of_its_own(lang, lower, number, t, following))
                 and not _another_nouns_victims(lang, lower, phrase_end, t)
@@ -720,6 +747,7 @@ def bind(
                 articles.add(number.start)
                 continue
             bound.append((number, trigger))
+    bound += _objects_listed(lang, lower, numbers, triggers, taken, s_end)
     told_before.update(_updates_told_on(lang, lower, numbers, bound, updates, triggers))
     bound += _deaths_among_the_hurt(lang, lower, numbers, bound, triggers, taken)
     bound = [(n, t) for n, t in bound if _right_after(lower, n, t) or not _none_of_the_group(lang, lower, n)]

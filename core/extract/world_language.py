@@ -17,6 +17,7 @@ from core.extract.numerals import NumberReader
 from core.extract.world_attribution import compile_sources
 from core.extract.world_dates import date_words
 from core.extract.world_grades import Grades, compile_grades
+from core.extract.world_objects import compile_objects
 from core.extract.world_places import PlaceReader
 from core.models import Qualifier
 
@@ -327,6 +328,8 @@ class Language:
         self.and_words = frozenset(safe_lower(w) for w in getattr(lexicon, "COORDINATORS", ()))
         # "mató a un policía y a tres clientes": the mark of a person as the object, repeated after 'and'
         self.object_marks = frozenset(safe_lower(w) for w in getattr(lexicon, "OBJECT_MARKS", ()))
+        # "Un hombre mató a su esposa y a su hijo": an active harm verb's doer before it, its victims listed after it
+        self.objects = compile_objects(lexicon, tuple(getattr(lexicon, "COORDINATORS", ())))
         self.grades: Grades | None = compile_grades(  # "12 heridos graves y 20 leves": the injured by severity
             dict(getattr(lexicon, "INJURY_GRADES", {})),
             tuple(getattr(lexicon, "COORDINATORS", ())),

@@ -220,6 +220,7 @@ def test_every_world_lexicon_uses_only_the_shared_names() -> None:
         "UNOFFICIAL_SOURCES", "CONTRAST_CLAUSES",
         "COUNT_PREFIXES", "SCRIPT_TWINS", "COURT_WORDS", "POISONED_BY", "HURT_STEMS", "OBJECT_MARKS",
         "PERPETRATORS_BEFORE", "AGENT_NOUNS", "RUMOUR_CUES",
+        "ACTIVE_HARM_VERBS", "ONE_OBJECT_DETERMINERS", "ONE_OBJECT_NOUNS", "PERSON_OBJECT_MARKS", "CLAIMANT_BREAKS",
         "PAST_MONTH_BEFORE", "PAST_MONTH_AFTER", "NAMED_TIME_SINCE", "ORDINAL_DOT", "ORDINAL_DOT_BEFORE",
     }  # fmt: skip
     metrics = {"killed", "wounded", "missing", "displaced", "arrested"}

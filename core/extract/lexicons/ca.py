@@ -392,7 +392,10 @@ ABBREVIATIONS = ("sr.", "sra.", "dr.", "dra.")
 NOT_COUNTS_BEFORE = ("a les", "des de les", "cap a les", "magnitud",
                      # "va matar una companya de 16": after one person's noun, "de" and a number tell an age
                      "companya de", "company de", "noia de", "noi de", "nena de", "nen de", "jove de", "dona de",
-                     "home de", "alumna de", "alumne de", "estudiant de", "adolescent de")
+                     "home de", "alumna de", "alumne de", "estudiant de", "adolescent de",
+                     # a numbered place's noun before its number: "la porta 3 de l'estadi", "la línia 5" (a name)
+                     "porta", "andana", "terminal", "moll", "pavelló", "sala", "línia", "carretera", "autopista",
+                     "número", "km", "quilòmetre", "nau")
 # a word between a trigger and its number right after it: "els cossos de 25 persones", "la mort de 3 persones"
 LABEL_LINKS = ("de",)
 # A verb's singular form that tells the death of one, with no number ("Mor un motorista"); not after a negation
@@ -444,3 +447,21 @@ RUMOUR_CUES = (
     "rumor", "rumors", "informacions no confirmades", "cap autoritat ha confirmat", "difosos a les xarxes",
     "difoses a les xarxes", "circulen per les xarxes", "missatges a les xarxes", "vídeos a les xarxes",
 )  # fmt: skip
+# An active harm verb whose subject is its doer and whose objects are its victims, listed one by one after it ("Un
+# home va matar la seva dona i el seu fill": two dead, core.extract.world_objects): the verbs, the singular
+# determiners of an object, and the nouns of one person it may name
+ACTIVE_HARM_VERBS = ("va matar", "ha matat", "havia matat", "va assassinar", "ha assassinat", "va ferir", "ha ferit")
+ONE_OBJECT_DETERMINERS = ("la seva", "el seu", "la", "el", "l'", "sa", "son")
+ONE_OBJECT_NOUNS = (
+    "dona", "esposa", "marit", "fill", "filla", "mare", "pare", "germà", "germana", "parella", "exparella",
+    "companya", "company", "sogra", "sogre", "àvia", "avi", "nét", "néta", "nebot", "neboda", "oncle", "tia", "nadó",
+    "veí", "veïna", "amic", "amiga",
+)  # fmt: skip
+# Claimants who are not the authorities ("El govern parla de 14 morts, però l'oposició en denuncia més de 50"): the
+# official figure told beside theirs is the headline (`core.competing_claimants`), each with its English kind
+UNOFFICIAL_SOURCES = {
+    "oposició": "opposition", "veïns": "residents", "testimonis": "witnesses", "activistes": "activists",
+    "rebels": "rebels", "organitzadors": "organisers", "familiars": "relatives", "supervivents": "survivors",
+}  # fmt: skip
+# Words opening a clause set against the one before it: each clause's figure is its own speaker's
+CLAIMANT_BREAKS = ("però", "mentre", "mentre que", "en canvi")

@@ -121,6 +121,8 @@ SPEECH_VERBS = (
 UNOFFICIAL_SOURCES = (
     "organisers", "organizers", "residents", "witnesses", "activists", "protesters", "relatives", "locals",
     "villagers", "families", "opposition", "union", "unions", "survivors", "neighbours", "neighbors",
+    # an armed side counting the dead against the government ("Rebels said more than 50 were killed, but ...")
+    "rebels", "rebel", "insurgents", "insurgent", "dissidents",
 )  # fmt: skip
 # Words before a source, like "according to": "at least 14 people were killed, per the health ministry".
 SOURCE_PREPOSITIONS = ("per",)
@@ -959,3 +961,6 @@ YEAR_COUNTS = {
 PAST_MONTH_BEFORE = ("last", "in", "past", "this past")
 PAST_MONTH_AFTER = ()
 NAMED_TIME_SINCE = ("since",)
+# Words opening a clause set against the one before it ("Rebels said more than 50 were killed, but the government
+# said 14 died"): each clause's figure is its own speaker's (`core.extract.clause_claimants`)
+CLAIMANT_BREAKS = ("but", "while", "whereas", "although", "though", "however")

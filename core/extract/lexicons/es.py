@@ -42,6 +42,7 @@ from __future__ import annotations
 
 # Who gave a figure: in `es_sources` (a seam of this lexicon, re-exported here).
 from core.extract.lexicons.es_sources import ACCORDING_BEFORE as ACCORDING_BEFORE
+from core.extract.lexicons.es_sources import CLAIMANT_BREAKS as CLAIMANT_BREAKS
 from core.extract.lexicons.es_sources import CONTRAST_CLAUSES as CONTRAST_CLAUSES
 from core.extract.lexicons.es_sources import SAID_OF_BEFORE as SAID_OF_BEFORE
 from core.extract.lexicons.es_sources import SOURCE_LEADING as SOURCE_LEADING
@@ -789,6 +790,9 @@ NOT_COUNTS_BEFORE = (  # "en el kilómetro 345 de la A-7"
     "compañera de", "compañero de", "niña de", "niño de", "joven de", "chica de", "chico de", "muchacha de",
     "muchacho de", "mujer de", "hombre de", "estudiante de", "alumna de", "alumno de", "adolescente de",
     "anciana de", "anciano de", "bebé de",
+    # a numbered place's noun before its number: "la Puerta 3 del estadio", "la Ruta 40" (a name, no count)
+    "puerta", "terminal", "muelle", "pabellón", "sala", "ruta", "línea", "autopista", "autovía", "carretera", "número",
+    "nº", "hangar", "nave",
 )
 # Verbs by which a source puts the toll at a figure, read as verbs of saying for sources only (world_attribution)
 REPORTING_VERBS = ("rebajó", "rebajaron", "elevaron", "cifraron", "redujo", "redujeron",
@@ -931,4 +935,16 @@ RUMOUR_CUES = (
     "difundidas en redes", "difundidos en las redes", "difundidas en las redes", "circulan en redes",
     "circularon en redes", "en redes circulan", "en redes circularon", "publicaciones en redes",
     "mensajes en redes", "videos en redes", "vídeos en redes",
+)  # fmt: skip
+# An active harm verb whose subject is its doer and whose objects are its victims, listed one by one after it ("Un
+# hombre mató a su esposa y a su hijo": two dead, core.extract.world_objects): the verbs, the singular determiners of
+# an object, and the nouns of one person it may name
+ACTIVE_HARM_VERBS = ("mató", "asesinó", "ha matado", "había matado", "ha asesinado", "había asesinado", "hirió",
+                     "ha herido")  # fmt: skip
+ONE_OBJECT_DETERMINERS = ("su", "el", "la", "al", "a la", "a su")
+ONE_OBJECT_NOUNS = (
+    "esposa", "esposo", "mujer", "marido", "hijo", "hija", "madre", "padre", "hermano", "hermana", "novia", "novio",
+    "pareja", "expareja", "exesposa", "exmujer", "exnovia", "suegra", "suegro", "abuela", "abuelo", "nieto", "nieta",
+    "cuñado", "cuñada", "sobrino", "sobrina", "tío", "tía", "bebé", "hijastro", "hijastra", "vecino", "vecina",
+    "amigo", "amiga", "compañera", "compañero",
 )  # fmt: skip

@@ -176,3 +176,8 @@ SOURCE_TRAILING = ("este", "esta", "el",
 SAID_OF_BEFORE = (
     "así lo", "lo informó", "lo confirmó", "lo dijo", "lo ha informado", "lo informaron", "lo confirmaron",
 )  # fmt: skip
+# Claimants who are not the authorities, besides those above: an armed side or the political opposition
+UNOFFICIAL_SOURCES |= {"rebeldes": "rebels", "insurgentes": "insurgents", "opositores": "opposition"}
+# Words opening a clause set against the one before it, besides CONTRAST_CLAUSES ("La oposición denunció más de 50
+# muertos, pero el gobierno cifró en 14 los fallecidos"): each clause's figure is its own speaker's
+CLAIMANT_BREAKS = ("pero", "aunque", "sin embargo")

@@ -767,7 +767,10 @@ REPORTING_VERBS = (
 NOT_COUNTS_BEFORE = ("quai", "voie", "magnitude", "départementale", "nationale", "km",  # "sur la départementale 12"
                      # "a tué une camarade de 16": after one person's noun, "de" and a number tell an age
                      "camarade de", "fillette de", "garçon de", "jeune fille de", "adolescente de", "adolescent de",
-                     "élève de", "lycéenne de", "lycéen de", "collégienne de", "collégien de")
+                     "élève de", "lycéenne de", "lycéen de", "collégienne de", "collégien de",
+                     # a numbered place's noun before its number: "la porte 3 du stade", "la ligne 13" (a name)
+                     "porte", "terminal", "salle", "hall", "pavillon", "route", "ligne", "autoroute", "numéro", "n°",
+                     "hangar", "bâtiment")
 
 # Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
 # months or years after an earlier event before its date ('huit mois après les attentats du 13 novembre'): the
@@ -898,3 +901,19 @@ RUMOUR_CUES = (
     "ont circulé sur les réseaux", "publications sur les réseaux", "messages sur les réseaux",
     "vidéos sur les réseaux",
 )  # fmt: skip
+# An active harm verb whose subject is its doer and whose objects are its victims, listed one by one after it ("Un
+# homme a tué sa femme et son fils": two dead, core.extract.world_objects): the verbs, the singular determiners of an
+# object, and the nouns of one person it may name
+ACTIVE_HARM_VERBS = ("a tué", "avait tué", "tua", "a abattu", "avait abattu", "a blessé", "blessa")
+ONE_OBJECT_DETERMINERS = ("sa", "son", "la", "le", "l'")
+ONE_OBJECT_NOUNS = (
+    "femme", "épouse", "mari", "fils", "fille", "mère", "père", "frère", "sœur", "soeur", "compagne", "compagnon",
+    "ex-compagne", "ex-femme", "ex-épouse", "belle-mère", "beau-père", "grand-mère", "grand-père", "petit-fils",
+    "petite-fille", "neveu", "nièce", "oncle", "tante", "bébé", "voisin", "voisine", "ami", "amie", "conjointe",
+    "conjoint", "concubine",
+)  # fmt: skip
+# Claimants who are not the authorities, besides those above: an armed side or the political opposition
+UNOFFICIAL_SOURCES |= {"rebelles": "rebels", "insurgés": "insurgents", "opposants": "opposition"}
+# Words opening a clause set against the one before it, besides CONTRAST_CLAUSES ("L'opposition affirme que plus de
+# 50 personnes sont mortes, mais le gouvernement parle de 14 morts"): each clause's figure is its own speaker's
+CLAIMANT_BREAKS = ("mais", "cependant", "pourtant")

@@ -721,6 +721,9 @@ NOT_COUNTS_BEFORE = (  # "sulla statale 106"
     # "ha ucciso una compagna di 16": after one person's noun, "di" and a number tell an age
     "compagna di", "compagno di", "ragazza di", "ragazzo di", "bambina di", "bambino di", "donna di", "uomo di",
     "giovane di", "studentessa di", "studente di", "anziana di", "anziano di",
+    # a numbered place's noun before its number: "la porta 3 dello stadio", "la linea 2" (a name, no count)
+    "porta", "cancello", "terminal", "molo", "padiglione", "sala", "linea", "autostrada", "numero", "uscita", "hangar",
+    "capannone",
 )
 
 # Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
@@ -854,3 +857,19 @@ RUMOUR_CUES = (
     "circolati sui social", "circolate sui social", "post sui social", "messaggi sui social",
     "video sui social",
 )  # fmt: skip
+# An active harm verb whose subject is its doer and whose objects are its victims, listed one by one after it ("Un
+# uomo ha ucciso la moglie e il figlio": two dead, core.extract.world_objects): the verbs, the singular determiners of
+# an object, and the nouns of one person it may name
+ACTIVE_HARM_VERBS = ("ha ucciso", "aveva ucciso", "uccise", "ha ammazzato", "ha ferito", "ferì")
+ONE_OBJECT_DETERMINERS = ("la sua", "il suo", "la", "il", "lo", "l'", "sua", "suo")
+ONE_OBJECT_NOUNS = (
+    "moglie", "marito", "figlio", "figlia", "madre", "padre", "fratello", "sorella", "fidanzata", "fidanzato",
+    "compagna", "compagno", "ex moglie", "ex compagna", "ex fidanzata", "suocera", "suocero", "nonna", "nonno",
+    "nipote", "cognato", "cognata", "zio", "zia", "vicino", "vicina", "amico", "amica", "figliastro", "figliastra",
+    "convivente", "bambino", "bambina", "neonato", "neonata",
+)  # fmt: skip
+# Claimants who are not the authorities, besides those above: an armed side or the political opposition
+UNOFFICIAL_SOURCES |= {"ribelli": "rebels", "insorti": "insurgents", "oppositori": "opposition"}
+# Words opening a clause set against the one before it, besides CONTRAST_CLAUSES ("L'opposizione parla di oltre 50
+# morti, ma il governo ne conta 14"): each clause's figure is its own speaker's
+CLAIMANT_BREAKS = ("ma", "però", "tuttavia", "invece")

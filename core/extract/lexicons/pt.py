@@ -706,6 +706,9 @@ NOT_COUNTS_BEFORE = (  # "no km 312 da BR-116"
     # "matou uma colega de 16": after one person's noun, "de" and a number tell an age
     "colega de", "menina de", "menino de", "jovem de", "rapariga de", "rapaz de", "mulher de", "homem de",
     "estudante de", "aluna de", "aluno de", "adolescente de", "idosa de", "idoso de", "criança de",
+    # a numbered place's noun before its number: "o portão 3 do estádio", "a linha 9" (a name, no count)
+    "portão", "porta", "terminal", "cais", "pavilhão", "sala", "linha", "rodovia", "estrada", "número", "hangar",
+    "galpão",
 )
 
 # Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
@@ -853,3 +856,19 @@ RUMOUR_CUES = (
     "divulgados nas redes", "divulgadas nas redes", "circulam nas redes", "circularam nas redes",
     "publicações nas redes", "mensagens nas redes", "vídeos nas redes",
 )  # fmt: skip
+# An active harm verb whose subject is its doer and whose objects are its victims, listed one by one after it ("Um
+# homem matou a mulher e o filho": two dead, core.extract.world_objects): the verbs, the singular determiners of an
+# object, and the nouns of one person it may name
+ACTIVE_HARM_VERBS = ("matou", "assassinou", "tinha matado", "tinha assassinado", "feriu")
+ONE_OBJECT_DETERMINERS = ("a sua", "o seu", "sua", "seu", "a", "o")
+ONE_OBJECT_NOUNS = (
+    "esposa", "marido", "mulher", "filho", "filha", "mãe", "pai", "irmão", "irmã", "namorada", "namorado",
+    "companheira", "companheiro", "ex-mulher", "ex-namorada", "ex-companheira", "sogra", "sogro", "avó", "avô", "neto",
+    "neta", "cunhado", "cunhada", "sobrinho", "sobrinha", "tio", "tia", "bebê", "bebé", "enteado", "enteada",
+    "vizinho", "vizinha", "amigo", "amiga",
+)  # fmt: skip
+# Claimants who are not the authorities, besides those above: an armed side or the political opposition
+UNOFFICIAL_SOURCES |= {"rebeldes": "rebels", "insurgentes": "insurgents", "opositores": "opposition"}
+# Words opening a clause set against the one before it, besides CONTRAST_CLAUSES ("A oposição fala em mais de 50
+# mortos, mas o governo confirma 14"): each clause's figure is its own speaker's
+CLAIMANT_BREAKS = ("mas", "porém", "contudo", "embora")

@@ -360,7 +360,10 @@ GATHERING_WORDS = ("înmormântar", "inmormantar", "funerali", "priveghi", "come
 # harm's word is the article of a clause that states none, no count of one (core.extract.world_binding)
 NOBODY = ("nimeni", "niciun", "nicio", "niciunul", "niciuna")
 # "la ora 5": a clock time before a number, no count of people
-NOT_COUNTS_BEFORE = ("ora", "orele",)
+NOT_COUNTS_BEFORE = ("ora", "orele",
+                     # a numbered place's noun before its number: "poarta 3 a stadionului", "linia 2" (a name)
+                     "poarta", "terminalul", "peronul", "linia", "sala", "pavilionul", "drumul", "km", "kilometrul",
+                     "numărul", "hangarul", "hala")
 
 # A sentence that tells its death toll as rumour, one no authority confirmed (social media, unconfirmed reports):
 # the toll is an earlier figure, which a stated one or a stated zero outweighs (core.extract.multilingual)
@@ -368,3 +371,23 @@ RUMOUR_CUES = (
     "zvon", "zvonuri", "informații neconfirmate", "nicio autoritate nu a confirmat", "postări pe rețelele sociale",
     "circulă pe rețelele sociale", "videoclipuri pe rețelele sociale",
 )  # fmt: skip
+# An active harm verb whose subject is its doer and whose objects are its victims, listed one by one after it ("Un
+# bărbat și-a ucis soția și fiul": two dead, core.extract.world_objects): the verbs, the mark of a person as the
+# object ('pe'), and the nouns of one person it may name (their article written onto them)
+ACTIVE_HARM_VERBS = ("a ucis", "și-a ucis", "şi-a ucis", "a omorât", "și-a omorât", "şi-a omorât", "a rănit",
+                     "și-a rănit", "şi-a rănit")  # fmt: skip
+PERSON_OBJECT_MARKS = ("pe",)
+ONE_OBJECT_NOUNS = (
+    "soția", "soţia", "soțul", "soţul", "fiul", "fiica", "mama", "tatăl", "fratele", "sora", "iubita", "iubitul",
+    "concubina", "fosta soție", "soacra", "socrul", "bunica", "bunicul", "nepotul", "nepoata", "vecinul", "vecina",
+    "prietena", "prietenul", "copilul", "bebelușul", "partenera",
+)  # fmt: skip
+# Claimants who are not the authorities ("Guvernul vorbește de 14 morți, dar opoziția acuză peste 50"): the official
+# figure told beside theirs is the headline (`core.competing_claimants`), each with its English kind
+UNOFFICIAL_SOURCES = {
+    "opoziția": "opposition", "opoziţia": "opposition", "opoziție": "opposition", "rebelii": "rebels",
+    "localnicii": "residents", "martorii": "witnesses", "activiștii": "activists", "organizatorii": "organisers",
+    "rudele": "relatives", "supraviețuitorii": "survivors",
+}  # fmt: skip
+# Words opening a clause set against the one before it: each clause's figure is its own speaker's
+CLAIMANT_BREAKS = ("dar", "însă", "în timp ce", "pe când")
