@@ -123,6 +123,24 @@ def test_a_period_toll_is_one_event_apart_from_single_incidents(dated: bool) -> 
     assert _groups(rows) == [["bear"], ["crash"], ["p1", "p2", "p3", "p4", "p5"]]
 
 
+# Another period toll of the country and the same months, of another kind (a dengue season): its own event
+_OTHER_PERIOD = [
+    ("d1", _at(10, 21), "Dengue deaths in Slovakia reach a record this year",
+     "Dengue fever has killed 12 people in Slovakia since the start of the year, the health ministry said.", "en"),
+    ("d2", _at(10, 23), "Slowakei: Rekord bei Dengue-Toten",
+     "In der Slowakei sind seit Jahresbeginn zwölf Menschen an Denguefieber gestorben.", "de"),
+]  # fmt: skip
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap: a period report joins its country's period event whatever its kind (period_event_for), and "
+    "events of one country's key merge later even when the assignment keeps them apart",
+)
+def test_period_tolls_of_two_kinds_in_one_country_stay_apart() -> None:
+    assert _groups(_PERIOD_REPORTS + _OTHER_PERIOD) == [["d1", "d2"], ["p1", "p2", "p3", "p4", "p5"]]
+
+
 @pytest.mark.parametrize(
     ("title", "text", "period"),
     [
