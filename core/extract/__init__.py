@@ -26,6 +26,7 @@ Modules, in pipeline order:
 
 from __future__ import annotations
 
+from core.extract.clause_claimants import load_cues
 from core.extract.combine import and_another
 from core.extract.language import load_model
 from core.extract.lexicons import WORLD_LANGUAGES
@@ -63,6 +64,7 @@ def warm_up() -> None:
         zero_phrases(code)
         years_on(code)
         and_another(code)
+        load_cues(code)
         lang = world_language(code)
         if lang is not None:
             lang.places.load_tables()  # compiled on first use: now, before the fork
