@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from core import tables
 from core.events.hazards import event_told_hazards, told_hazards
 from core.events.state import EventState
+from core.extract.combined_counts import HARMED
 from core.models import KILLED, WOUNDED, ArticleFacts, Claim, Role
 from core.places.gazetteer import _label, _region, fold
 from core.places.index import gazetteer
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from core.events.pieces import Piece
 
 # The tolls whose sentence may name the period: the dead, the hurt and a count of both (`combined_counts.HARMED`)
-_TOLL_METRICS = frozenset({KILLED, WOUNDED, "harmed"})
+_TOLL_METRICS = frozenset({KILLED, WOUNDED, HARMED})
 # ... told as the story's own toll: a count to date or another event's a story adds ("63 of the children shot or
 # killed so far this year were four") is context, not what the story counts
 _OWN_ROLES = frozenset({Role.TOTAL, Role.SUBSET})

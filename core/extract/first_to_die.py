@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import re
 
+from core.extract.singular_objects import ORDINALS
 from core.models import KILLED, Claim, Qualifier, Role
 
-_RANKS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-    "tenth": 10,
-}  # fmt: skip
+_RANKS = {"first": 1, **ORDINALS, "tenth": 10}  # (`ORDINALS`: second to ninth, as singulars reads them)
 _RANKED_DEATH = re.compile(
     r"\b(?:became|becomes|has\s+become|had\s+become)\s+the\s+(?P<rank>" + "|".join(_RANKS) + r")\s+"
     r"(?:(?:known\s+)?(?:[a-z]+\s+)?to\s+die|(?:death|fatality|casualty|fatal\s+victim)\b(?!\s+(?:toll|count|rate|row)))",
